@@ -1,0 +1,36 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { parseArticle } from "../../parse.js";
+import { type CliIO, UsageError, readAll, write } from "../io.js";
+
+export const PARSE_HELP = `baochi parse [FILE|-] [--pretty]
+
+Reads one article (plain text, UTF-8) from FILE or standard input and prints its Article as JSON.
+  --pretty        indent the JSON
+  --no-language   skip language detection
+`;
+
+export async function parseCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { pretty: { type: "boolean" }, "no-language": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    await write(io.stdout, PARSE_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError("parse takes one FILE (or - for standard input)");
+  const file = positionals[0] ?? "-";
+  let bytes: Buffer;
+  try {
+    bytes = file === "-" ? await readAll(io.stdin) : await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === "ENOENT" ? `no such file: ${file}` : code === "EISDIR" ? `${file} is a folder (use baochi batch)` : `cannot read ${file}: ${(e as Error).message}`);
+  }
+  const article = parseArticle(bytes, { detectLanguage: !values["no-language"] });
+  await write(io.stdout, JSON.stringify(article, null, values.pretty ? 2 : undefined) + "\n");
+  return 0;
+}

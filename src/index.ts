@@ -1,0 +1,29 @@
+// The public API of baochi. Everything users import comes from here.
+export { parseArticle } from "./parse.js";
+export { ParseOptions } from "./options.js";
+export { BaochiError, type BaochiErrorCode } from "./errors.js";
+export { articleJsonSchema } from "./schema/json-schema.js";
+export {
+  Article,
+  Block,
+  Byline,
+  Caption,
+  DateMention,
+  Dateline,
+  DocumentRef,
+  Figure,
+  Language,
+  Location,
+  LocationLevel,
+  Organization,
+  OrganizationKind,
+  Person,
+  Position,
+  Quote,
+  Section,
+  Span,
+  Warning,
+  Word,
+} from "./schema/article.js";
+export { defaultExtractors } from "./extractors/index.js";
+export { defineExtractor, type Doc, type Extractor, type Findings } from "./extractors/types.js";

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import type { Extractor } from "./extractors/types.js";
+
+/** Options of `parseArticle`; every field is optional. */
+export const ParseOptions = z.object({
+  /** Extractors to run, in order (default: `defaultExtractors`). */
+  extractors: z.array(z.custom<Extractor>((e) => typeof e === "object" && e !== null && typeof (e as Extractor).run === "function")).optional(),
+  /** Detect the language with franc (default true); false gives `{ code: "und", confidence: 0 }`. */
+  detectLanguage: z.boolean().default(true),
+  /**
+   * The date that relative expressions ("hôm qua", "sáng 23/12") are read against when the article
+   * has no dateline: an ISO date "2023-12-23". Default: none (such dates keep no inferred year).
+   */
+  referenceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "an ISO date such as 2023-12-23").optional(),
+  /** Largest input accepted, in UTF-16 code units (default 50 000 000); longer input is an error "too-large". */
+  maxLength: z.number().int().positive().default(50_000_000),
+  /** Receives debug messages; baochi never writes to the console. */
+  debug: z.custom<(message: string) => void>((f) => typeof f === "function").optional(),
+});
+/** What callers pass. */
+export type ParseOptions = z.input<typeof ParseOptions>;
+/** What the pipeline sees after defaults. */
+export type ResolvedOptions = z.output<typeof ParseOptions>;

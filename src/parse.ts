@@ -1,0 +1,126 @@
+import type { Article, Block, Section, Caption, Warning } from "./schema/article.js";
+import { ParseOptions, type ResolvedOptions } from "./options.js";
+import { BaochiError } from "./errors.js";
+import { decodeInput } from "./pipeline/decode.js";
+import { prepare, type Prepared } from "./pipeline/document.js";
+import { detectLanguage } from "./pipeline/language.js";
+import { defaultExtractors } from "./extractors/index.js";
+import type { Findings } from "./extractors/types.js";
+import { dropClaimed } from "./resolve/overlaps.js";
+
+/**
+ * Reads one Vietnamese news article.
+ *
+ * @param input the article as plain text (a string, kept unchanged as `article.text`) or UTF-8 bytes
+ * @param options see `ParseOptions`; all optional
+ * @returns the `Article`: every mention carries a span into `article.text`
+ * @throws BaochiError with code "invalid-input", "invalid-utf8", "too-large" or "invalid-options"
+ *
+ * @example
+ * const a = parseArticle("Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc cho biết, …");
+ * a.people[0].positions[0].title; // "Bí thư"
+ */
+export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  const opts = resolveOptions(options);
+  const raw = decodeInput(input);
+  const text = input instanceof Uint8Array && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.length > opts.maxLength) {
+    throw new BaochiError("too-large", `input is ${text.length} characters, over the limit of ${opts.maxLength} (options.maxLength)`);
+  }
+  const doc = prepare(text);
+  const warnings: Warning[] = [];
+  const language = opts.detectLanguage ? detectLanguage(doc.text) : { code: "und", confidence: 0 };
+  if (opts.detectLanguage && language.code !== "vie" && language.code !== "und") {
+    warnings.push({ code: "not-vietnamese", message: `the text reads as "${language.code}", not Vietnamese; rules for Vietnamese were applied anyway` });
+  }
+  if (text.trim() === "") warnings.push({ code: "empty-text", message: "the input has no text" });
+
+  const found = runExtractors(doc, opts, warnings);
+  const article: Article = {
+    schemaVersion: 1,
+    text,
+    language,
+    ...structure(doc, warnings),
+    people: found.people,
+    organizations: found.organizations,
+    locations: found.locations,
+    figures: found.figures,
+    dates: found.dates,
+    documents: found.documents,
+    quotes: found.quotes,
+    warnings,
+  };
+  return article;
+}
+
+function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
+  const r = ParseOptions.safeParse(options ?? {});
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new BaochiError("invalid-options", `invalid option ${first?.path.join(".") || ""}: ${first?.message ?? "invalid"}`.replace("option :", "options:"));
+  }
+  return r.data;
+}
+
+function runExtractors(doc: Prepared, opts: ResolvedOptions, warnings: Warning[]): Findings {
+  const found: Findings = { dates: [], documents: [], figures: [], locations: [], organizations: [], people: [], quotes: [] };
+  for (const ex of opts.extractors ?? defaultExtractors) {
+    try {
+      const out = ex.run(doc, found);
+      (found as unknown as Record<string, unknown>)[ex.name] = out;
+      opts.debug?.(`${ex.name}: ${Array.isArray(out) ? out.length : 0}`);
+    } catch (e) {
+      warnings.push({ code: "extractor-failed", message: `extractor "${ex.name}" failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  // one resolution step: a number claimed by a date or a document is not also a figure
+  found.figures = dropClaimed(found.figures, [...found.dates.map((d) => d.span), ...found.documents.map((d) => d.span)]);
+  return found;
+}
+
+function structure(doc: Prepared, warnings: Warning[]): Pick<Article, "dateline" | "title" | "lead" | "sections" | "captions" | "byline"> {
+  const block = (i: number): Block => doc.mention(doc.blocks[i]!.start, doc.blocks[i]!.end);
+  let title: Block | null = null;
+  let lead: Block | null = null;
+  const sections: Section[] = [];
+  const captions: Caption[] = [];
+  let current: Section = { heading: null, paragraphs: [] };
+  doc.blocks.forEach((b, i) => {
+    switch (b.kind) {
+      case "title":
+        title ??= block(i);
+        break;
+      case "lead":
+        lead ??= block(i);
+        break;
+      case "heading":
+        if (current.heading || current.paragraphs.length) sections.push(current);
+        current = { heading: block(i), paragraphs: [] };
+        break;
+      case "paragraph":
+        current.paragraphs.push(block(i));
+        break;
+      case "caption":
+        if (!b.duplicate) captions.push({ ...block(i), credit: b.credit ?? null });
+        break;
+      default:
+        break;
+    }
+  });
+  if (current.heading || current.paragraphs.length) sections.push(current);
+
+  const dl = doc.reading.dateline;
+  let dateline: Article["dateline"] = null;
+  if (dl) {
+    const m = doc.mention(dl.lineStart + dl.start, dl.lineStart + dl.end);
+    dateline = { ...m, weekday: dl.weekday, value: dl.value, weekdayMatches: dl.weekdayMatches };
+    if (dl.weekdayMatches === false) {
+      warnings.push({ code: "weekday-mismatch", message: `the dateline's weekday "${dl.weekday}" does not fall on ${dl.value.slice(0, 10)}`, span: m.span });
+    }
+  }
+  const bl = doc.reading.byline;
+  const byline: Article["byline"] = bl
+    ? { ...doc.mention(bl.start, bl.end), name: bl.name, source: bl.source, authors: bl.authors }
+    : null;
+  return { dateline, title, lead, sections, captions, byline };
+}

@@ -1,0 +1,195 @@
+// Lines → the article's parts: dateline, title, lead, headings, paragraphs, captions, byline, junk.
+// Three real shapes: party magazines and VnExpress (dateline, title, lead, ALL-CAPS headings, caption
+// lines, ALL-CAPS byline), Dân Trí (one paragraph a line, often no title, often a caption first,
+// "Nhật LinhTheo CNCB" last), and baomoi/VLSP (headline, blank line, lead, body, "Chia sẻ" residue).
+import { splitLines, type Line } from "./lines.js";
+import { matchDateline, type DatelineMatch } from "./dateline.js";
+import { readCaption } from "./captions.js";
+import { readByline, type BylineReading } from "./bylines.js";
+import { isJunkLine, splitGluedShare } from "./junk.js";
+import { isAllCaps } from "../text/case.js";
+
+export type BlockKind = "dateline" | "title" | "lead" | "heading" | "paragraph" | "caption" | "byline" | "junk";
+
+/** A block in normalized offsets. */
+export interface DocBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  /** captions: the photo credit */
+  credit?: string | null;
+  /** captions: the caption's text without its credit marker */
+  captionText?: string;
+  /** a caption line that repeats the one before it */
+  duplicate?: boolean;
+}
+
+export interface BlockReading {
+  blocks: DocBlock[];
+  dateline: (DatelineMatch & { lineStart: number }) | null;
+  byline: (BylineReading & { start: number; end: number }) | null;
+}
+
+const HEADLINE_MAX = 220;
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const endsSentence = (s: string): boolean => /[.:;,]["')\]]*$/.test(s) && !/\.\.\.$|…$/.test(s);
+
+/** Reads the blocks of a normalized text. */
+export function readBlocks(text: string): BlockReading {
+  const lines = splitLines(text).flatMap((l) => splitGluedShare(l));
+  const kinds: (BlockKind | undefined)[] = new Array(lines.length);
+  const extra: Partial<DocBlock>[] = lines.map(() => ({}));
+
+  // 1. junk: lone punctuation, share-button residue, footers near the end
+  lines.forEach((l, i) => {
+    if (isJunkLine(l.text, i >= lines.length - 3)) kinds[i] = "junk";
+  });
+
+  // 2. dateline: among the first three lines that are not junk
+  let dateline: BlockReading["dateline"] = null;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 3; i++) {
+    if (kinds[i]) continue;
+    seen++;
+    const m = matchDateline(lines[i]!.text);
+    if (m) {
+      kinds[i] = "dateline";
+      dateline = { ...m, lineStart: lines[i]!.start };
+      break;
+    }
+  }
+
+  // 3. captions: a line printed twice, or one with a photo credit marker
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i]) continue;
+    const next = nextContent(kinds, i);
+    if (next >= 0 && squashed(lines[i]!.text) === squashed(lines[next]!.text) && lines[i]!.text.length >= 20) {
+      const c = readCaption(lines[i]!.text);
+      kinds[i] = "caption";
+      extra[i] = { credit: c?.credit ?? null, captionText: c?.text ?? lines[i]!.text };
+      kinds[next] = "caption";
+      extra[next] = { ...extra[i], duplicate: true };
+      continue;
+    }
+    const c = readCaption(lines[i]!.text);
+    if (c) {
+      kinds[i] = "caption";
+      extra[i] = { credit: c.credit, captionText: c.text };
+    }
+  }
+
+  // 4. byline: the last lines
+  let byline: BlockReading["byline"] = null;
+  const contentIdx = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  for (let k = contentIdx.length - 1, tries = 0; k >= 1 && tries < 2; k--, tries++) {
+    const i = contentIdx[k]!;
+    const b = readByline(lines[i]!.text);
+    if (!b) break;
+    kinds[i] = "byline";
+    if (byline === null) byline = { ...b, start: lines[i]!.start, end: lines[i]!.end };
+    else {
+      // "TRẦN HOÀ" above "Theo Báo Tiền Giang": one byline over both lines
+      if (!b.name && byline.name) break;
+      byline = {
+        ...b,
+        name: b.name || byline.name,
+        authors: b.authors.length ? b.authors : byline.authors,
+        source: b.source ?? byline.source,
+        start: lines[i]!.start,
+        end: byline.end,
+      };
+    }
+    if (b.name) break; // a name line is the top of the byline
+  }
+  if (byline && !byline.name) {
+    // a lone "Theo TTXVN" is a source, not an author: keep it as byline text with no name only if nothing better
+    byline = byline.source ? byline : null;
+  }
+
+  // 5. title: the first content line when it reads as a headline
+  const content = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  let titleIdx = -1;
+  if (content.length >= 2) {
+    const i = content[0]!;
+    const t = lines[i]!.text;
+    if (t.length <= HEADLINE_MAX && !endsSentence(t) && wordCount(t) >= 2 && !/^[-+•*]/.test(t)) {
+      titleIdx = i;
+      kinds[i] = "title";
+    }
+  }
+
+  // 6. lead: the first paragraph after the title
+  if (titleIdx >= 0) {
+    const i = content.find((j) => j > titleIdx && !kinds[j]);
+    if (i !== undefined && !isAllCaps(lines[i]!.text) && lines[i]!.text.length >= 40) kinds[i] = "lead";
+  }
+
+  // 7. headings: ALL-CAPS short lines; mixed-case short lines set between paragraphs
+  const rest = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  for (let k = 0; k < rest.length; k++) {
+    const i = rest[k]!;
+    const t = lines[i]!.text;
+    if (t.length > 160 || endsSentence(t)) continue;
+    if (isAllCaps(t) && wordCount(t) <= 20 && /^\p{Lu}/u.test(t)) {
+      kinds[i] = "heading";
+      continue;
+    }
+    const prev = prevNonJunk(kinds, i);
+    const next = nextNonJunk(kinds, i);
+    if (
+      t.length <= 90 &&
+      wordCount(t) >= 2 &&
+      wordCount(t) <= 14 &&
+      /^\p{Lu}/u.test(t) &&
+      !/[?!]["')]*$/.test(t) &&
+      prev >= 0 &&
+      next >= 0 &&
+      isBody(kinds[prev]) &&
+      !kinds[next] &&
+      lines[next]!.text.length >= 120 &&
+      lines[prev]!.text.length >= 80 &&
+      !looksLikeNameOnly(t)
+    ) {
+      kinds[i] = "heading";
+    }
+  }
+
+  const blocks: DocBlock[] = lines.map((l, i) => ({ kind: kinds[i] ?? "paragraph", start: l.start, end: l.end, ...extra[i] }));
+  if (dateline) {
+    const b = blocks.find((x) => x.kind === "dateline");
+    if (b) {
+      b.start = dateline.lineStart + dateline.start;
+      b.end = dateline.lineStart + dateline.end;
+    }
+  }
+  return { blocks, dateline, byline };
+}
+
+function isBody(k: BlockKind | undefined): boolean {
+  return k === undefined || k === "lead" || k === "caption" || k === "paragraph";
+}
+
+// "Ông Nguyễn Tùng Lâm" alone under a photo is a caption, not a heading.
+function looksLikeNameOnly(t: string): boolean {
+  return /^(?:(?:Ông|Bà|Anh|Chị|Em|Cụ|Cháu|Đồng chí|GS|PGS|TS|ThS|BS)\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s*){2,5}$/u.test(t) && wordCount(t) <= 5;
+}
+
+function squashed(s: string): string {
+  return s.replace(/\s+/g, " ");
+}
+
+function nextContent(kinds: (BlockKind | undefined)[], i: number): number {
+  for (let j = i + 1; j < kinds.length; j++) if (kinds[j] !== "junk") return kinds[j] ? -1 : j;
+  return -1;
+}
+function nextNonJunk(kinds: (BlockKind | undefined)[], i: number): number {
+  for (let j = i + 1; j < kinds.length; j++) if (kinds[j] !== "junk") return j;
+  return -1;
+}
+function prevNonJunk(kinds: (BlockKind | undefined)[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (kinds[j] !== "junk") return j;
+  return -1;
+}
+
+export type { Line };

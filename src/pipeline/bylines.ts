@@ -1,0 +1,62 @@
+// The author line at the end of an article.
+// "LÊ NGUYÊN" · "NGUYỄN VĂN A - TRẦN B" · "Theo TTXVN" · "Nhật LinhTheo CNCB" · "PV" · "Nhóm PV"
+// "An Dương (T/h)" · "Ng. Hưởng" · "H.Long" · "Thanh Hoài - TinTheThao.com.vn - TTVN | 13:00 12/01/2018"
+import { titleCase, isAllCaps } from "../text/case.js";
+import { lineMarker } from "./junk.js";
+
+export interface BylineReading {
+  text: string;
+  /** authors as names, joined by ", "; "" for a source line alone */
+  name: string;
+  authors: string[];
+  source: string | null;
+}
+
+// A name: 1–5 capitalised syllables or initials ("Ng.", "H.Long", "T.P").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*\.?(?:\p{Lu}[\p{Ll}\p{M}]*)?|\p{Lu}\.)`;
+const NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, "u");
+const SOURCE_LINE = /^(?:[Tt]heo|[Nn]guồn\s*:)\s*(?<src>\S.{0,60})$/u;
+const GLUED_SOURCE = /^(?<name>.{2,40}?)(?<=[\p{Ll}.])Theo\s+(?<src>\S.{0,60})$/u;
+const TRAILING_NOTE = /\s*\((?:[Tt]\/[Hh]|[Tt]ổng hợp|TH|[Tt]heo [^)]{1,40}|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch)\)\.?$/u;
+const FOOTER = /^(?<name>[^|]{2,40}?)\s+-\s+(?<src>[\w.-]+\.(?:com|vn|net|org)(?:\.vn)?)\b.*$/u;
+
+/** Reads one line as a byline, or returns null. */
+export function readByline(line: string): BylineReading | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 90 || /[!?]$/.test(text)) return null;
+
+  const marker = lineMarker(text);
+  if (marker === "byline") return { text, name: text, authors: [text], source: null };
+
+  let m = FOOTER.exec(text);
+  if (m?.groups && NAME.test(m.groups.name!.trim())) {
+    const name = m.groups.name!.trim();
+    return { text, name, authors: [name], source: m.groups.src! };
+  }
+
+  m = GLUED_SOURCE.exec(text);
+  if (m?.groups) {
+    const name = m.groups.name!.trim();
+    if (NAME.test(name) || isAllCaps(name)) {
+      const n = isAllCaps(name) ? titleCase(name) : name;
+      return { text, name: n, authors: [n], source: m.groups.src!.replace(/[.\s]+$/, "") };
+    }
+  }
+
+  m = SOURCE_LINE.exec(text);
+  if (m?.groups && m.groups.src!.split(/\s+/).length <= 8 && !/[,;]/.test(m.groups.src!)) {
+    return { text, name: "", authors: [], source: m.groups.src!.replace(/[.\s]+$/, "") };
+  }
+
+  const bare = text.replace(TRAILING_NOTE, "").replace(/\.$/, "").trim();
+  if (/\d/.test(bare)) return null;
+  const parts = bare.split(/\s+[-–&]\s+|\s*,\s*|\s+và\s+|\s+VÀ\s+/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4) return null;
+  if (isAllCaps(bare)) {
+    if (!parts.every((p) => p.split(/\s+/).length <= 5)) return null;
+    const authors = parts.map(titleCase);
+    return { text, name: authors.join(", "), authors, source: null };
+  }
+  if (parts.every((p) => NAME.test(p))) return { text, name: parts.join(", "), authors: parts, source: null };
+  return null;
+}

@@ -1,0 +1,40 @@
+// Photo captions and their credits.
+// "… chuyên đề 2023 (nguồn: Đảng ủy xã Long Bình)." · "… ở Kabul (ảnh: AFP/Getty)."
+// "… tại hiện trường. Ảnh: Telegraph." · "Ảnh minh họa" · "Ảnh minh họa: Internet"
+const CREDIT_IN_PARENS =
+  /^(?<text>.*?)\s*\((?:[Nn]guồn|NGUỒN|[Ảả]nh(?: minh h(?:ọa|oạ))?|ẢNH|[Pp]hoto|[Ii]mage|[Ảả]nh\/[Vv]ideo|[Vv]ideo|[Cc]lip)\s*:\s*(?<credit>[^()]{1,80})\)\s*[.]?$/u;
+const CREDIT_AT_END =
+  /^(?<text>.*?)(?:^|[.!?:"')]\s*|\s+[-|]\s*|\s{2,})(?:[Ảả]nh|ẢNH|[Ảả]nh minh h(?:ọa|oạ)|[Nn]guồn ảnh|[Pp]hoto|[Ii]mage)\s*:\s*(?<credit>[^.:]{1,60}?)\s*\.?$/u;
+const ILLUSTRATION = /^(?<text>.*?)\s*\(?\s*[Ảả]nh minh h(?:ọa|oạ)\s*\)?\s*\.?$/u;
+const NUMBERED = /^[Ảả]nh\s*\d+\s*[:.]\s*(?<text>.+)$/u;
+
+export interface CaptionReading {
+  /** the caption without its credit marker */
+  text: string;
+  credit: string | null;
+}
+
+/** Reads a line as a photo caption, or returns null when it is not one. */
+export function readCaption(line: string): CaptionReading | null {
+  if (line.length > 400) return null;
+  let m = CREDIT_IN_PARENS.exec(line);
+  if (m?.groups) return { text: m.groups.text!.trim() || line, credit: cleanCredit(m.groups.credit!) };
+  m = CREDIT_AT_END.exec(line);
+  if (m?.groups && plausibleCredit(m.groups.credit!)) return { text: m.groups.text!.trim() || line, credit: cleanCredit(m.groups.credit!) };
+  m = ILLUSTRATION.exec(line);
+  if (m?.groups) return { text: m.groups.text!.trim() || line, credit: null };
+  m = NUMBERED.exec(line);
+  if (m?.groups && line.length < 250) return { text: m.groups.text!.trim(), credit: null };
+  return null;
+}
+
+function cleanCredit(s: string): string | null {
+  const c = s.replace(/\s+/g, " ").replace(/[.\s]+$/, "").trim();
+  return c === "" ? null : c;
+}
+
+// A credit is a name or an outlet, not a clause: "Reuters", "Minh Hoàng", "TTXVN", "AFP/Getty".
+function plausibleCredit(s: string): boolean {
+  const t = s.trim();
+  return t.length > 0 && t.split(/\s+/).length <= 7 && /^[\p{Lu}\d]/u.test(t);
+}

@@ -1,0 +1,53 @@
+import type { Doc } from "../extractors/types.js";
+import type { Span } from "../schema/article.js";
+import { normalize } from "./normalize.js";
+import { readBlocks, type BlockReading, type DocBlock } from "./blocks.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+
+const CONTENT = new Set(["title", "lead", "heading", "paragraph", "caption"]);
+
+/** The internal reading of one input: normalized text, blocks, sentences, offset map. */
+export interface Prepared extends Doc {
+  readonly reading: BlockReading;
+}
+
+/** Normalizes the input, reads its blocks and splits its sentences. */
+export function prepare(input: string): Prepared {
+  const { text, map } = normalize(input);
+  const reading = readBlocks(text);
+  const blocks: DocBlock[] = reading.blocks;
+  const sentences: Sentence[] = [];
+  blocks.forEach((b, i) => {
+    if (CONTENT.has(b.kind) && !b.duplicate) splitSentences(text, b.start, b.end, i, sentences);
+  });
+  const starts = sentences.map((s) => s.start);
+  const span = map.isIdentity
+    ? (start: number, end: number): Span => ({ start, end: Math.max(start, end) })
+    : (start: number, end: number): Span => map.toInput(start, end);
+  return {
+    input,
+    text,
+    blocks,
+    sentences,
+    dateline: reading.dateline,
+    reading,
+    span,
+    mention(start: number, end: number) {
+      const sp = span(start, end);
+      return { text: input.slice(sp.start, sp.end), span: sp };
+    },
+    sentenceAt(pos: number): number {
+      let lo = 0;
+      let hi = starts.length - 1;
+      let k = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= pos) {
+          k = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return k >= 0 && pos < sentences[k]!.end ? k : -1;
+    },
+  };
+}

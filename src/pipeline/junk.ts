@@ -1,0 +1,46 @@
+// Lines that carry no article text: lone dots, share buttons, footers.
+import type { Line } from "./lines.js";
+import { table } from "../lexicon/tables.js";
+import { fold } from "../text/fold.js";
+
+let markers: Map<string, string> | undefined;
+/** "chia sẻ" → "junk", "nhóm pv" → "byline" (data/byline-markers.tsv). */
+export function lineMarker(text: string): string | undefined {
+  markers ??= new Map(table("byline-markers").map((r) => [fold(r.text!), r.kind!]));
+  return markers.get(fold(text.replace(/\s+/g, " ").trim()));
+}
+
+const ONLY_PUNCT = /^[\p{P}\p{S}\s]+$/u;
+const FOOTER = /(?:^|\s)(?:©|[Bb]ản quyền|Copyright|Tags?\s*:|Từ khóa\s*:|Từ khoá\s*:|Ghi rõ nguồn)/u;
+
+/** True when a line is junk; footers are only looked for near the end. */
+export function isJunkLine(text: string, nearEnd: boolean): boolean {
+  if (ONLY_PUNCT.test(text)) return true;
+  if (text.length <= 40 && lineMarker(text) === "junk") return true;
+  if (nearEnd && text.length <= 200 && FOOTER.test(text)) return true;
+  return false;
+}
+
+// Copied pages glue the share button into the text: "… người khác. Chia sẻCác nhà khoa học …".
+const GLUED_SHARE = /Chia sẻ(?=\p{Lu})/gu;
+
+/** Splits a line around glued share-button residue, so the residue becomes its own (junk) line. */
+export function splitGluedShare(line: Line): Line[] {
+  if (!line.text.includes("Chia sẻ")) return [line];
+  const out: Line[] = [];
+  let last = 0;
+  GLUED_SHARE.lastIndex = 0;
+  for (let m = GLUED_SHARE.exec(line.text); m; m = GLUED_SHARE.exec(line.text)) {
+    push(out, line, last, m.index);
+    push(out, line, m.index, m.index + m[0].length);
+    last = m.index + m[0].length;
+  }
+  push(out, line, last, line.text.length);
+  return out;
+}
+
+function push(out: Line[], line: Line, s: number, e: number): void {
+  while (s < e && /\s/.test(line.text[s]!)) s++;
+  while (e > s && /\s/.test(line.text[e - 1]!)) e--;
+  if (e > s) out.push({ start: line.start + s, end: line.start + e, text: line.text.slice(s, e) });
+}

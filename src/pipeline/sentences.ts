@@ -1,0 +1,51 @@
+// Vietnamese-aware sentence splitting inside one block.
+// Splits after . ! ? … (and closing quotes/brackets) when white space and a capital, a digit or an
+// opening quote follow. Does not split after abbreviations from data/abbreviations.tsv ("TP. HCM",
+// "PGS.TS. Nguyễn", "Q. 1"), after an initial ("ông Nguyễn V. Bình"), inside numbers ("1.252", "1,5").
+import { table } from "../lexicon/tables.js";
+
+/** A sentence in normalized offsets, with the index of its block. */
+export interface Sentence {
+  start: number;
+  end: number;
+  block: number;
+}
+
+const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+let abbreviations: Set<string> | undefined;
+
+function isAbbreviation(token: string): boolean {
+  abbreviations ??= new Set(table("abbreviations").map((r) => r.abbr!));
+  if (abbreviations.has(token)) return true;
+  // "PGS.TS." and "Th.S." are chains of abbreviations
+  const pieces = token.split(".").filter(Boolean);
+  if (pieces.length > 1 && pieces.every((p) => abbreviations!.has(p + ".") || /^\p{Lu}$/u.test(p))) return true;
+  // a single capital letter: an initial ("V." in "Nguyễn V. Bình") or "Q." before a number
+  return /^\p{Lu}\.$/u.test(token);
+}
+
+/** Splits `text[start, end)` into sentences, trimmed of surrounding white space. */
+export function splitSentences(text: string, start: number, end: number, block: number, out: Sentence[] = []): Sentence[] {
+  const s = text.slice(start, end);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
+    const cut = m.index + m[0].length;
+    if (m[0][0] === ".") {
+      let t = m.index;
+      while (t > from && !/\s/.test(s[t - 1]!)) t--;
+      const token = s.slice(t, m.index + 1).replace(/^["'(\[]+/, "");
+      if (isAbbreviation(token)) continue;
+    }
+    push(out, text, start + from, start + cut, block);
+    from = cut;
+  }
+  push(out, text, start + from, end, block);
+  return out;
+}
+
+function push(out: Sentence[], text: string, s: number, e: number, block: number): void {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e, block });
+}

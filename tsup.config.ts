@@ -1,0 +1,32 @@
+import { readFileSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+const define = { __BAOCHI_VERSION__: JSON.stringify(version) };
+
+// Two builds: the library (ESM + CJS + types, no Node built-ins in its graph) and the CLI (ESM, hashbang kept).
+// franc-min is ESM-only, so it is bundled in; zod stays an external dependency.
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: false,
+    clean: true,
+    target: "node20",
+    platform: "neutral",
+    noExternal: ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"],
+    treeshake: true,
+    define,
+  },
+  {
+    entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    target: "node20",
+    platform: "node",
+    define,
+    noExternal: ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"],
+  },
+]);

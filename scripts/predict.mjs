@@ -3,7 +3,8 @@
 // usage: node scripts/predict.mjs OUT.jsonl CORPUS.jsonl… [--ids GOLD.jsonl]
 // Kept for quick measurements; `baochi batch` is the supported way.
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArticle } from "../dist/index.js";
+// BAOCHI_DIST=/path/to/index.js measures another build (e.g. one bundled elsewhere while dist/ is rebuilt)
+const { parseArticle } = await import(process.env.BAOCHI_DIST ?? new URL("../dist/index.js", import.meta.url).href);
 
 const args = process.argv.slice(2);
 const idsAt = args.indexOf("--ids");

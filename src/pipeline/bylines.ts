@@ -16,7 +16,7 @@ export interface BylineReading {
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*\.?(?:\p{Lu}[\p{Ll}\p{M}]*)?|\p{Lu}\.)`;
 const NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, "u");
 const SOURCE_LINE = /^(?:[Tt]heo|[Nn]guồn\s*:)\s*(?<src>\S.{0,60})$/u;
-const GLUED_SOURCE = /^(?<name>.{2,40}?)(?<=[\p{Ll}.])Theo\s+(?<src>\S.{0,60})$/u;
+const GLUED_SOURCE = /^(?<name>.{2,40}?)(?<=[\p{Ll}.)])\s?Theo\s+(?<src>\S.{0,60})$/u;
 const TRAILING_NOTE = /\s*\((?:[Tt]\/[Hh]|[Tt]ổng hợp|TH|[Tt]heo [^)]{1,40}|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch)\)\.?$/u;
 const FOOTER = /^(?<name>[^|]{2,40}?)\s+-\s+(?<src>[\w.-]+\.(?:com|vn|net|org)(?:\.vn)?)\b.*$/u;
 
@@ -36,7 +36,7 @@ export function readByline(line: string): BylineReading | null {
 
   m = GLUED_SOURCE.exec(text);
   if (m?.groups) {
-    const name = m.groups.name!.trim();
+    const name = m.groups.name!.replace(TRAILING_NOTE, "").trim();
     if (NAME.test(name) || isAllCaps(name)) {
       const n = isAllCaps(name) ? titleCase(name) : name;
       return { text, name: n, authors: [n], source: m.groups.src!.replace(/[.\s]+$/, "") };

@@ -7,6 +7,7 @@ const CREDIT_AT_END =
   /^(?<text>.*?)(?:^|[.!?:"')]\s*|\s+[-|]\s*|\s{2,})(?:[Ảả]nh|ẢNH|[Ảả]nh minh h(?:ọa|oạ)|[Nn]guồn ảnh|[Pp]hoto|[Ii]mage)\s*:\s*(?<credit>[^.:]{1,60}?)\s*\.?$/u;
 const ILLUSTRATION = /^(?<text>.*?)\s*\(?\s*[Ảả]nh minh h(?:ọa|oạ)\s*\)?\s*\.?$/u;
 const NUMBERED = /^[Ảả]nh\s*\d+\s*[:.]\s*(?<text>.+)$/u;
+const NUMBERED_START = /^[Ảả]nh\s*\d/u;
 
 export interface CaptionReading {
   /** the caption without its credit marker */
@@ -14,9 +15,13 @@ export interface CaptionReading {
   credit: string | null;
 }
 
+// Every caption marker stands near the end of the line; a cheap look there spares the full patterns.
+const MARKER_NEAR_END = /[Ảả]nh|ẢNH|[Nn]guồn|NGUỒN|[Pp]hoto|[Ii]mage|[Vv]ideo|[Cc]lip/u;
+
 /** Reads a line as a photo caption, or returns null when it is not one. */
 export function readCaption(line: string): CaptionReading | null {
   if (line.length > 400) return null;
+  if (!MARKER_NEAR_END.test(line.length > 120 ? line.slice(-120) : line) && !NUMBERED_START.test(line)) return null;
   let m = CREDIT_IN_PARENS.exec(line);
   if (m?.groups) return { text: m.groups.text!.trim() || line, credit: cleanCredit(m.groups.credit!) };
   m = CREDIT_AT_END.exec(line);

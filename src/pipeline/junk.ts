@@ -11,7 +11,8 @@ export function lineMarker(text: string): string | undefined {
 }
 
 const ONLY_PUNCT = /^[\p{P}\p{S}\s]+$/u;
-const FOOTER = /(?:^|\s)(?:©|[Bb]ản quyền|Copyright|Tags?\s*:|Từ khóa\s*:|Từ khoá\s*:|Ghi rõ nguồn)/u;
+// "© Bản quyền …", "Tags: …", "* Mọi ý kiến đóng góp … gửi về hộp thư: giaoduc@… ", an e-mail address
+const FOOTER = /(?:^|\s)(?:©|[Bb]ản quyền|Copyright|Tags?\s*:|Từ khóa\s*:|Từ khoá\s*:|Ghi rõ nguồn|[Mm]ọi ý kiến đóng góp|[\w.-]{1,40}@[\w-]{1,40}\.[a-z]{2,6})|^\*\s/u;
 
 /** True when a line is junk; footers are only looked for near the end. */
 export function isJunkLine(text: string, nearEnd: boolean): boolean {

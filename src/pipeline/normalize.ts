@@ -23,10 +23,10 @@ const SIMPLE: Record<string, string> = {
   "\u00d0": "Đ", "\u00f0": "đ",
 };
 
-// One alternation finds every stretch to rewrite: CRLF, a lone CR, a base letter with its combining
-// marks, a stray combining mark, or one of SIMPLE's characters.
+// One alternation finds every stretch to rewrite: CRLF, a lone CR, a run of combining marks (joined
+// below with the letter before it), or one of SIMPLE's characters.
 const SPECIAL = new RegExp(
-  String.raw`\r\n?|[^\p{M}\r\n][\p{M}]+|\p{M}+|[` + Object.keys(SIMPLE).join("").replace(/[\]\\^-]/g, "\\$&") + `]`,
+  String.raw`\r\n?|\p{M}+|[` + Object.keys(SIMPLE).join("").replace(/[\]\\^-]/g, "\\$&") + `]`,
   "gu",
 );
 
@@ -34,18 +34,40 @@ const SPECIAL = new RegExp(
 export function normalize(input: string): Normalized {
   const map = new OffsetMap();
   SPECIAL.lastIndex = 0;
-  if (!SPECIAL.test(input)) return { text: input, map };
-  SPECIAL.lastIndex = 0;
+  let m = SPECIAL.exec(input);
+  if (m === null) return { text: input, map };
   const out: string[] = [];
-  let last = 0;
+  let last = 0; // input consumed so far
   let outLen = 0;
-  for (let m = SPECIAL.exec(input); m !== null; m = SPECIAL.exec(input)) {
+  for (; m !== null; m = SPECIAL.exec(input)) {
+    let at = m.index;
     const seg = m[0];
-    const at = m.index;
     let rep: string;
-    if (seg.charCodeAt(0) === 13) rep = "\n";
-    else if (seg.length === 1 || SIMPLE[seg] !== undefined) rep = SIMPLE[seg] ?? seg;
-    else rep = foldLookalikes(seg.normalize("NFC"));
+    const c = seg.charCodeAt(0);
+    if (c === 13) rep = "\n";
+    else if (seg.length === 1 && SIMPLE[seg] !== undefined) rep = SIMPLE[seg]!;
+    else if (SIMPLE[seg] !== undefined) rep = SIMPLE[seg]!;
+    else {
+      // combining marks: compose them with the letter before, when that letter was not rewritten
+      const base = at > last ? baseBefore(input, at) : 0;
+      if (base === 0 || input.charCodeAt(at - 1) === 10) {
+        rep = seg.normalize("NFC");
+      } else {
+        at -= base;
+        const cluster = input.slice(at, m.index + seg.length);
+        rep = lookalike(cluster.normalize("NFC"));
+        if (rep === cluster) continue;
+        if (at > last) {
+          out.push(input.slice(last, at));
+          outLen += at - last;
+        }
+        out.push(rep);
+        map.add(outLen, outLen + rep.length, at, at + cluster.length);
+        outLen += rep.length;
+        last = at + cluster.length;
+        continue;
+      }
+    }
     if (rep === seg) continue;
     if (at > last) {
       out.push(input.slice(last, at));
@@ -56,12 +78,24 @@ export function normalize(input: string): Normalized {
     outLen += rep.length;
     last = at + seg.length;
   }
-  if (last === 0 && map.isIdentity) return { text: input, map };
+  if (map.isIdentity) return { text: input, map };
   out.push(input.slice(last));
   return { text: out.join(""), map };
 }
 
-function foldLookalikes(s: string): string {
-  const c = s.charAt(0);
-  return SIMPLE[c] !== undefined && c !== "" && /[\u00d0\u00f0]/.test(c) ? SIMPLE[c] + s.slice(1) : s;
+/** Code units of the code point before `at` (2 for a surrogate pair), 0 at the start. */
+function baseBefore(s: string, at: number): number {
+  if (at === 0) return 0;
+  const lo = s.charCodeAt(at - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && at >= 2) {
+    const hi = s.charCodeAt(at - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return 2;
+  }
+  return 1;
+}
+
+/** "Ð́" (eth + mark) → "Đ́": the look-alike letter fixed inside a composed cluster. */
+function lookalike(s: string): string {
+  const c = s.charCodeAt(0);
+  return c === 0xd0 ? "Đ" + s.slice(1) : c === 0xf0 ? "đ" + s.slice(1) : s;
 }

@@ -11,7 +11,9 @@ export interface Sentence {
   block: number;
 }
 
-const BOUNDARY = /[.!?…]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
+// The lookbehind makes a match start only at the first mark of a run: without it a long run
+// ("Câu ....…" with 20 000 dots) is rescanned from every position, quadratic time.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\p{N}])/gu;
 let abbreviations: Set<string> | undefined;
 
 function isAbbreviation(token: string): boolean {

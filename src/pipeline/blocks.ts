@@ -102,10 +102,8 @@ export function readBlocks(text: string): BlockReading {
     }
     if (b.name) break; // a name line is the top of the byline
   }
-  if (byline && !byline.name) {
-    // a lone "Theo TTXVN" is a source, not an author: keep it as byline text with no name only if nothing better
-    byline = byline.source ? byline : null;
-  }
+  // a lone "Theo TTXVN" names a source, not an author: no byline (the line is still not a paragraph)
+  if (byline && !byline.name) byline = null;
 
   // 5. title: the first content line when it reads as a headline
   const content = lines.map((_, i) => i).filter((i) => !kinds[i]);

@@ -17,7 +17,9 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\p{M}]*\.?(?:\p{Lu}[\p{Ll}\p{M}]*)?
 const NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}$`, "u");
 const SOURCE_LINE = /^(?:[Tt]heo|[Nn]guồn\s*:)\s*(?<src>\S.{0,60})$/u;
 const GLUED_SOURCE = /^(?<name>.{2,40}?)(?<=[\p{Ll}.)])\s?Theo\s+(?<src>\S.{0,60})$/u;
-const TRAILING_NOTE = /\s*\((?:[Tt]\/[Hh]|[Tt]ổng hợp|TH|[Tt]heo [^)]{1,40}|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch)\)\.?$/u;
+// "(T/h)", "(tổng hợp)", "(theo Reuters)", "(TTXVN/Vietnam+)": a note or a source after the name
+const TRAILING_NOTE = /\s*\((?:[Tt]\/[Hh]|[Tt]ổng hợp|TH|[Tt]heo [^)]{1,40}|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch|[^()]{2,40})\)\.?$/u;
+const NOTE_ONLY = /^(?:[Tt]\/[Hh]|[Tt]ổng hợp|TH|[Ll]ược dịch|[Bb]iên dịch|[Dd]ịch)$/u;
 const FOOTER = /^(?<name>[^|]{2,40}?)\s+-\s+(?<src>[\w.-]+\.(?:com|vn|net|org)(?:\.vn)?)\b.*$/u;
 
 /** Reads one line as a byline, or returns null. */
@@ -48,6 +50,9 @@ export function readByline(line: string): BylineReading | null {
     return { text, name: "", authors: [], source: m.groups.src!.replace(/[.\s]+$/, "") };
   }
 
+  const note = TRAILING_NOTE.exec(text);
+  const noteSource = note ? note[0].trim().replace(/^\(|\)\.?$/g, "").replace(/^[Tt]heo\s+/, "") : "";
+  const source = note && !NOTE_ONLY.test(noteSource) ? noteSource : null;
   const bare = text.replace(TRAILING_NOTE, "").replace(/\.$/, "").trim();
   if (/\d/.test(bare)) return null;
   const parts = bare.split(/\s+[-–&]\s+|\s*,\s*|\s+và\s+|\s+VÀ\s+/u).map((p) => p.trim()).filter(Boolean);
@@ -55,8 +60,8 @@ export function readByline(line: string): BylineReading | null {
   if (isAllCaps(bare)) {
     if (!parts.every((p) => p.split(/\s+/).length <= 5)) return null;
     const authors = parts.map(titleCase);
-    return { text, name: authors.join(", "), authors, source: null };
+    return { text, name: authors.join(", "), authors, source };
   }
-  if (parts.every((p) => NAME.test(p))) return { text, name: parts.join(", "), authors: parts, source: null };
+  if (parts.every((p) => NAME.test(p))) return { text, name: parts.join(", "), authors: parts, source };
   return null;
 }

@@ -51,6 +51,8 @@ const bylines: [string, string, string | null][] = [
   ["An Dương (T/h)", "An Dương", null],
   ["Ng. Hưởng", "Ng. Hưởng", null],
   ["H.Long", "H.Long", null],
+  ["Thanh Hương (TTXVN/Vietnam+)", "Thanh Hương", "TTXVN/Vietnam+"],
+  ["Lan Anh (theo Reuters)", "Lan Anh", "Reuters"],
   ["Thanh Hoài - TinTheThao.com.vn - TTVN | 13:00 12/01/2018", "Thanh Hoài", "TinTheThao.com.vn"],
   ["TRẦN HOÀ", "Trần Hoà", null],
   ["Hoàng Lan", "Hoàng Lan", null],

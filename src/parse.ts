@@ -54,7 +54,10 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
 }
 
 function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
-  const r = ParseOptions.safeParse(options ?? {});
+  if (options && typeof options === "object" && "words" in options) {
+    throw new BaochiError("invalid-options", "words are not a parseArticle option: call `await segmentWords(article)` (needs the optional vntk package)");
+  }
+  const r = ParseOptions.strict().safeParse(options ?? {});
   if (!r.success) {
     const first = r.error.issues[0];
     throw new BaochiError("invalid-options", `invalid option ${first?.path.join(".") || ""}: ${first?.message ?? "invalid"}`.replace("option :", "options:"));

@@ -74,6 +74,8 @@ describe("parseArticle", () => {
     ["a bad option", () => parseArticle("Hà Nội", { maxLength: -1 }), "invalid-options"],
     ["a bad reference date", () => parseArticle("Hà Nội", { referenceDate: "hôm qua" }), "invalid-options"],
     ["too long", () => parseArticle("Hà Nội ".repeat(100), { maxLength: 50 }), "too-large"],
+    ["words asked of parseArticle", () => parseArticle("Hà Nội", { words: true } as never), "invalid-options"],
+    ["an unknown option", () => parseArticle("Hà Nội", { pretty: true } as never), "invalid-options"],
   ])("throws a BaochiError for %s", (_n, f, code) => {
     expect(f).toThrowError(BaochiError);
     try {

@@ -117,9 +117,23 @@ export const Location = z.object({
   level: LocationLevel,
   /** The first mention as written, with its prefix when there is one: "huyện Gò Công Tây". */
   text: z.string(),
+  /**
+   * Each mention that stands on its own, with its prefix when written: "huyện Gò Công Tây". A place
+   * written inside an organisation's or a team's name ("Sở Y tế Hà Nội", "U16 Việt Nam") is listed
+   * too, but that mention is in `inNames`, so these spans never overlap an organisation's (flat, as
+   * VLSP-2018 annotates places at level 1).
+   */
   mentions: z.array(Span),
+  /** Mentions inside a longer name: the "Hà Nội" of "Sở Y tế Hà Nội". Absent when there are none. */
+  inNames: z.array(Span).optional(),
   /** The parent unit as written with its prefix, "tỉnh Tiền Giang", when the text or the gazetteer says so. */
   parent: z.string().nullable(),
+  /** The gazetteer's code when it knows which unit this is: "82" (the statistics office's code before 2025). */
+  code: z.string().optional(),
+  /** "2025-06-30" for a unit the 1 July 2025 reform ended (every district; merged provinces and communes). */
+  validUntil: z.string().optional(),
+  /** For a province merged on 1 July 2025, the province it became part of: "Đồng Tháp" for Tiền Giang. */
+  mergedInto: z.string().optional(),
 });
 export type Location = z.infer<typeof Location>;
 
@@ -144,15 +158,21 @@ export const Figure = z.object({
   currency: z.string().nullable(),
   /** The sentence the figure stands in. */
   sentence: Span,
+  /** A fraction's denominator: "8/10 đầu việc" → value 8, outOf 10 (8 of 10). */
+  outOf: z.number().optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 
-export const DatePrecision = z.enum(["year", "quarter", "month", "day", "minute"]);
+export const DatePrecision = z.enum(["year", "quarter", "month", "week", "day", "minute"]);
 
 export const DateMention = z.object({
   text: z.string(),
   span: Span,
-  /** ISO 8601 as precise as the text: "2023", "2023-05", "2023-05-22", "2023-Q2" for a quarter. */
+  /**
+   * ISO 8601 as precise as the text: "2023", "2023-05", "2023-05-22", "2023-Q2" for a quarter,
+   * "2023-W50" for a week ("tuần trước"); a day or month without a year and no dateline to read it
+   * against keeps no year: "--12-23", "--05" (ISO 8601:2000 reduced forms).
+   */
   value: z.string(),
   precision: DatePrecision,
   /** True when the year was not written and was taken from the dateline ("sáng 23/12"). */
@@ -215,6 +235,14 @@ export const Language = z.object({
 });
 export type Language = z.infer<typeof Language>;
 
+/** A keyword of the article (`baochi batch --keywords K`): a term as written and its TF-IDF score over the batch. */
+export const Keyword = z.object({
+  /** "Long Bình", "thương hiệu": one to three syllables, or a vntk word. */
+  term: z.string(),
+  score: z.number().min(0),
+});
+export type Keyword = z.infer<typeof Keyword>;
+
 /** The whole reading of one article (schema version 1). */
 export const Article = z.object({
   schemaVersion: z.literal(1),
@@ -233,8 +261,10 @@ export const Article = z.object({
   dates: z.array(DateMention),
   documents: z.array(DocumentRef),
   quotes: z.array(Quote),
-  /** Present only when word segmentation was asked for (`words: true`). */
+  /** Present only after `segmentWords(article)` (optional vntk): words with POS tags. */
   words: z.array(Word).optional(),
   warnings: z.array(Warning),
+  /** Present only when keywords were asked for (`baochi batch --keywords K`), best first. */
+  keywords: z.array(Keyword).optional(),
 });
 export type Article = z.infer<typeof Article>;

@@ -8,7 +8,7 @@ const define = { __BAOCHI_VERSION__: JSON.stringify(version) };
 // franc-min is ESM-only, so it is bundled in; zod stays an external dependency.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: false,

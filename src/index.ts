@@ -1,6 +1,7 @@
 // The public API of baochi. Everything users import comes from here.
 export { parseArticle } from "./parse.js";
 export { ParseOptions } from "./options.js";
+export { segmentWords, SegmentWordsOptions, type WordTagger, type TaggedToken } from "./pipeline/words.js";
 export { BaochiError, type BaochiErrorCode } from "./errors.js";
 export { articleJsonSchema } from "./schema/json-schema.js";
 export {
@@ -12,6 +13,7 @@ export {
   Dateline,
   DocumentRef,
   Figure,
+  Keyword,
   Language,
   Location,
   LocationLevel,
@@ -27,3 +29,5 @@ export {
 } from "./schema/article.js";
 export { defaultExtractors } from "./extractors/index.js";
 export { defineExtractor, type Doc, type Extractor, type Findings } from "./extractors/types.js";
+export { parseArticles, type ArticleInput, type ParseArticlesOptions } from "./stream.js";
+export type { ArticleResult, RecordError } from "./batch/record.js";

@@ -5,6 +5,11 @@ export interface CliIO {
   stdin: Readable;
   stdout: Writable;
   stderr: Writable & { isTTY?: boolean };
+  /**
+   * Called by a command that can stop cleanly (batch, stats): from then on Ctrl-C aborts the
+   * returned signal instead of killing the process (main.ts: a second Ctrl-C still kills it).
+   */
+  trapInterrupt?: () => AbortSignal;
 }
 
 /** A usage error: one line on stderr, exit code 2. */
@@ -22,7 +27,7 @@ export async function readAll(stream: Readable): Promise<Buffer> {
 }
 
 /** Writes and waits for the stream to take it (back-pressure); resolves false when the reader has gone (EPIPE). */
-export function write(out: Writable, s: string): Promise<boolean> {
+export function write(out: Writable, s: string | Uint8Array): Promise<boolean> {
   return new Promise((resolve) => {
     if (out.destroyed || out.writableEnded) return resolve(false);
     const ok = out.write(s, (err) => {

@@ -2,12 +2,17 @@ import { BaochiError } from "../errors.js";
 import { type CliIO, UsageError, VERSION, write } from "./io.js";
 import { parseCommand } from "./commands/parse.js";
 import { schemaCommand } from "./commands/schema.js";
+import { batchCommand } from "./commands/batch.js";
+import { statsCommand } from "./commands/stats.js";
 
 export const HELP = `baochi ${VERSION}: Vietnamese news articles → typed, validated data
 
 Usage:
   baochi parse [FILE|-] [--pretty]        one article → one Article as JSON
   baochi schema                           the JSON Schema of Article
+  baochi batch INPUT… [--jobs N] [--out FILE] [--format jsonl|csv] [--table NAME] [--keywords K]
+                                          many articles → one JSON line (or CSV rows) per record, in order
+  baochi stats INPUT… [--json]            counts per field over a corpus, as a table
   baochi --help | --version
 
 Run "baochi COMMAND --help" for a command's options.
@@ -18,6 +23,8 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   schema: schemaCommand,
+  batch: batchCommand,
+  stats: statsCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. Never throws. */

@@ -7,6 +7,7 @@ import { detectLanguage } from "./pipeline/language.js";
 import { defaultExtractors } from "./extractors/index.js";
 import type { Findings } from "./extractors/types.js";
 import { dropClaimed } from "./resolve/overlaps.js";
+import { isValidDate } from "./text/date-grammar.js";
 
 /**
  * Reads one Vietnamese news article.
@@ -27,7 +28,7 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   if (text.length > opts.maxLength) {
     throw new BaochiError("too-large", `input is ${text.length} characters, over the limit of ${opts.maxLength} (options.maxLength)`);
   }
-  const doc = prepare(text);
+  const doc = withReferenceDate(prepare(text), opts.referenceDate);
   const warnings: Warning[] = [];
   const language = opts.detectLanguage ? detectLanguage(doc.text) : { code: "und", confidence: 0 };
   if (opts.detectLanguage && language.code !== "vie" && language.code !== "und") {
@@ -51,6 +52,15 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     warnings,
   };
   return article;
+}
+
+// Without a dateline, relative dates ("hôm qua", "sáng 23/12") are read against options.referenceDate.
+function withReferenceDate(doc: Prepared, reference: string | undefined): Prepared {
+  if (doc.dateline || !reference) return doc;
+  const [y, m, d] = reference.slice(0, 10).split("-").map(Number) as [number, number, number];
+  if (!isValidDate(y, m, d)) throw new BaochiError("invalid-options", `invalid option referenceDate: ${reference} is not a calendar day`);
+  const dateline = { start: 0, end: 0, weekday: null, value: reference.slice(0, 10), weekdayMatches: null, timezone: null, year: y, month: m, day: d };
+  return { ...doc, dateline };
 }
 
 function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {

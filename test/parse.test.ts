@@ -104,3 +104,17 @@ describe("parseArticle", () => {
     expect(parseArticle(ARTICLE, { detectLanguage: false }).language).toEqual({ code: "und", confidence: 0 });
   });
 });
+
+describe("parseArticle referenceDate", () => {
+  const TEXT = "Chiều hôm qua, hội nghị tổng kết đã diễn ra ở xã Bình Phú với nhiều đại biểu tham dự.";
+  it("reads relative dates against the reference date when there is no dateline", () => {
+    const a = parseArticle(TEXT, { referenceDate: "2024-03-15" });
+    expect(a.dates.map((d) => d.value)).toContain("2024-03-14");
+  });
+  it("leaves relative dates out without a reference", () => {
+    expect(parseArticle(TEXT).dates.map((d) => d.value)).not.toContain("2024-03-14");
+  });
+  it("rejects a reference that is not a calendar day", () => {
+    expect(() => parseArticle(TEXT, { referenceDate: "2024-02-30" })).toThrowError(/calendar day/);
+  });
+});

@@ -15,6 +15,7 @@ describe("public API", () => {
         "Dateline",
         "DocumentRef",
         "Figure",
+        "Keyword",
         "Language",
         "Location",
         "LocationLevel",
@@ -25,6 +26,7 @@ describe("public API", () => {
         "Position",
         "Quote",
         "Section",
+        "SegmentWordsOptions",
         "Span",
         "Warning",
         "Word",
@@ -32,6 +34,8 @@ describe("public API", () => {
         "defaultExtractors",
         "defineExtractor",
         "parseArticle",
+        "parseArticles",
+        "segmentWords",
       ]
     `);
   });

@@ -197,6 +197,8 @@ export const DocumentRef = z.object({
   issuerFromCode: z.string().nullable().optional(),
   /** The title after "về": "Đẩy mạnh học tập và làm theo …". */
   subject: z.string().nullable(),
+  /** The name of a law cited by name: "Luật Đất đai 2013", "Bộ luật Lao động", "Hiến pháp năm 2013". */
+  name: z.string().optional(),
 });
 export type DocumentRef = z.infer<typeof DocumentRef>;
 

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// npm run bench — throughput, latency and memory of parseArticle, a 1 KB–10 MB scaling run, and
+// vntk's NER on the same texts when vntk is installed. See bench/README.md.
+import { parseArgs } from "node:util";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { linearFit, round } from "./lib/stats.mjs";
+import { throughputSvg } from "./lib/svg.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const rel = (p) => relative(ROOT, resolve(p)) || ".";
+const USAGE = `usage: npm run bench -- [--corpus PATH]… [--fixtures DIR] [--out DIR] [--publish]
+                        [--no-vntk] [--vntk-articles N] [--vntk-budget SECONDS]
+                        [--scaling-max BYTES] [--min-seconds S] [--quick]
+  --corpus PATH      a folder of JSONL files, a JSONL file ({"id","text"} lines) or a .txt; repeatable
+  --fixtures DIR     the fixtures folder (default fixtures/); every .txt under it is one article
+  --out DIR          where report.json and throughput.svg go (default bench/out/)
+  --publish          also write bench/report.json and bench/throughput.svg (the README's copies)
+  --no-vntk          skip the vntk comparison
+  --vntk-articles N  articles in the vntk sample (default 20); --vntk-budget caps its time (default 120 s)
+  --scaling-max B    largest text of the scaling run in bytes (default 10000000)
+  --min-seconds S    measure each set at least this long (default 3)
+  --quick            scaling to 1 MB, no vntk, 1 s per set
+  --dist FILE        the build to measure (default dist/index.js), e.g. a copy of an older build`;
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      corpus: { type: "string", multiple: true, default: [] },
+      fixtures: { type: "string", default: join(ROOT, "fixtures") },
+      out: { type: "string", default: join(ROOT, "bench", "out") },
+      publish: { type: "boolean", default: false },
+      "no-vntk": { type: "boolean", default: false },
+      "vntk-articles": { type: "string", default: "20" },
+      "vntk-budget": { type: "string", default: "120" },
+      "scaling-max": { type: "string", default: "10000000" },
+      "min-seconds": { type: "string", default: "3" },
+      quick: { type: "boolean", default: false },
+      dist: { type: "string", default: join(ROOT, "dist", "index.js") },
+      help: { type: "boolean", short: "h" },
+    },
+  }).values;
+} catch (e) {
+  console.error(`bench: ${e instanceof Error ? e.message : e}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const dist = resolve(args.dist);
+if (!existsSync(dist)) {
+  console.error(`bench: ${rel(dist)} is missing; run \`npm run build\` (npm run bench does it for you)`);
+  process.exit(2);
+}
+const quick = args.quick;
+const minSeconds = quick ? 1 : Number(args["min-seconds"]);
+const scalingMax = quick ? 1e6 : Number(args["scaling-max"]);
+const SIZES = [1e3, 3e3, 1e4, 3e4, 1e5, 3e5, 1e6, 3e6, 1e7].filter((s) => s <= scalingMax);
+
+/** @param {object} task */
+function child(task) {
+  let out;
+  try {
+    out = execFileSync(process.execPath, [join(ROOT, "bench", "lib", "child.mjs"), JSON.stringify({ dist, root: ROOT, ...task })], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+  } catch {
+    console.error(`bench: the ${task.mode} measurement failed (its error is above)`);
+    process.exit(1);
+  }
+  return JSON.parse(out.trim().split("\n").at(-1));
+}
+
+const sources = [];
+if (existsSync(args.fixtures)) sources.push({ name: "fixtures", kind: "fixtures", path: resolve(args.fixtures) });
+for (const c of args.corpus) {
+  if (!existsSync(c)) {
+    console.error(`bench: --corpus ${c}: no such file or folder`);
+    process.exit(2);
+  }
+  sources.push({ name: rel(c), kind: "corpus", path: resolve(c) });
+}
+if (sources.length === 0) {
+  console.error(`bench: nothing to measure: ${args.fixtures} does not exist and no --corpus was given`);
+  process.exit(2);
+}
+
+const log = (s) => process.stderr.write(s + "\n");
+const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+const report = {
+  tool: "baochi bench",
+  baochi: version,
+  date: new Date().toISOString(),
+  machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model?.trim() ?? "unknown", cores: cpus().length, loadAverageAtStart: round(loadavg()[0], 2) },
+  notes: "One thread (MB/s per core). MB = 10^6 bytes of UTF-8. Latency percentiles are per article over every pass.",
+  sets: [],
+  scaling: null,
+  vntk: null,
+};
+
+// 1. throughput and latency per set
+for (const s of sources) {
+  log(`bench: ${s.name} …`);
+  const r = child({ mode: "set", source: s, minSeconds });
+  report.sets.push({ name: s.name, path: rel(s.path), ...r });
+  log(
+    `  ${r.articles} articles, ${(r.bytes / 1e6).toFixed(2)} MB × ${r.passes}: ${r.mbPerSecond} MB/s (${r.mbPerCpuSecond} per CPU second), ${r.articlesPerSecond} articles/s, ` +
+      `p50 ${r.msPerArticle.p50} ms, p99 ${r.msPerArticle.p99} ms, peak RSS ${r.memoryMiB.peakRss} MiB` +
+      (r.failed || r.extractorFailures ? `, ${r.failed} threw, ${r.extractorFailures} extractor failures` : ""),
+  );
+}
+
+// 2. scaling: one text of each size, from the largest set
+const big = [...sources].sort((a, b) => (a.kind === "corpus" ? -1 : 1) - (b.kind === "corpus" ? -1 : 1))[0];
+log(`bench: scaling ${SIZES.map((b) => (b >= 1e6 ? `${b / 1e6} MB` : `${b / 1e3} KB`)).join(", ")} (texts from ${big.name}) …`);
+const sc = child({ mode: "scaling", source: big, sizes: SIZES });
+const large = sc.points.filter((p) => p.bytes >= 1e5);
+const logFit = linearFit(large.map((p) => Math.log(p.bytes)), large.map((p) => Math.log(p.ms)));
+const linFit = linearFit(sc.points.map((p) => p.bytes / 1e6), sc.points.map((p) => p.ms));
+report.scaling = {
+  source: big.name,
+  points: sc.points,
+  // time ∝ size^exponent over the texts of 100 KB and more: 1 is linear, 2 quadratic
+  exponent: round(logFit.slope, 3),
+  exponentR2: round(logFit.r2, 4),
+  // time = intercept + slope × MB over every size
+  linear: { msPerMB: round(linFit.slope, 1), interceptMs: round(linFit.intercept, 1), r2: round(linFit.r2, 4) },
+  peakRssMiB: sc.memoryMiB.peakRss,
+};
+for (const p of sc.points) log(`  ${String(p.bytes).padStart(9)} B: ${String(p.ms).padStart(10)} ms  ${p.mbPerSecond} MB/s (${p.runs} runs)`);
+log(`  time ∝ size^${report.scaling.exponent} (R² ${report.scaling.exponentR2}, ≥ 100 KB); ${report.scaling.linear.msPerMB} ms per MB (R² ${report.scaling.linear.r2}); peak RSS ${sc.memoryMiB.peakRss} MiB`);
+
+// 3. vntk's NER on a sample, when installed
+if (!quick && !args["no-vntk"]) {
+  log(`bench: vntk NER on ${args["vntk-articles"]} articles of ${big.name} (at most ${args["vntk-budget"]} s) …`);
+  const v = child({ mode: "vntk", source: big, articles: Number(args["vntk-articles"]), budgetSeconds: Number(args["vntk-budget"]) });
+  report.vntk = v;
+  if (v.available) log(`  vntk ${v.vntk.charsPerSecond} chars/s, baochi ${v.baochi.charsPerSecond} chars/s on the same ${v.articles} articles: ×${v.ratio}`);
+  else log(`  vntk not available: ${v.reason}`);
+}
+
+// 4. the report and the chart
+const svg = throughputSvg({
+  title: `baochi ${version}: throughput against input size`,
+  subtitle: `${report.machine.cpu}, Node ${process.version}, one thread · time ∝ size^${report.scaling.exponent} from 100 KB`,
+  points: sc.points,
+  references: report.sets.map((s) => ({ label: `${s.name}: ${s.mbPerSecond} MB/s per article (p50 ${s.msPerArticle.p50} ms)`, mbPerSecond: s.mbPerSecond })),
+});
+report.machine.loadAverageAtEnd = round(loadavg()[0], 2);
+if (report.machine.loadAverageAtStart > report.machine.cores || report.machine.loadAverageAtEnd > report.machine.cores) {
+  log(`bench: warning: the machine was busy (load average ${report.machine.loadAverageAtStart} → ${report.machine.loadAverageAtEnd} on ${report.machine.cores} cores); these numbers are low`);
+}
+mkdirSync(args.out, { recursive: true });
+const json = JSON.stringify(report, null, 2) + "\n";
+writeFileSync(join(args.out, "report.json"), json);
+writeFileSync(join(args.out, "throughput.svg"), svg);
+log(`bench: wrote ${rel(join(args.out, "report.json"))} and ${rel(join(args.out, "throughput.svg"))}`);
+if (args.publish) {
+  writeFileSync(join(ROOT, "bench", "report.json"), json);
+  writeFileSync(join(ROOT, "bench", "throughput.svg"), svg);
+  const readme = join(ROOT, "bench", "README.md");
+  const text = readFileSync(readme, "utf8");
+  const marked = /<!-- RESULTS -->[\s\S]*?<!-- \/RESULTS -->|<!-- RESULTS -->/;
+  if (marked.test(text)) writeFileSync(readme, text.replace(marked, `<!-- RESULTS -->\n${resultsMarkdown(report)}<!-- /RESULTS -->`));
+  log("bench: published bench/report.json, bench/throughput.svg and the results in bench/README.md");
+}
+
+/** The results as the Markdown that bench/README.md shows between its RESULTS markers. */
+function resultsMarkdown(r) {
+  const lines = [];
+  lines.push(`Measured ${r.date.slice(0, 10)} with \`npm run bench -- ${process.argv.slice(2).filter((a) => a !== "--publish").join(" ")}\` on ${r.machine.cpu} (${r.machine.cores} cores, load average ${r.machine.loadAverageAtStart} at the start), Node ${r.machine.node}, baochi ${r.baochi}, one thread.`, "");
+  lines.push("| set | articles | MB | MB/s (one core, wall) | MB per CPU second | articles/s | p50 ms | p99 ms | peak RSS MiB |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const s of r.sets) {
+    lines.push(`| ${s.name} | ${s.articles} | ${(s.bytes / 1e6).toFixed(1)} | ${s.mbPerSecond} | ${s.mbPerCpuSecond} | ${s.articlesPerSecond} | ${s.msPerArticle.p50} | ${s.msPerArticle.p99} | ${s.memoryMiB.peakRss} |`);
+  }
+  lines.push("", "Wall-clock figures count the time other processes held the CPU; on a busy machine (load average above the core count) the CPU-second figure is the one to compare.");
+  const sc = r.scaling;
+  lines.push("", `Scaling (one text of each size, from ${sc.source}): time ∝ size^${sc.exponent} from 100 KB up (R² ${sc.exponentR2}); ${sc.linear.msPerMB} ms per MB over all sizes (R² ${sc.linear.r2}); peak RSS ${sc.peakRssMiB} MiB (the process holding the largest text).`, "");
+  lines.push("| size | ms | MB/s |", "| ---: | ---: | ---: |");
+  for (const p of sc.points) lines.push(`| ${p.bytes >= 0.99e6 ? (p.bytes / 1e6).toFixed(1) + " MB" : (p.bytes / 1e3).toFixed(0) + " KB"} | ${p.ms} | ${p.mbPerSecond} |`);
+  if (r.vntk?.available) {
+    const v = r.vntk;
+    lines.push("", `vntk ${v.version} NER on the same ${v.articles} articles (${v.chars} characters): ${v.vntk.charsPerSecond} characters/s against baochi's ${v.baochi.charsPerSecond}: baochi is **×${v.ratio}** faster, while doing more than NER (layout, figures, documents, dates, quotes). vntk's model load (${v.loadMs} ms) is not counted.`);
+  } else if (r.vntk) {
+    lines.push("", `vntk: not measured (${r.vntk.reason}).`);
+  }
+  return lines.join("\n") + "\n";
+}

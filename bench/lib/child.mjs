@@ -1,0 +1,147 @@
+// One measurement, in its own process so that its peak memory is its own:
+//   node bench/lib/child.mjs '<json task>'  → prints one JSON result on stdout.
+// Tasks: { mode: "set" | "scaling" | "vntk", dist, source: { kind: "fixtures" | "corpus", path }, … }
+import { performance } from "node:perf_hooks";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { readFixtures, readCorpus, textOfSize } from "./inputs.mjs";
+import { quantile, median, round } from "./stats.mjs";
+
+const task = JSON.parse(process.argv[2]);
+const { parseArticle } = await import(pathToFileURL(task.dist).href);
+const items = task.source.kind === "fixtures" ? readFixtures(task.source.path) : readCorpus(task.source.path);
+if (items.length === 0) throw new Error(`no articles in ${task.source.path}`);
+const MB = 1e6;
+const mib = (bytes) => round(bytes / (1 << 20), 1);
+const utf8 = (s) => Buffer.byteLength(s, "utf8");
+
+const result = task.mode === "set" ? measureSet() : task.mode === "scaling" ? measureScaling() : measureVntk();
+process.stdout.write(JSON.stringify(result) + "\n");
+
+/** Throughput and latency over every article of the set, one thread. */
+function measureSet() {
+  const rssAfterLoad = process.memoryUsage().rss;
+  const chars = items.reduce((s, it) => s + it.text.length, 0);
+  const bytes = items.reduce((s, it) => s + utf8(it.text), 0);
+  // warm-up: the JIT compiles the patterns on the first articles
+  const warm = items.slice(0, Math.min(items.length, 300));
+  for (const it of warm) parseArticle(it.text);
+  const latencies = [];
+  let failed = 0;
+  let extractorFailures = 0;
+  let passes = 0;
+  let elapsed = 0;
+  // CPU time too: on a shared machine wall time counts the other processes' turns, CPU time does not
+  const cpu0 = process.cpuUsage();
+  do {
+    for (const it of items) {
+      const t0 = performance.now();
+      let a;
+      try {
+        a = parseArticle(it.text);
+      } catch {
+        failed++;
+      }
+      const dt = performance.now() - t0;
+      elapsed += dt;
+      latencies.push(dt);
+      if (a) extractorFailures += a.warnings.filter((w) => w.code === "extractor-failed").length;
+    }
+    passes++;
+  } while (elapsed < task.minSeconds * 1000);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  latencies.sort((x, y) => x - y);
+  const s = elapsed / 1000;
+  return {
+    articles: items.length,
+    passes,
+    chars,
+    bytes,
+    seconds: round(s, 3),
+    mbPerSecond: round((bytes * passes) / MB / s),
+    articlesPerSecond: round((items.length * passes) / s, 1),
+    cpuSeconds: round(cpuSeconds, 3),
+    mbPerCpuSecond: round((bytes * passes) / MB / cpuSeconds),
+    msPerArticle: { p50: round(quantile(latencies, 0.5), 3), p90: round(quantile(latencies, 0.9), 3), p99: round(quantile(latencies, 0.99), 3), max: round(latencies.at(-1), 3) },
+    failed,
+    extractorFailures,
+    memoryMiB: { rssAfterLoad: mib(rssAfterLoad), peakRss: mib(process.resourceUsage().maxRSS * 1024) },
+  };
+}
+
+/** Time against input size, 1 KB to 10 MB: texts made by joining the set's articles. */
+function measureScaling() {
+  const points = [];
+  parseArticle(textOfSize(items, 64_000)); // warm-up
+  for (const size of task.sizes) {
+    const text = textOfSize(items, size);
+    const times = [];
+    let total = 0;
+    do {
+      const t0 = performance.now();
+      parseArticle(text);
+      const dt = performance.now() - t0;
+      times.push(dt);
+      total += dt;
+    } while ((total < 1000 || times.length < 2) && times.length < 200);
+    const ms = median(times);
+    const bytes = utf8(text);
+    points.push({ bytes, chars: text.length, runs: times.length, ms: round(ms, 3), mbPerSecond: round(bytes / MB / (ms / 1000)) });
+  }
+  return { points, memoryMiB: { peakRss: mib(process.resourceUsage().maxRSS * 1024) } };
+}
+
+/** vntk's NER and baochi over the same sample, sentence by sentence for vntk, as chars/s. */
+function measureVntk() {
+  const require = createRequire(pathToFileURL(task.root + "/package.json"));
+  let ner;
+  const t0 = performance.now();
+  try {
+    // vntk's index also loads fastText, whose addon may not be built; the NER module alone suffices
+    ner = require("vntk/lib/ner");
+  } catch (e) {
+    return { available: false, reason: e instanceof Error ? e.message.split("\n")[0] : String(e) };
+  }
+  const loadMs = performance.now() - t0;
+  let pkgVersion = null;
+  try {
+    pkgVersion = require("vntk/package.json").version;
+  } catch {}
+  // an even sample across the set
+  const step = items.length / Math.min(task.articles, items.length);
+  const sample = Array.from({ length: Math.min(task.articles, items.length) }, (_, i) => items[Math.floor(i * step)]);
+  const done = [];
+  let vntkMs = 0;
+  let vntkChars = 0;
+  for (const it of sample) {
+    const pieces = it.text.split("\n").flatMap((l) => l.split(/(?<=[.!?…])\s+(?=\p{Lu})/u)).filter((s) => s.trim());
+    const t = performance.now();
+    for (const s of pieces) ner.tag(s);
+    vntkMs += performance.now() - t;
+    vntkChars += it.text.length;
+    done.push(it);
+    if (vntkMs > task.budgetSeconds * 1000) break;
+  }
+  let baochiMs = 0;
+  let rounds = 0;
+  for (const it of done) parseArticle(it.text);
+  do {
+    const t = performance.now();
+    for (const it of done) parseArticle(it.text);
+    baochiMs += performance.now() - t;
+    rounds++;
+  } while (baochiMs < 1000);
+  const vntkCps = vntkChars / (vntkMs / 1000);
+  const baochiCps = (vntkChars * rounds) / (baochiMs / 1000);
+  return {
+    available: true,
+    version: pkgVersion,
+    articles: done.length,
+    chars: vntkChars,
+    loadMs: round(loadMs, 0),
+    vntk: { seconds: round(vntkMs / 1000, 2), charsPerSecond: round(vntkCps, 0) },
+    baochi: { seconds: round(baochiMs / 1000 / rounds, 4), charsPerSecond: round(baochiCps, 0) },
+    ratio: round(baochiCps / vntkCps, 0),
+  };
+}

@@ -1,0 +1,86 @@
+// Reading the articles a bench run measures: fixtures/**/*.txt, or a corpus given as a folder of
+// JSONL files, one JSONL file ({"id", "text"} per line) or one .txt file (one article).
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, basename } from "node:path";
+
+/** @typedef {{ id: string, text: string }} Item */
+
+/**
+ * @param {string} dir
+ * @param {(name: string) => boolean} keep
+ * @returns {string[]}
+ */
+function walk(dir, keep) {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? walk(p, keep) : keep(n) ? [p] : [];
+    });
+}
+
+/**
+ * The articles of a fixtures folder: every .txt under it.
+ * @param {string} dir
+ * @returns {Item[]}
+ */
+export function readFixtures(dir) {
+  return walk(dir, (n) => n.endsWith(".txt")).map((p) => ({ id: relative(dir, p), text: readFileSync(p, "utf8") }));
+}
+
+/**
+ * The articles of a corpus path: a folder (its *.jsonl and *.txt files), a JSONL file or a text file.
+ * @param {string} path
+ * @returns {Item[]}
+ */
+export function readCorpus(path) {
+  if (statSync(path).isDirectory()) return walk(path, (n) => n.endsWith(".jsonl") || n.endsWith(".txt")).flatMap(readCorpusFile);
+  return readCorpusFile(path);
+}
+
+/**
+ * @param {string} file
+ * @returns {Item[]}
+ */
+function readCorpusFile(file) {
+  const raw = readFileSync(file, "utf8");
+  if (!file.endsWith(".jsonl")) return [{ id: basename(file), text: raw }];
+  /** @type {Item[]} */
+  const out = [];
+  raw.split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    let rec;
+    try {
+      rec = JSON.parse(line);
+    } catch (e) {
+      throw new Error(`${file}:${i + 1}: not JSON (${e instanceof Error ? e.message : e})`);
+    }
+    if (typeof rec?.text !== "string") throw new Error(`${file}:${i + 1}: no "text" string`);
+    out.push({ id: String(rec.id ?? `${basename(file)}:${i + 1}`), text: rec.text });
+  });
+  return out;
+}
+
+/**
+ * Joins articles (blank line between) until the UTF-8 size reaches `bytes`, then cuts there.
+ * @param {Item[]} items
+ * @param {number} bytes
+ * @returns {string}
+ */
+export function textOfSize(items, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i = (i + 1) % items.length) {
+    const t = items[i].text + "\n\n";
+    parts.push(t);
+    size += Buffer.byteLength(t);
+  }
+  let text = parts.join("");
+  // cut by characters, then adjust to the byte target (Vietnamese runs ~1.3 bytes a character)
+  let cut = Math.floor((text.length * bytes) / size);
+  while (cut > 0 && Buffer.byteLength(text.slice(0, cut)) > bytes) cut -= 16;
+  text = text.slice(0, cut);
+  // never end inside a surrogate pair
+  if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
+  return text;
+}

@@ -1,0 +1,231 @@
+// Dates inside sentences, read with the grammar the dateline uses (src/text/date-grammar.ts).
+// ngày 22-5-2023 · 22/5/2023 · ngày 22 tháng 5 năm 2023 · tháng 5/2023 · năm 2023 · quý II/2023
+// sáng 23/12 (year from the dateline) · 14h30 ngày 22/5/2023 · hôm qua · tuần trước (against the dateline)
+import type { DateMention } from "../../schema/article.js";
+import { defineExtractor, type Doc } from "../types.js";
+import type { Sentence } from "../../pipeline/sentences.js";
+import { anyOf } from "../../text/pattern.js";
+import { isWordChar } from "../../text/neighbours.js";
+import { bareDayMonthIsDate, labelBefore, numberBefore } from "./context.js";
+import { scanSentences } from "../scan.js";
+import {
+  DMY_OPTIONAL, DMY_WORDS, MONTH_YEAR, QUARTER, HM, HM_WORDS, isValidDate, isValidDayMonth, isoDate, isoDateTime,
+  inferYear, addDays, isoWeek, quarterNumber, parseOffset, dateWord, dateWordsOf, VIETNAM_OFFSET_MIN,
+} from "../../text/date-grammar.js";
+
+const POD = anyOf(dateWordsOf("part-of-day"), { cases: true });
+const NGAY = String.raw`(?:ngày|Ngày|NGÀY) {1,2}`;
+// "sáng 23/12", "chiều ngày 28/10", "ngày 22-5-2023": the words in front belong to the mention
+const PREFIX = String.raw`(?:${POD} {1,2}(?:${NGAY})?|${NGAY})`;
+// "(GMT+7)" after a time
+const TZ = String.raw`(?<tz> {0,2}\(? {0,2}(?:GMT|UTC) {0,2}[+-] {0,2}\d{1,2}(?::?\d\d)? {0,2}\)?)?`;
+const TAIL = String.raw`(?: {1,2}(?:${POD}))?(?: {0,2}[,-] {0,2}| {1,2})(?:${NGAY})?`;
+
+// 14h30 ngày 22/5/2023 · 8h sáng 23-12 · 14:56, 23/12/2023 (GMT+7)
+const TIME_DATE = new RegExp(HM + TAIL + DMY_OPTIONAL + TZ, "uy");
+// 9 giờ 30 phút sáng ngày 22/5/2023
+const TIME_WORDS_DATE = new RegExp(HM_WORDS + TAIL + DMY_OPTIONAL + TZ, "uy");
+// ngày 22 tháng 5 năm 2023 · sáng 22 tháng 5
+const WORDS_DATE = new RegExp(`(?<pre>${PREFIX})?` + DMY_WORDS, "uy");
+// ngày 22-5-2023 · 22/5/2023 · sáng 23/12 · ngày 1.1.2016
+const NUM_DATE = new RegExp(`(?<pre>${PREFIX})?` + DMY_OPTIONAL + String.raw`(?!\k<sep>\d)`, "uy");
+// tháng 5/2023 · tháng 5 năm 2023
+const MONTH_YEAR_DATE = new RegExp(String.raw`(?:tháng|Tháng|THÁNG) {1,2}` + MONTH_YEAR, "uy");
+// tháng 5 (not "tháng 5 âm lịch", a lunar month)
+const MONTH_ONLY = new RegExp(String.raw`(?:tháng|Tháng|THÁNG) {1,2}(?<m>[01]?\d)(?![\d/.,-]?\d)(?! {1,2}âm lịch)`, "uy");
+// 4/2021 (a month and a year written bare; not "12/2017/NĐ-CP")
+const BARE_MONTH_YEAR = new RegExp(String.raw`(?<m>[01]?\d)/(?<y>(?:19|20)\d\d)(?![\d/-]|\.\d)`, "uy");
+// năm 2023
+const YEAR = new RegExp(String.raw`(?:năm|Năm|NĂM) {1,2}(?<y>(?:19|20)\d\d)(?!\d|[/.-]\d)`, "uy");
+// quý II/2023 · quý 3
+const QUARTER_DATE = new RegExp(String.raw`(?:quý|Quý|QUÝ) {1,2}` + QUARTER, "uy");
+// hôm qua · tuần trước · năm ngoái
+const RELATIVE = new RegExp(anyOf(dateWordsOf("relative"), { cases: true }) + String.raw`(?![\p{L}\p{M}\p{N}])`, "uy");
+// where a date may start
+// (the `i` flag is safe: the pattern has no \p{Lu}; it is faster than every case variant)
+const START = new RegExp(String.raw`\d|` + anyOf(["ngày", "tháng", "năm", "quý", "hôm", "tuần", ...dateWordsOf("part-of-day")]) + String.raw`(?![\p{L}\p{M}])`, "giu");
+
+interface Ref {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * The dates extractor: every date in the title, lead, headings, paragraphs and captions, as ISO 8601
+ * as precise as the text ("2023", "2023-Q2", "2023-05", "2023-05-22", "2023-05-22T14:30:00+07:00").
+ * Days and months written without a year, and relative dates, are read against the dateline
+ * (`inferredYear` / `relative` say so); with no dateline a day keeps no year ("--12-23") and a
+ * relative date is left out.
+ *
+ * @example
+ * // dateline 23/12/2023; "Sáng 22/12, UBND xã ban hành Kế hoạch 58 ngày 22-5-2023."
+ * // → { text: "Sáng 22/12", value: "2023-12-22", precision: "day", inferredYear: true },
+ * //   { text: "ngày 22-5-2023", value: "2023-05-22", precision: "day" }
+ */
+export const dates = defineExtractor({
+  name: "dates",
+  run(doc: Doc): DateMention[] {
+    const out: DateMention[] = [];
+    const ref = doc.dateline ? { year: doc.dateline.year, month: doc.dateline.month, day: doc.dateline.day } : null;
+    let lastEnd = -1;
+    scanSentences(doc, START, (m, s) => {
+      const text = doc.text;
+      const at = m.index;
+      const prev = text[at - 1];
+      const digit = m[0] >= "0" && m[0] <= "9";
+      if (at > s.start && (isWordChar(prev) || (/[-./:]/.test(prev!) && isWordChar(text[at - 2])))) {
+        // inside a word, a number or a code; "30/4-1/5" goes on
+        if (!(prev === "-" && at - 1 === lastEnd)) return digit ? skipDigits(text, at) : at + m[0].length;
+      }
+      const found = digit ? atDigit(doc, s, at, ref, lastEnd) : atWord(doc, s, at, ref);
+      if (found && found.end <= s.end) {
+        out.push(found.mention);
+        lastEnd = found.end;
+        return found.end;
+      }
+      return digit ? skipDigits(text, at) : at + m[0].length;
+    });
+    return out;
+  },
+});
+
+interface Found {
+  mention: DateMention;
+  end: number;
+}
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function skipDigits(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && text[i]! >= "0" && text[i]! <= "9") i++;
+  return i;
+}
+
+/** A date that starts with a digit: a time then a date, a day-month(-year), a bare month/year. */
+function atDigit(doc: Doc, s: Sentence, at: number, ref: Ref | null, lastEnd: number): Found | null {
+  const text = doc.text;
+  const t = sticky(TIME_DATE, text, at) ?? sticky(TIME_WORDS_DATE, text, at);
+  if (t) {
+    const f = dayMonth(doc, at, t, ref);
+    if (f) return f;
+  }
+  const w = sticky(WORDS_DATE, text, at);
+  if (w && w.groups!.y) return dayMonth(doc, at, w, ref);
+  const n = sticky(NUM_DATE, text, at);
+  if (n) {
+    const g = n.groups!;
+    // "1.1" only with the year or after "ngày"; a bare day-month needs words that make it a date
+    if (g.y || (g.sep !== "." && bareDayMonthIsDate(text, s, at, at + n[0].length, lastEnd))) {
+      const f = dayMonth(doc, at, n, ref);
+      if (f) return f;
+    }
+  }
+  const my = sticky(BARE_MONTH_YEAR, text, at);
+  if (my && !labelBefore(text, s, at)) return monthYear(doc, at, my);
+  return null;
+}
+
+/** A date that starts with a word: "ngày 22-5-2023", "sáng 23/12", "tháng 5/2023", "năm 2023", "quý II", "hôm qua". */
+function atWord(doc: Doc, s: Sentence, at: number, ref: Ref | null): Found | null {
+  const text = doc.text;
+  const w = sticky(WORDS_DATE, text, at);
+  if (w && w.groups!.pre) return dayMonth(doc, at, w, ref);
+  const n = sticky(NUM_DATE, text, at);
+  if (n && n.groups!.pre) {
+    const f = dayMonth(doc, at, n, ref);
+    if (f) return f;
+  }
+  const my = sticky(MONTH_YEAR_DATE, text, at);
+  if (my) return monthYear(doc, at, my);
+  const y = sticky(YEAR, text, at);
+  if (y) return mention(doc, at, at + y[0].length, y.groups!.y!, "year");
+  const q = sticky(QUARTER_DATE, text, at);
+  if (q) {
+    const n = quarterNumber(q.groups!.q!);
+    const year = q.groups!.y ? Number(q.groups!.y) : ref?.year;
+    if (n !== undefined && year !== undefined) {
+      return mention(doc, at, at + q[0].length, `${year}-Q${n}`, "quarter", { inferredYear: !q.groups!.y });
+    }
+  }
+  const mo = sticky(MONTH_ONLY, text, at);
+  if (mo && !numberBefore(text, s, at)) {
+    const m = Number(mo.groups!.m);
+    if (m >= 1 && m <= 12) {
+      if (!ref) return mention(doc, at, at + mo[0].length, `--${String(m).padStart(2, "0")}`, "month");
+      const y = inferYear(m, 15, ref);
+      return mention(doc, at, at + mo[0].length, isoDate(y, m), "month", { inferredYear: true });
+    }
+  }
+  const r = ref ? sticky(RELATIVE, text, at) : null;
+  if (r && ref && !numberBefore(text, s, at)) return relative(doc, at, r[0], ref);
+  return null;
+}
+
+function mention(doc: Doc, start: number, end: number, value: string, precision: DateMention["precision"], extra: Partial<DateMention> = {}): Found {
+  const m = doc.mention(start, end);
+  const d: DateMention = { text: m.text, span: m.span, value, precision };
+  if (extra.inferredYear) d.inferredYear = true;
+  if (extra.relative) d.relative = true;
+  return { mention: d, end };
+}
+
+/** A day and month, maybe a year and a time, from the named groups d, m, y, hh, mm, tz. */
+function dayMonth(doc: Doc, at: number, r: RegExpExecArray, ref: Ref | null): Found | null {
+  const g = r.groups!;
+  const m = Number(g.m);
+  const d = Number(g.d);
+  if (!isValidDayMonth(m, d)) return null;
+  let y = g.y ? Number(g.y) : undefined;
+  const inferred = y === undefined && ref !== null;
+  if (y === undefined && ref) y = inferYear(m, d, ref);
+  if (y !== undefined && !isValidDate(y, m, d)) return null;
+  let end = at + r[0].length;
+  while (end > at && doc.text[end - 1] === " ") end--;
+  if (y === undefined) return mention(doc, at, end, `--${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`, "day");
+  if (g.hh !== undefined) {
+    const hh = Number(g.hh);
+    const mm = Number(g.mm ?? 0);
+    if (hh <= 23 && mm <= 59) {
+      const offset = g.tz ? parseOffset(g.tz) : undefined;
+      return mention(doc, at, end, isoDateTime(y, m, d, hh, mm, offset ?? VIETNAM_OFFSET_MIN), "minute", { inferredYear: inferred });
+    }
+    return null;
+  }
+  return mention(doc, at, end, isoDate(y, m, d), "day", { inferredYear: inferred });
+}
+
+function monthYear(doc: Doc, at: number, r: RegExpExecArray): Found | null {
+  const m = Number(r.groups!.m);
+  if (m < 1 || m > 12) return null;
+  return mention(doc, at, at + r[0].length, isoDate(Number(r.groups!.y), m), "month");
+}
+
+function relative(doc: Doc, at: number, phrase: string, ref: Ref): Found | null {
+  const w = dateWord(phrase);
+  if (!w || w.role !== "relative") return null;
+  const end = at + phrase.length;
+  const o = w.offset;
+  switch (w.unit) {
+    case "day": {
+      const d = addDays(ref.year, ref.month, ref.day, o);
+      return mention(doc, at, end, isoDate(d.year, d.month, d.day), "day", { relative: true });
+    }
+    case "week": {
+      const d = addDays(ref.year, ref.month, ref.day, 7 * o);
+      return mention(doc, at, end, isoWeek(d.year, d.month, d.day), "week", { relative: true });
+    }
+    case "month": {
+      const k = ref.year * 12 + (ref.month - 1) + o;
+      return mention(doc, at, end, isoDate(Math.floor(k / 12), (k % 12) + 1), "month", { relative: true });
+    }
+    case "year":
+      return mention(doc, at, end, isoDate(ref.year + o), "year", { relative: true });
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,91 @@
+// The word lists the figures extractor reads: units (data/units.tsv), words that end a unit
+// (data/unit-stops.tsv) and words before a number that say what it is (data/figure-context.tsv).
+import { table } from "../../lexicon/tables.js";
+import { lookupKey, keyedMap } from "../../text/lookup.js";
+
+/** One row of data/units.tsv. */
+export interface UnitInfo {
+  unit: string;
+  kind: "count" | "money" | "measure" | "percent";
+  currency: string | null;
+  /** a noun may follow that says what is counted ("lượt đồng chí") */
+  noun: boolean;
+  /** the word is this unit only after a scale word ("5 triệu bảng") */
+  afterScale: boolean;
+  /** the number of words of the unit */
+  words: number;
+}
+
+/** One row of data/figure-context.tsv. */
+export interface ContextInfo {
+  role: "label" | "ok" | "score" | "one" | "clock";
+  except: ReadonlySet<string>;
+}
+
+let units: Map<string, UnitInfo> | undefined;
+let unitFirstWords: Set<string> | undefined;
+let maxUnitWords = 1;
+let stops: Set<string> | undefined;
+let contexts: Map<string, ContextInfo> | undefined;
+let contextEnds: Set<string> | undefined;
+
+function load(): void {
+  if (units) return;
+  const rows: UnitInfo[] = table("units").map((r) => ({
+    unit: r.unit!,
+    kind: r.kind as UnitInfo["kind"],
+    currency: r.currency || null,
+    noun: r.noun === "yes",
+    afterScale: r.after_scale === "yes",
+    words: r.unit!.split(" ").length,
+  }));
+  maxUnitWords = Math.max(...rows.map((r) => r.words));
+  units = keyedMap(rows, (r) => r.unit);
+  unitFirstWords = new Set([...units.keys()].map((k) => k.split(/[ /]/)[0]!));
+  stops = new Set(table("unit-stops").map((r) => lookupKey(r.word!)));
+  const ctx = table("figure-context").map((r) => ({
+    phrase: r.phrase!,
+    info: { role: r.role as ContextInfo["role"], except: new Set((r.except ?? "").split(",").filter(Boolean).map(lookupKey)) },
+  }));
+  contexts = new Map([...keyedMap(ctx, (r) => r.phrase)].map(([k, v]) => [k, v.info]));
+  contextEnds = new Set([...contexts.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
+}
+
+/** Lower case, single spaces: the form a unit is given in ("Chủ  tịch" → "chủ tịch"). */
+export const lower = (s: string): string => s.replace(/ {2,}/g, " ").toLowerCase();
+
+/** The unit a phrase is ("người", "tỷ đồng" is not one: scale words are read before), or undefined. */
+export function unitInfo(phrase: string): UnitInfo | undefined {
+  load();
+  return units!.get(lookupKey(phrase));
+}
+
+/** True when some unit of data/units.tsv starts with this word: a cheap test before longer lookups. */
+export function startsUnit(word: string): boolean {
+  load();
+  return unitFirstWords!.has(lookupKey(word));
+}
+
+/** The most words a unit of data/units.tsv has. */
+export function unitMaxWords(): number {
+  load();
+  return maxUnitWords;
+}
+
+/** True when the word ends a unit or a noun ("có", "và", "tham gia"). */
+export function isStop(word: string): boolean {
+  load();
+  return stops!.has(lookupKey(word));
+}
+
+/** What a phrase right before a number says about it ("số" → label, "thắng" → score), or undefined. */
+export function contextInfo(phrase: string): ContextInfo | undefined {
+  load();
+  return contexts!.get(lookupKey(phrase));
+}
+
+/** True when a context phrase of data/figure-context.tsv ends with this word (a `lookupKey`). */
+export function isContextEnd(key: string): boolean {
+  load();
+  return contextEnds!.has(key);
+}

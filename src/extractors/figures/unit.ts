@@ -1,0 +1,163 @@
+// The unit after a number, and the noun after a classifier.
+// 1.252 người · 519 lượt đồng chí · 3,4kg · 36,47 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 17 F1
+import { wordsAfter, isWordChar, type WordAt } from "../../text/neighbours.js";
+import { numberWord } from "../../text/vi-number.js";
+import { unitInfo, unitMaxWords, startsUnit, isStop, lower, type UnitInfo } from "./lexicon.js";
+
+/** What follows a number. */
+export interface UnitRead {
+  /** lower case, as written: "người", "đồng/lượng", "%"; null when the number stands alone */
+  unit: string | null;
+  /** the row of data/units.tsv, when the unit is in it */
+  info: UnitInfo | null;
+  /** what a classifier or a percentage counts: "đồng chí", "hộ dân" */
+  noun: string | null;
+  /** where the unit starts and ends (the number's end when there is none) */
+  unitStart: number;
+  unitEnd: number;
+  /** where the figure ends: after the noun, else after the unit */
+  end: number;
+  /** the unit was written with a capital ("100 Chủ tịch") */
+  capital: boolean;
+}
+
+// a unit glued to the number: 3,4kg · 500ml · 10.000đ · 24h · 37°C · 50m2
+const GLUED = /°?[\p{L}\p{M}][\p{L}\p{M}\p{N}²³]{0,11}(?:\/[\p{L}\p{M}]{1,10})?(?![\p{L}\p{M}\p{N}])/uy;
+// 37 °C
+const DEGREE = / ?°[CF](?![\p{L}\p{M}\p{N}])/uy;
+
+const slice = (text: string, w: WordAt): string => text.slice(w.start, w.end);
+const isLowerWord = (s: string): boolean => s !== "" && s === s.toLowerCase() && /\p{L}/u.test(s);
+const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s);
+const isTitleWord = (s: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
+const hasDigit = (s: string): boolean => /\d/.test(s);
+
+/**
+ * Reads the unit at `pos` (right after a number, possibly glued to it) and, for classifiers and
+ * percentages, the noun that follows. Returns "reject" when letters glued to the number make it an
+ * identifier ("5G", "1A", "12A"), not a quantity.
+ *
+ * @param opts.percent the number ended with "%" or "phần trăm"
+ * @param opts.scaled a scale word was read ("5 triệu bảng" is money; "3 bảng" is not)
+ * @param opts.capital a capitalised word may be the unit ("100 Chủ tịch"); not after number words
+ */
+export function readUnit(
+  text: string,
+  pos: number,
+  limit: number,
+  opts: { percent: boolean; scaled: boolean; capital: boolean; fraction: boolean },
+): UnitRead | "reject" {
+  if (opts.percent) return withNoun(text, make("%", unitInfo("%")!, pos, pos, false), limit, true);
+  // glued: "3,4kg", "10.000đ"; letters glued to a number that are no unit make an identifier
+  GLUED.lastIndex = pos;
+  const g = pos < limit && (text[pos] === "°" || isWordChar(text[pos])) ? GLUED.exec(text) : null;
+  if (g && pos + g[0].length <= limit) {
+    const tok = g[0];
+    let info = unitInfo(tok);
+    let unitText = tok;
+    if (!info && tok.includes("/")) {
+      const [a, b] = tok.split("/");
+      const head = unitInfo(a!);
+      if (head && b) {
+        info = head;
+        unitText = `${a}/${b}`;
+      }
+    }
+    // a capital letter glued to a number names a thing: "5G", "4K", "1A" (but "100W" is watts)
+    if (!info || (tok.length === 1 && tok !== tok.toLowerCase() && tok !== "W")) return "reject";
+    const r = make(lower(unitText), info, pos, pos + tok.length, false);
+    return info.noun ? withNoun(text, r, limit, false) : r;
+  }
+  DEGREE.lastIndex = pos;
+  const deg = text[pos] === "°" || (text[pos] === " " && text[pos + 1] === "°") ? DEGREE.exec(text) : null;
+  if (deg) {
+    const end = pos + deg[0].length;
+    return make(deg[0].trim().toLowerCase(), unitInfo("°c") ?? null, pos + deg[0].indexOf("°"), end, false);
+  }
+  let words = wordsAfter(text, pos, limit, Math.max(unitMaxWords(), 2) + 1);
+  // "1/3 số xe", "2/3 số phiếu": "số" (the number of) is not the unit
+  if (opts.fraction && words.length > 1 && slice(text, words[0]!).toLowerCase() === "số") words = words.slice(1);
+  if (words.length === 0) return make(null, null, pos, pos, false);
+  // the longest unit of the list
+  const listed = startsUnit(slice(text, words[0]!));
+  for (let k = listed ? Math.min(words.length, unitMaxWords()) : 0; k > 0; k--) {
+    const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
+    const info = unitInfo(phrase);
+    if (!info || (info.afterScale && !opts.scaled)) continue;
+    const first = slice(text, words[0]!);
+    if (!isLowerWord(first) && !isAllCaps(first) && !(opts.capital && isTitleWord(first))) continue;
+    let end = words[k - 1]!.end;
+    let unit = lower(phrase);
+    // a rate: "đồng/lượng", "người/năm", "USD/ounce"
+    if (text[end] === "/") {
+      const per = wordsAfter(text, end + 1, limit, 2);
+      if (per.length > 0 && per[0]!.start === end + 1 && !hasDigit(slice(text, per[0]!))) {
+        const two = per.length > 1 && unitInfo(text.slice(per[0]!.start, per[1]!.end)) ? per[1]! : per[0]!;
+        unit += "/" + lower(text.slice(per[0]!.start, two.end));
+        end = two.end;
+      }
+    }
+    const r = make(unit, info, words[0]!.start, end, !isLowerWord(first));
+    return info.noun && end === words[k - 1]!.end ? withNoun(text, r, limit, opts.fraction) : r;
+  }
+  // a word not in the list is still the unit: "3 chủ đề", "675 điều kiện", "17 F1", "100 Chủ tịch"
+  const n = unknownNoun(text, words, opts.capital);
+  if (!n) return make(null, null, pos, pos, false);
+  const unit = lower(text.slice(n.start, n.end));
+  return make(unit, null, n.start, n.end, !isLowerWord(slice(text, words[0]!)));
+}
+
+/** A fresh reading (one object shape, no spread: this runs for every number). */
+function make(unit: string | null, info: UnitInfo | null, unitStart: number, unitEnd: number, capital: boolean): UnitRead {
+  return { unit, info, noun: null, unitStart, unitEnd, end: unitEnd, capital };
+}
+
+/**
+ * A noun of one or two words not in the list: lower case (or a title word such as "Chủ tịch" when
+ * `capital`, or an all-capitals token such as "F1"), never a stop word or a number word.
+ */
+function unknownNoun(text: string, words: WordAt[], capital: boolean): WordAt | null {
+  const w1 = words[0];
+  if (!w1) return null;
+  const s1 = slice(text, w1);
+  if (isStop(s1) || numberWord(s1) || unitInfo(s1)) return null;
+  // "thông qua", "tham gia": a two-word stop
+  if (words[1] && isStop(text.slice(w1.start, words[1].end))) return null;
+  if (isAllCaps(s1)) return s1.length >= 1 && !/^\d+$/.test(s1) ? w1 : null;
+  if (hasDigit(s1)) return null;
+  const title = isTitleWord(s1);
+  if (!isLowerWord(s1) && !(capital && title)) return null;
+  const w2 = words[1];
+  // a capitalised unit is a title of two words ("100 Chủ tịch"), not a name ("8 Plus")
+  if (!w2) return title ? null : w1;
+  const s2 = slice(text, w2);
+  if (hasDigit(s2) || isStop(s2) || numberWord(s2)) return title ? null : w1;
+  if (!isLowerWord(s2) && !(title && isTitleWord(s2))) return title ? null : w1;
+  // "3 tổ thực hiện": the second word begins a unit or is a known stop, so the noun is one word
+  const info2 = unitInfo(s2);
+  if (info2 && info2.kind !== "count") return w1;
+  return { start: w1.start, end: w2.end };
+}
+
+/** Adds the noun after a classifier or a percentage: "lượt đồng chí", "% hộ dân", "% số hộ". */
+function withNoun(text: string, r: UnitRead, limit: number, skipSo: boolean): UnitRead {
+  let words = wordsAfter(text, r.unitEnd, limit, 4);
+  if (words.length === 0) return r;
+  // "100% số hộ", "2/3 số phiếu", "10% tổng số ca", "20% tổng nguồn cung": "(tổng) số" is not the noun
+  if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "tổng") words = words.slice(1);
+  if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "số") words = words.slice(1);
+  for (let k = startsUnit(slice(text, words[0]!)) ? Math.min(words.length, 3) : 0; k > 0; k--) {
+    const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
+    const info = unitInfo(phrase);
+    if (info && info.kind === "count" && isLowerWord(slice(text, words[0]!))) {
+      r.noun = phrase.replace(/ {2,}/g, " ");
+      r.end = words[k - 1]!.end;
+      return r;
+    }
+  }
+  const n = unknownNoun(text, words, false);
+  if (!n || hasDigit(text.slice(n.start, n.end))) return r;
+  r.noun = text.slice(n.start, n.end).replace(/ {2,}/g, " ");
+  r.end = n.end;
+  return r;
+}

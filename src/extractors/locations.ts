@@ -1,0 +1,138 @@
+// Places: administrative units with a prefix (xã Long Bình, huyện Gò Công Tây, quận 1, TP.HCM),
+// provinces, cities and countries written alone (Hà Nội, Tiền Giang, Mỹ), and a few world places
+// (châu Á, Biển Đông: level "other"). One Location per place, with its parent from the text or the
+// gazetteer. Finding the mentions is in places/match.ts, the parents in places/parents.ts.
+import type { Location } from "../schema/article.js";
+import { defineExtractor, type Doc } from "./types.js";
+import { findPlaces, findNamedAgain, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
+import { isViSyllable } from "./places/pieces.js";
+import { placeLexicon } from "./places/lexicon.js";
+import { textParents, pickUnit, rank } from "./places/parents.js";
+import { placeKey, provinceAfter2025, structureAt, unitLabel, endedBy2025, type Unit } from "../lexicon/gazetteer.js";
+
+interface Group {
+  key: string;
+  level: Location["level"];
+  mentions: PlaceMention[];
+  /** the mention the text names as this place's parent, at its first link */
+  textParent: PlaceMention | null;
+  unit?: Unit;
+}
+
+const groupKey = (m: Pick<PlaceMention, "level" | "key">): string => `${m.level}|${m.key}`;
+
+/**
+ * The places an article names, in order of first mention.
+ *
+ * @example
+ * // "Đảng ủy xã Long Bình (huyện Gò Công Tây, tỉnh Tiền Giang) …"
+ * // → { name: "Long Bình", level: "commune", text: "xã Long Bình", parent: "huyện Gò Công Tây" },
+ * //   { name: "Gò Công Tây", level: "district", parent: "tỉnh Tiền Giang" },
+ * //   { name: "Tiền Giang", level: "province", parent: null, code: "82", mergedInto: "Đồng Tháp" }
+ *
+ * The gazetteer's structure follows the dateline: from 1 July 2025 the 34 provinces and their
+ * communes, before it (and for undated text) the 63 provinces with districts.
+ */
+export const locations = defineExtractor({
+  name: "locations",
+  run(doc: Doc): Location[] {
+    const bySentence = doc.sentences.map((s) => findPlaces(doc.text, s.start, s.end));
+    // "huyện Con Cuông" named once: a later "Con Cuông" alone is the same district
+    const named = namedWithPrefix(bySentence.flat());
+    if (named.byKey.size) {
+      doc.sentences.forEach((s, i) => {
+        const again = findNamedAgain(doc.text, s.start, s.end, named);
+        if (again.length) bySentence[i] = settle([...bySentence[i]!, ...again]);
+      });
+    }
+    const all: PlaceMention[] = [];
+    const sentenceOf: number[] = [];
+    bySentence.forEach((list, i) => {
+      for (const m of list) {
+        all.push(m);
+        sentenceOf.push(i);
+      }
+    });
+    if (!all.length) return [];
+    const links = textParents(doc.text, all, sentenceOf);
+
+    const groups = new Map<string, Group>();
+    for (const m of all) {
+      const k = groupKey(m);
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { key: m.key, level: m.level, mentions: [], textParent: null }));
+      g.mentions.push(m);
+      g.textParent ??= links.get(m) ?? null;
+    }
+
+    const prefer = structureAt(doc.dateline);
+    const keys = new Set([...groups.values()].map((g) => g.key));
+    for (const g of groups.values()) {
+      const units = [...new Set(g.mentions.flatMap((m) => m.units))];
+      g.unit = pickUnit(units, prefer, g.textParent ? g.textParent.units : null, keys, placeKey);
+    }
+
+    const written = (m: PlaceMention): string => doc.mention(m.start, m.end).text;
+    const list = [...groups.values()];
+    return list.map((g) => {
+      const first = g.mentions[0]!;
+      const loc: Location = {
+        name: first.name,
+        level: g.level,
+        text: written(first),
+        mentions: g.mentions.map((m) => doc.span(m.start, m.end)),
+        parent: g.textParent ? written(g.textParent) : parentFromContext(g, list, written),
+      };
+      if (g.unit) {
+        loc.code = g.unit.code;
+        const ended = endedBy2025(g.unit);
+        if (ended) loc.validUntil = ended;
+        if (g.unit.tier === 1 && g.unit.structure === "before-2025") {
+          const after = provinceAfter2025(g.unit.name);
+          if (after && after.name !== g.unit.name) loc.mergedInto = after.name;
+        }
+      }
+      return loc;
+    });
+  },
+});
+
+/**
+ * The parent when the text does not link one: the gazetteer's parent of the one unit the place is
+ * (named as the article writes it when it does, "tỉnh Tiền Giang" otherwise); for a hamlet, the
+ * article's only commune; for a commune the gazetteer does not know, the article's only district.
+ */
+function parentFromContext(g: Group, groups: readonly Group[], written: (m: PlaceMention) => string): string | null {
+  const r = g.unit ? 5 - g.unit.tier : rank(g.mentions[0]!);
+  if (g.unit?.parent) {
+    const p = g.unit.parent;
+    const pKey = placeKey(p.name);
+    const there = groups.find((o) => o !== g && o.key === pKey && rank(o.mentions[0]!) > r);
+    return there ? written(there.mentions[0]!) : unitLabel(p);
+  }
+  const knownNowhere = !g.mentions.some((m) => m.units.length);
+  if (r === 1 || (r === 2 && knownNowhere)) {
+    const above = groups.filter((o) => rank(o.mentions[0]!) === r + 1 && (r === 1 ? true : o.level !== "city"));
+    if (above.length === 1) return written(above[0]!.mentions[0]!);
+  }
+  return null;
+}
+
+/**
+ * The names written with a prefix that may come back alone: two words or more ("Con Cuông"), or a
+ * foreign one-word name ("Idlib"); not names that start with a surname ("xã Lê Lợi" is also the king).
+ */
+function namedWithPrefix(mentions: readonly PlaceMention[]): NamedPlaces {
+  const surnames = placeLexicon().surnames;
+  const byKey = new Map<string, { level: Location["level"]; units: readonly Unit[] }>();
+  const prefixes = new Set<string>();
+  for (const m of mentions) {
+    if (m.rule !== "prefix" || byKey.has(m.key) || /^\d/.test(m.key)) continue;
+    const words = m.key.split(" ");
+    if (surnames.has(words[0]!)) continue;
+    if (words.length < 2 && isViSyllable(words[0]!)) continue;
+    byKey.set(m.key, { level: m.level, units: m.units });
+    for (let i = 1; i <= words.length; i++) prefixes.add(words.slice(0, i).join(" "));
+  }
+  return { byKey, prefixes };
+}

@@ -1,0 +1,123 @@
+// People and officials. A name is read where a title, a form of address or a family name marks it
+// (people/names.ts), the positions written around it are attached (people/positions.ts), later
+// short forms are found (people/aliases.ts), and the mentions are merged into people
+// (resolve/people.ts). Person.mentions hold the name only, as the VLSP-2018 annotation does:
+// "Nguyễn Thị Kim Ngọc" in "đồng chí Nguyễn Thị Kim Ngọc", "Ngọc" in "bà Ngọc".
+// Not read: the byline (not a sentence), photo credits ("Ảnh: Nguyễn Văn A"), headings in capitals.
+import { foldedSet } from "./people/tokens.js";
+import type { Person, Position } from "../schema/article.js";
+import { defineExtractor, type Doc, type Findings } from "./types.js";
+import { markSpans, sentencesOf, type Sent } from "./people/context.js";
+import { findNames, type NameEnv, type RawMention } from "./people/names.js";
+import { positionsAfter } from "./people/positions.js";
+import { findListed } from "./people/lists.js";
+import { aliasesOf, findAliases, findRecurring, takenBy } from "./people/aliases.js";
+import { mergeMentions } from "../resolve/people.js";
+
+/** A person's mention as the people extractor found it, kept for the quotes extractor. */
+export interface PersonMention extends RawMention {
+  /** the index of the person in the extractor's result */
+  person: number;
+}
+
+const mentionsOf = new WeakMap<Doc, PersonMention[]>();
+
+/**
+ * The mentions behind the last `people.run(doc)` result, in text order (for quotes: who speaks).
+ * Empty when the people extractor did not run on this document.
+ */
+export function personMentions(doc: Doc): readonly PersonMention[] {
+  return mentionsOf.get(doc) ?? [];
+}
+
+// Ảnh: Nguyễn Văn A · (Nguồn: Đảng ủy xã Long Bình) · Ảnh - T.L
+const CREDIT_WORDS = foldedSet(["ảnh", "nguồn", "photo", "clip", "video", "tin-ảnh", "ảnh-clip"]);
+
+/**
+ * Finds the people of an article, with their positions.
+ * @example
+ * // "Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc cho biết, … đồng chí Nguyễn Thị Kim Ngọc …"
+ * // → [{ name: "Nguyễn Thị Kim Ngọc", mentions: [2 spans],
+ * //      positions: [{ title: "Bí thư", organization: "Đảng ủy xã Long Bình", span }] }]
+ */
+export const people = defineExtractor({
+  name: "people",
+  run(doc: Doc, found: Readonly<Findings>): Person[] {
+    const sents = sentencesOf(doc);
+    const loc = markSpans(sents, found.locations.flatMap((l) => l.mentions));
+    // organisations and document references ("Quyết định 123/QĐ-TTg") are no names
+    const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
+    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]! }));
+    const credits = sents.map(creditFrom);
+
+    // 1. names with a cue, a family name or a foreign given name, and the positions around them
+    const raw: RawMention[] = [];
+    for (const env of envs) {
+      const credit = credits[env.sentIndex]!;
+      for (const m of findNames(env)) {
+        if (m.a >= credit) continue;
+        m.positions.push(...positionsAfter(env, m));
+        raw.push(m);
+      }
+    }
+    // 2. names listed next to them; 3. later short forms of all these; 4. names that come back;
+    // 5. names listed next to the ones found in 3 and 4
+    listed(envs, raw, credits);
+    const aliases = aliasesOf(raw);
+    const taken = takenBy(sents, raw);
+    for (const env of envs) {
+      const credit = credits[env.sentIndex]!;
+      for (const m of findAliases(env, aliases, taken[env.sentIndex]!)) if (m.a < credit) raw.push(m);
+    }
+    for (const m of findRecurring(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
+    listed(envs, raw, credits);
+
+    const groups = mergeMentions(raw);
+    const all: PersonMention[] = [];
+    const result = groups.map((g, person): Person => {
+      const positions: Position[] = [];
+      const seen = new Set<string>();
+      for (const m of g.mentions) {
+        all.push({ ...m, person });
+        for (const p of m.positions) {
+          const key = p.title + "|" + (p.organization ?? "");
+          if (seen.has(key)) continue;
+          seen.add(key);
+          positions.push({ title: p.title, organization: p.organization, span: doc.span(p.s, p.e) });
+        }
+      }
+      const spans = new Map<number, { start: number; end: number }>();
+      for (const m of g.mentions) if (!spans.has(m.s)) spans.set(m.s, doc.span(m.s, m.e));
+      return { name: g.name, mentions: [...spans.values()], positions };
+    });
+    mentionsOf.set(doc, all.sort((a, b) => a.s - b.s));
+    return result;
+  },
+});
+
+/** Adds to `raw` the names listed next to its mentions ("Đan Trường và Quang Dũng"). */
+function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly number[]): void {
+  const bySent = new Map<number, RawMention[]>();
+  for (const m of raw) {
+    const list = bySent.get(m.sent);
+    if (list) list.push(m);
+    else bySent.set(m.sent, [m]);
+  }
+  const taken = takenBy(envs.map((e) => e.st), raw);
+  for (const [si, ms] of bySent) {
+    const env = envs[si]!;
+    const credit = credits[si]!;
+    for (const m of findListed(env, ms.sort((a, b) => a.a - b.a), taken[si]!)) if (m.a < credit) raw.push(m);
+  }
+}
+
+/** The token where a photo credit starts in a sentence ("Ảnh: …"), or the sentence's length. */
+function creditFrom(st: Sent): number {
+  const toks = st.toks;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (CREDIT_WORDS.has(toks[k]!.f) && (toks[k + 1]!.t === ":" || (toks[k + 1]!.t === "-" && k + 2 < toks.length))) {
+      if (k === 0 || !toks[k - 1]!.word) return k;
+    }
+  }
+  return toks.length;
+}

@@ -1,0 +1,103 @@
+// The sentences of a document as token lists, with the places and organisations found so far marked
+// on the tokens. Built once per document and shared by the organisations, people and quotes
+// extractors (a WeakMap keyed by the document, so nothing outlives it).
+import type { Doc } from "../types.js";
+import type { Span } from "../../schema/article.js";
+import type { DocBlock } from "../../pipeline/blocks.js";
+import { tokenize, type Tok } from "./tokens.js";
+
+/** One sentence: its tokens and the spans earlier extractors claimed, as token ranges. */
+export interface Sent {
+  /** index into doc.sentences */
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly toks: readonly Tok[];
+  readonly block: DocBlock;
+  /** index of the block in doc.blocks */
+  readonly blockIndex: number;
+  /** the first sentence of its block */
+  readonly blockStart: boolean;
+  /** no lower-case letter at all: a heading in capitals, where case tells nothing */
+  readonly allCaps: boolean;
+  /** most words capitalised: a headline in title case, where capitals do not mark names */
+  readonly titleCase: boolean;
+  /** input offsets of each token, for matching the spans of other extractors */
+  readonly inStart: readonly number[];
+  readonly inEnd: readonly number[];
+}
+
+/** Spans claimed by an extractor, as token ranges of each sentence. */
+export interface Marks {
+  /** for a token that starts a claimed span, the index just past its last token; else -1 */
+  readonly endAt: Int32Array;
+  /** 1 for every token inside a claimed span */
+  readonly inside: Uint8Array;
+}
+
+const cache = new WeakMap<Doc, Sent[]>();
+
+/** The tokenized sentences of `doc` (computed once per document). */
+export function sentencesOf(doc: Doc): Sent[] {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const out: Sent[] = doc.sentences.map((s, index) => {
+    const toks = tokenize(doc.text, s.start, s.end);
+    const inStart: number[] = [];
+    const inEnd: number[] = [];
+    for (const t of toks) {
+      const sp = doc.span(t.s, t.e);
+      inStart.push(sp.start);
+      inEnd.push(sp.end);
+    }
+    const words = toks.filter((t) => t.word && !t.num);
+    const caps = words.filter((t) => t.cap).length;
+    const prev = doc.sentences[index - 1];
+    return {
+      index,
+      start: s.start,
+      end: s.end,
+      toks,
+      block: doc.blocks[s.block]!,
+      blockIndex: s.block,
+      blockStart: !prev || prev.block !== s.block,
+      allCaps: words.length > 0 && words.every((t) => t.acronym || (t.cap && t.t.length === 1)),
+      titleCase: words.length >= 4 && words.length <= 25 && caps / words.length >= 0.7 && !toks.some((t) => t.t === "," || t.t === ";"),
+      inStart,
+      inEnd,
+    };
+  });
+  cache.set(doc, out);
+  return out;
+}
+
+/**
+ * Marks the tokens that `spans` (input offsets, as in Findings) cover. A span counts for a sentence
+ * when it starts at one of its tokens; it covers the tokens up to its end.
+ */
+export function markSpans(sents: readonly Sent[], spans: readonly Span[]): Marks[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const marks = sents.map((st) => ({ endAt: new Int32Array(st.toks.length).fill(-1), inside: new Uint8Array(st.toks.length) }));
+  let k = 0;
+  for (let si = 0; si < sents.length && k < sorted.length; si++) {
+    const st = sents[si]!;
+    const m = marks[si]!;
+    const n = st.toks.length;
+    if (n === 0) continue;
+    const first = st.inStart[0]!;
+    const last = st.inEnd[n - 1]!;
+    while (k < sorted.length && sorted[k]!.start < first) k++;
+    let j = 0;
+    for (let q = k; q < sorted.length && sorted[q]!.start < last; q++) {
+      const sp = sorted[q]!;
+      while (j < n && st.inStart[j]! < sp.start) j++;
+      if (j >= n || st.inStart[j] !== sp.start) continue;
+      let e = j;
+      while (e < n && st.inEnd[e]! <= sp.end) e++;
+      if (e === j) continue;
+      if (m.endAt[j]! < e) m.endAt[j] = e;
+      for (let x = j; x < e; x++) m.inside[x] = 1;
+    }
+  }
+  return marks;
+}

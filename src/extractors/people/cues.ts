@@ -1,0 +1,210 @@
+// Names marked by what stands before them:
+//   TITLE [ORG] [,] [HONORIFIC] NAME   Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc · Tổng thống Mỹ Joe Biden
+//   HONORIFIC NAME                     đồng chí Nguyễn Thị Kim Ngọc · bà Ngọc · Đại tá Lê Văn A · HLV Park Hang-seo
+import type { Tok } from "./tokens.js";
+import { foldedSet, fw } from "./tokens.js";
+import { lexicon, type HonorificEntry, type PositionEntry } from "./lexicon.js";
+import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
+import { surnameAt } from "./surnames.js";
+import { isVietnameseSyllable } from "./syllable.js";
+import {
+  MAX_FOREIGN, MAX_VI, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, mention, words,
+  type Cue, type NameEnv, type RawMention, type RawPosition,
+} from "./mention.js";
+
+const PLURAL = foldedSet(["các", "những", "nhiều", "mấy", "vài", "hai", "ba", "bốn", "năm"]);
+
+const MODIFIERS = foldedSet(["nguyên", "cựu", "tân", "quyền", "đương", "kiêm"]);
+
+const KIEM = fw("kiêm");
+
+/**
+ * A name marked by the title or the form of address that starts at token `i`, with the position the
+ * title gives. Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc → Nguyễn Thị Kim Ngọc (Bí thư,
+ * Đảng ủy xã Long Bình); đồng chí Nguyễn Thị Kim Ngọc → Nguyễn Thị Kim Ngọc; null when none.
+ */
+export function readCued(env: NameEnv, i: number): RawMention | null {
+  const toks = env.st.toks;
+  const lex = lexicon();
+  let k = i;
+  // "nguyên Bộ trưởng", "Nguyên Viện trưởng" at the start of a sentence
+  while (k < toks.length && MODIFIERS.has(toks[k]!.f) && (!toks[k]!.cap || k === 0 || !toks[k - 1]!.word)) k++;
+  const title = lex.positions.longest(toks, k);
+  if (title) return readAfterTitle(env, k, title.end, title.value);
+  if (k !== i) return null;
+  const hon = honorificsAt(toks, i);
+  if (!hon) return null;
+  // "các cầu thủ Sông Lam Nghệ An", "hai tiền đạo Olaha và …": a plural role names a team or a group
+  const before = toks[i - 1];
+  if (hon.entry.kind === "role" && before && (PLURAL.has(before.f) || before.num)) return null;
+  // "ông Chủ tịch UBND xã Nguyễn Văn A": the title decides
+  const inner = lex.positions.longest(toks, hon.end);
+  if (inner) return readAfterTitle(env, hon.end, inner.end, inner.value);
+  let x = hon.end;
+  // "bác sĩ sản khoa Nguyễn Thị Tường Vân", "chuyên gia trang điểm Minh Lộc": a few lower-case words
+  // between a role and a full name
+  if (hon.entry.kind !== "address") {
+    let k = x;
+    while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && !lex.stopwords.has(toks[k]!.f)) k++;
+    if (k > x && (surnameAt(toks, k) > 0 || (toks[k]?.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
+  }
+  const name = nameRunAt(env, x, true, hon.entry.kind);
+  if (!name) return null;
+  return mention(env, name.a, name.b, hon.entry.kind, []);
+}
+
+function readAfterTitle(env: NameEnv, ts: number, te: number, entry: PositionEntry): RawMention | null {
+  const toks = env.st.toks;
+  // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng": two titles, one name
+  let k = te;
+  if (toks[k]?.t === "," || toks[k]?.f === KIEM) k++;
+  const second = k > te || !toks[k]?.glued ? lexicon().positions.longest(toks, k) : null;
+  if (second && entry.org !== "required") {
+    const m = readAfterTitle(env, k, second.end, second.value);
+    if (m) {
+      m.positions.unshift({ title: entry.title, organization: null, s: toks[ts]!.s, e: toks[te - 1]!.e });
+      return m;
+    }
+  }
+  const tries: { end: number; org: string | null }[] = [];
+  let bareOnly = true;
+  if (entry.org !== "none") {
+    const org = orgAfterTitle(env, te, entry);
+    if (org) tries.push(org);
+    if (org && !org.bare) bareOnly = false;
+  }
+  // "Chủ tịch Hồ Chí Minh": a place where an organisation may stand can still be the name;
+  // "Tổng cục trưởng Đường bộ Việt Nam thông tin": a real organisation cannot
+  if (entry.org !== "required" && bareOnly) tries.push({ end: te, org: null });
+  for (const t of tries) {
+    let x = t.end;
+    if (toks[x]?.t === "," && t.org !== null) x++;
+    const hon = honorificsAt(toks, x);
+    if (hon) x = hon.end;
+    const name = nameRunAt(env, x, true);
+    if (!name) continue;
+    const pos: RawPosition = { title: entry.title, organization: t.org, s: toks[ts]!.s, e: toks[t.end - 1]!.e };
+    return mention(env, name.a, name.b, "title", [pos]);
+  }
+  return null;
+}
+
+/**
+ * The organisation after a title, as the index past it and its text: "Đảng ủy xã Long Bình";
+ * "Bộ trưởng Tài chính" → "Bộ Tài chính" (the title's unit); "Tổng thống Mỹ" → "Mỹ".
+ */
+export function orgAfterTitle(env: OrgEnv, j: number, entry: PositionEntry): { end: number; org: string; bare: boolean } | null {
+  const toks = env.st.toks;
+  if (j >= toks.length || toks[j]!.glued) return null;
+  const org = readOrg(env, j);
+  if (org) return { end: org.end, org: text(toks, j, org.end), bare: false };
+  // "Thứ trưởng Phạm Ngọc Thưởng": the name, not "Bộ Phạm Ngọc Thưởng"
+  if (entry.unit && !startsPerson(toks, j)) {
+    const field = lexicon().orgNames.longest(toks, j, toks.length, (v) => v.field);
+    let end = field ? field.end : readName(env, j, true);
+    if (end > j) {
+      const place = readPlace(env, end, true);
+      if (place > end) end = place;
+      const written = text(toks, j, end);
+      const unit = entry.unit;
+      return { end, org: written.startsWith(unit + " ") ? written : `${unit} ${written}`, bare: false };
+    }
+  }
+  const place = readPlace(env, j, true);
+  if (place > j) return { end: place, org: text(toks, j, place), bare: true };
+  return null;
+}
+
+/** A family name and two to four capitalised words at `j`: a person's name starts there. */
+export function startsPerson(toks: readonly Tok[], j: number): boolean {
+  const sl = surnameAt(toks, j);
+  if (sl === 0) return false;
+  let e = j;
+  while (e < toks.length && isNameTok(toks[e]!) && (e === j || !toks[e]!.glued)) e++;
+  return e - j > sl && e - j <= MAX_VI;
+}
+
+/** A chain of honorifics, ranks and degrees at `i` ("PGS.TS.", "Đại tá, TS", "bà"), or null. */
+export function honorificsAt(toks: readonly Tok[], i: number): { end: number; entry: HonorificEntry } | null {
+  const lex = lexicon();
+  let k = i;
+  let first: HonorificEntry | null = null;
+  for (;;) {
+    const h = lex.honorifics.longest(toks, k);
+    if (!h) break;
+    const t = toks[k]!;
+    // "Ông" with a capital only opens a sentence or a quotation: "Anh" mid-sentence is England
+    if (h.value.kind === "address" && t.cap && k > 0 && toks[k - 1]!.word) break;
+    first ??= h.value;
+    k = h.end;
+    if (toks[k]?.t === "." && toks[k]!.glued) k++;
+    if ((toks[k]?.t === "," || toks[k]?.t === "-") && lex.honorifics.longest(toks, k + 1)?.value.kind === "degree") k++;
+  }
+  return first ? { end: k, entry: first } : null;
+}
+
+/** An organisation starts at `k`: a head that reads as one, other than a family name ("Trường Giang"). */
+function startsOrg(env: NameEnv, k: number): boolean {
+  const toks = env.st.toks;
+  const head = lexicon().orgHeads.longest(toks, k);
+  if (!head && !lexicon().orgNames.longest(toks, k, toks.length, (v) => v.whole)) return false;
+  return readOrg(env, k) !== null || (head !== null && toks[k]!.cap && !isNameLike(toks, k));
+}
+
+/** The token at `b` goes on with a lower-case word that is neither a function word nor a reporting verb. */
+export function continuesAsWord(toks: readonly Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t || !t.word || t.glued) return false;
+  if (t.num || t.acronym) return true;
+  if (t.cap) return false;
+  const lex = lexicon();
+  return !lex.stopwords.has(t.f) && lex.verbs.longest(toks, b) === null && lex.positions.longest(toks, b) === null;
+}
+
+/** The capitalised words of a name at `x`, or the initials "N.V.A", "H.". */
+function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): { a: number; b: number } | null {
+  const { st, loc, org } = env;
+  const toks = st.toks;
+  const t = toks[x];
+  if (!t || !isNameTok(t) || (t.glued && x > 0 && toks[x - 1]!.word)) return null;
+  const ini = initialsAt(toks, x);
+  if (ini > x) return { a: x, b: ini };
+  // "kình ngư số 1 Việt Nam Nguyễn Thị Ánh Viên": a place, then the name ("Paul Nguyễn",
+  // "Soobin Hoàng Sơn" are names as a whole)
+  const skip = loc.endAt[x]! > x ? loc.endAt[x]! : x;
+  if (skip > x && skip < toks.length && surnameAt(toks, skip) > 0 && !toks[skip]!.glued) return nameRunAt(env, skip, cued, cue);
+  let b = x;
+  while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {
+    b++;
+    // an initial inside or at the end: "Nguyễn V. Bình", "Lê Quý D."
+    if (toks[b - 1]!.t.length === 1 && toks[b]?.t === "." && toks[b]!.glued) b++;
+  }
+  if (b === x) return null;
+  if (toks[b - 1]!.t === "." && b - x === 1) return null;
+  // a place or an organisation where a name was expected: "ông Hà Nội", "anh Vingroup"
+  if (!cued && (loc.inside[x] || org.inside[x])) return null;
+  if (cued && loc.endAt[x]! >= b) return null;
+  if (cued && org.endAt[x]! >= b) return null;
+  // a title or an organisation where the name should be: "bà Bộ trưởng", "Giám đốc Bảo tàng tỉnh"
+  const lex = lexicon();
+  if (lex.positions.longest(toks, x) || startsOrg(env, x)) return null;
+  // … or inside the run: "Nguyễn Tùng Lâm Chủ tịch Hội đồng", "Oceanbank Phòng giao dịch"
+  for (let k = x + 1; k < b; k++) {
+    if (lex.positions.longest(toks, k) || startsOrg(env, k)) {
+      // "Chủ tịch Tổng Liên đoàn": what is left of a cut run is no name
+      if (k === x + 1) return null;
+      b = k;
+      break;
+    }
+  }
+  const foreign = words(toks, x, b).some((w) => !isVietnameseSyllable(w));
+  if (countWords(toks, x, b) === 1 && !foreign) {
+    const only = toks[x]!;
+    if (lex.stopwords.has(only.f) && only.t.length > 1) return null;
+    // one word then a lower-case word that is no verb or function word: "Hoa hậu Đại dương", "MC Ai là"
+    if (cue !== "address" && continuesAsWord(toks, b)) return null;
+  }
+  const max = foreign ? MAX_FOREIGN : MAX_VI;
+  if (countWords(toks, x, b) > max) b = cutAfterWords(toks, x, max);
+  return { a: x, b };
+}

@@ -1,0 +1,152 @@
+// The people, organisation and quote lexicons of data/, built once into tries and maps on first use.
+import { table } from "../../lexicon/tables.js";
+import { fold, unaccent } from "../../text/fold.js";
+import type { OrganizationKind } from "../../schema/article.js";
+import { PhraseTrie } from "./trie.js";
+import { foldWords } from "./tokens.js";
+
+/** A position (chức vụ) from data/positions.tsv. */
+export interface PositionEntry {
+  /** "Bí thư", "Phó Chủ tịch", "Phó Bí thư Thường trực" */
+  readonly title: string;
+  readonly org: "optional" | "required" | "none";
+  /** the organisation head the title implies: "Bộ" for "Bộ trưởng" */
+  readonly unit: string | null;
+}
+
+/** A word before a name that is not a position (data/honorifics.tsv). */
+export interface HonorificEntry {
+  readonly word: string;
+  readonly kind: "address" | "rank" | "degree" | "role";
+}
+
+/** An organisation head (data/org-heads.tsv). */
+export interface OrgHead {
+  readonly canonical: string;
+  readonly kind: OrganizationKind;
+  readonly takes: "place" | "name" | "field" | "either";
+  readonly lowerOk: boolean;
+  /** folded syllables before which the lower-case head is part of another word (quảng trường) */
+  readonly notAfter: ReadonlySet<string>;
+}
+
+/** An organisation field or whole name (data/org-names.tsv). */
+export interface OrgName {
+  readonly name: string;
+  readonly kind: OrganizationKind;
+  readonly field: boolean;
+  /** a kind (THPT, TNHH) that the proper name follows */
+  readonly type: boolean;
+  readonly whole: boolean;
+}
+
+/** A reporting verb (data/reporting-verbs.tsv). */
+export interface VerbEntry {
+  readonly verb: string;
+  readonly opinion: boolean;
+  readonly noun: boolean;
+}
+
+/** A surname that is also a place or a word (data/surnames-ambiguous.tsv). */
+export interface AmbiguousSurname {
+  /** folded word sequences that may not follow it */
+  readonly notBefore: readonly (readonly string[])[];
+  /** not a surname at the start of a sentence */
+  readonly wordAtStart: boolean;
+}
+
+/** All the lexicons of people, organisations and quotes, as lookups. */
+export interface Lexicon {
+  positions: PhraseTrie<PositionEntry>;
+  honorifics: PhraseTrie<HonorificEntry>;
+  /** folded surname (first word) → the folded words of the whole surname (Âu Dương → ["âu", "dương"]) */
+  surnames: Map<string, readonly (readonly string[])[]>;
+  /** family names without diacritics ("nguyen", "tran"), for names typed without them */
+  plainSurnames: Set<string>;
+  /** folded family names written in Latin script and followed by foreign given names (Park Hang-seo) */
+  latinSurnames: Set<string>;
+  ambiguous: Map<string, AmbiguousSurname>;
+  /** folded foreign given names (data/given-names-foreign.tsv): Donald, Angela, Diego */
+  givenNames: Set<string>;
+  /** folded phrases after which a capitalised name is a thing named after a person (đường, chợ …) */
+  blockers: Map<string, string>;
+  orgHeads: PhraseTrie<OrgHead>;
+  orgNames: PhraseTrie<OrgName>;
+  verbs: PhraseTrie<VerbEntry>;
+  /** folded function words (data/stopwords.tsv) */
+  stopwords: Set<string>;
+}
+
+let built: Lexicon | undefined;
+
+/** The lexicons, built on first use. */
+export function lexicon(): Lexicon {
+  return (built ??= build());
+}
+
+function build(): Lexicon {
+  const positions = new PhraseTrie<PositionEntry>();
+  for (const r of table("positions")) {
+    const base: PositionEntry = { title: r.title!, org: r.org as PositionEntry["org"], unit: r.unit || null };
+    const deputy = base.title.startsWith("Phó ") ? null : { ...base, title: "Phó " + base.title };
+    for (const e of deputy ? [base, deputy] : [base]) {
+      positions.add(e.title, e);
+      positions.add(e.title + " Thường trực", { ...e, title: e.title + " Thường trực" });
+    }
+  }
+
+  const honorifics = new PhraseTrie<HonorificEntry>();
+  for (const r of table("honorifics")) honorifics.add(r.word!, { word: r.word!, kind: r.kind as HonorificEntry["kind"] });
+
+  const surnames = new Map<string, (readonly string[])[]>();
+  const latinSurnames = new Set<string>();
+  const plainSurnames = new Set<string>();
+  for (const r of table("surnames")) {
+    if (r.origin!.split(/\s+/).includes("ko")) latinSurnames.add(fold(r.surname!));
+    else if (r.origin!.split(/\s+/).includes("vi") && !r.surname!.includes(" ")) plainSurnames.add(unaccent(r.surname!));
+    const words = foldWords(r.surname!);
+    const list = surnames.get(words[0]!) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    surnames.set(words[0]!, list);
+  }
+
+  const ambiguous = new Map<string, AmbiguousSurname>();
+  for (const r of table("surnames-ambiguous")) {
+    ambiguous.set(fold(r.surname!), {
+      notBefore: r.not_before!.split("|").filter(Boolean).map(foldWords),
+      wordAtStart: r.sentence_start === "word",
+    });
+  }
+
+  const givenNames = new Set(table("given-names-foreign").map((r) => fold(r.name!)));
+  const blockers = new Map(table("name-blockers").map((r) => [foldWords(r.word!).join(" "), r.what!] as const));
+
+  const orgHeads = new PhraseTrie<OrgHead>();
+  for (const r of table("org-heads")) {
+    orgHeads.add(r.head!, {
+      canonical: r.canonical!,
+      kind: r.kind as OrganizationKind,
+      takes: r.takes as OrgHead["takes"],
+      lowerOk: r.cases === "all",
+      notAfter: new Set((r.not_after ?? "").split("|").filter(Boolean).map(fold)),
+    });
+  }
+
+  const orgNames = new PhraseTrie<OrgName>();
+  for (const r of table("org-names")) {
+    orgNames.add(r.name!, {
+      name: r.name!,
+      kind: r.kind as OrganizationKind,
+      field: r.use !== "whole",
+      type: r.use === "type",
+      whole: r.use === "whole" || r.use === "both",
+    });
+  }
+
+  const verbs = new PhraseTrie<VerbEntry>();
+  for (const r of table("reporting-verbs")) verbs.add(r.verb!, { verb: r.verb!, opinion: r.strength === "opinion", noun: r.noun === "yes" });
+
+  const stopwords = new Set(table("stopwords").map((r) => fold(r.word!)));
+  return { positions, honorifics, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, blockers, orgHeads, orgNames, verbs, stopwords };
+}

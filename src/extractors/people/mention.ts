@@ -1,0 +1,158 @@
+// The shape of a person's mention before mentions are merged, and the reading of a run of
+// capitalised words as a name: "Nguyễn Thị Kim Ngọc", "Lê Quý D.", "N.V.A", "David de Gea".
+import type { Marks } from "./context.js";
+import { foldedSet, type Tok } from "./tokens.js";
+import { lexicon, type HonorificEntry } from "./lexicon.js";
+import { text, type OrgEnv } from "./org-phrase.js";
+import { isVietnameseSyllable } from "./syllable.js";
+
+/** How a mention was recognised. */
+export type Cue = "title" | HonorificEntry["kind"] | "surname" | "list" | "alias";
+
+/** A position read next to a name, in normalized offsets. */
+export interface RawPosition {
+  readonly title: string;
+  readonly organization: string | null;
+  readonly s: number;
+  readonly e: number;
+}
+
+/** One mention of a person's name, before mentions are merged into people. */
+export interface RawMention {
+  /** index into the sentence list */
+  readonly sent: number;
+  /** tokens `[a, b)` of the name */
+  readonly a: number;
+  readonly b: number;
+  /** normalized offsets of the name (an initial keeps its dot: "Lê Quý D.") */
+  readonly s: number;
+  readonly e: number;
+  /** the name with single spaces: "Nguyễn Thị Kim Ngọc" */
+  readonly text: string;
+  /** folded words without dots: ["nguyễn", "thị", "kim", "ngọc"] */
+  readonly words: readonly string[];
+  readonly cue: Cue;
+  /** written in Latin script rather than Vietnamese syllables: "Donald Trump" */
+  readonly foreign: boolean;
+  /** initials only: "N.V.A", "H." */
+  readonly initials: boolean;
+  readonly positions: RawPosition[];
+}
+
+/** Everything the name grammar looks at in one sentence. */
+export interface NameEnv extends OrgEnv {
+  readonly sentIndex: number;
+  readonly org: Marks;
+}
+
+/** Vietnamese names have up to four words ("Nguyễn Thị Kim Ngọc"); so do foreign ones here. */
+export const MAX_VI = 4;
+/** Foreign names run to four words too ("Timothy Franz Geithner", "Virgil van Dijk"). */
+export const MAX_FOREIGN = 4;
+
+// N · Đ · Th · Ng: one capital, or a capital and a small letter (Tr.Th.Th)
+const INITIAL = /^\p{Lu}\p{Ll}?$/u;
+
+// Donald Trump · Angela Merkel · Virgil van Dijk · Bashar al-Assad
+/** Small words inside foreign names: "David de Gea", "Virgil van Dijk", "Bashar al-Assad". */
+export const PARTICLES = foldedSet(["van", "de", "der", "den", "von", "da", "di", "dos", "du", "le", "la", "bin", "el", "al", "del"]);
+
+/** "van", "de", "al" inside a foreign name: "David de Gea", "Virgil van Dijk". */
+export function isParticle(toks: readonly Tok[], k: number, x: number): boolean {
+  const n = toks[k + 1];
+  return k > x && PARTICLES.has(toks[k]!.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
+}
+
+/** "N.V.A", "N.Đ.Đ.", "T.L", "H.", "Tr.Th.Th" at `x`: the index past them, or x when there are none. */
+export function initialsAt(toks: readonly Tok[], x: number): number {
+  let k = x;
+  let letters = 0;
+  while (k < toks.length && INITIAL.test(toks[k]!.t) && (k === x || toks[k]!.glued)) {
+    letters++;
+    k++;
+    if (toks[k]?.t === "." && toks[k]!.glued) k++;
+    else break;
+  }
+  if (letters === 0) return x;
+  // a single initial needs its dot ("H.", "Th."), several may drop the last one ("T.L")
+  if (letters === 1 && toks[k - 1]!.t !== ".") return x;
+  if (k < toks.length && toks[k]!.word && toks[k]!.glued) return x;
+  // "N. Hưởng": an initial followed by a name is a name run, read as such
+  if (letters === 1 && toks[k]?.word && toks[k]!.cap && !toks[k]!.glued) return x;
+  return k;
+}
+
+/** A word that may be part of a name: capitalised, no digit, not an acronym ("Ngọc", "H", not "UBND", "U16"). */
+export function isNameTok(t: Tok): boolean {
+  return t.word && t.cap && !DIGIT.test(t.t) && (!t.acronym || t.t.length === 1);
+}
+
+const DIGIT = /\p{N}/u;
+
+/** The words (as written) of tokens `[a, b)`: "Lê Quý D." → ["Lê", "Quý", "D"]. */
+export function words(toks: readonly Tok[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) if (toks[k]!.word) out.push(toks[k]!.t);
+  return out;
+}
+
+/** How many words tokens `[a, b)` hold (dots are no words). */
+export function countWords(toks: readonly Tok[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (toks[k]!.word) n++;
+  return n;
+}
+
+/** The token index after the first `max` words from `a`. */
+export function cutAfterWords(toks: readonly Tok[], a: number, max: number): number {
+  let n = 0;
+  for (let k = a; k < toks.length; k++) {
+    if (toks[k]!.word && ++n > max) return k;
+  }
+  return toks.length;
+}
+
+/**
+ * True when a run of capitalised words starts at `i`: the token before is not a name word. A
+ * capitalised function word or form of address opening the sentence ("Và", "Theo", "Ông") does not
+ * belong to the run that follows it.
+ */
+export function runStartsAt(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (!isNameTok(t)) return false;
+  const p = toks[i - 1];
+  if (!p || !isNameTok(p) || t.glued) return true;
+  const lex = lexicon();
+  return lex.stopwords.has(p.f) || lex.honorifics.longest(toks, i - 1) !== null;
+}
+
+/** The first word of the sentence, or right after an opening quote, bracket or dash. */
+export function isSentenceStart(toks: readonly Tok[], r: number): boolean {
+  for (let k = r - 1; k >= 0; k--) if (toks[k]!.word) return false;
+  return true;
+}
+
+/**
+ * A mention of tokens `[a, b)` of the sentence: "Nguyễn Thị Kim Ngọc" with its folded words,
+ * whether it is foreign ("Joe Biden") or initials ("N.V.A").
+ */
+export function mention(env: NameEnv, a: number, b: number, cue: Cue, positions: RawPosition[]): RawMention {
+  const toks = env.st.toks;
+  const ws = words(toks, a, b);
+  const folded: string[] = [];
+  for (let k = a; k < b; k++) if (toks[k]!.word) folded.push(toks[k]!.f);
+  const initials = ws.every((w) => w.length === 1);
+  return {
+    sent: env.sentIndex,
+    a,
+    b,
+    s: toks[a]!.s,
+    e: toks[b - 1]!.e,
+    text: text(toks, a, b),
+    words: folded,
+    cue,
+    foreign: !initials && ws.some((w) => w.length > 1 && !isVietnameseSyllable(w)),
+    initials,
+    positions,
+  };
+}

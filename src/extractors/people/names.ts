@@ -1,0 +1,38 @@
+// Finds the mentions of people in one sentence, left to right: a name marked by a title or a form
+// of address (people/cues.ts), else one opened by a family name or a foreign given name, or described
+// after it (people/uncued.ts).
+import { readCued } from "./cues.js";
+import { afterPlaceOrForeign, readApposed, readForeign, readSurnameLed } from "./uncued.js";
+import { runStartsAt, type NameEnv, type RawMention } from "./mention.js";
+
+export type { Cue, NameEnv, RawMention, RawPosition } from "./mention.js";
+export { mention, isNameTok, runStartsAt, isSentenceStart } from "./mention.js";
+export { orgAfterTitle, honorificsAt, continuesAsWord } from "./cues.js";
+export { blockedBefore } from "./uncued.js";
+
+/** The mentions with a cue or a family name in one sentence, left to right. */
+export function findNames(env: NameEnv): RawMention[] {
+  const { st } = env;
+  const out: RawMention[] = [];
+  if (st.allCaps) return out;
+  const toks = st.toks;
+  let i = 0;
+  while (i < toks.length) {
+    const cued = readCued(env, i);
+    if (cued) {
+      out.push(cued);
+      i = cued.b;
+      continue;
+    }
+    if (runStartsAt(toks, i) || afterPlaceOrForeign(env, i)) {
+      const m = readSurnameLed(env, i) ?? readForeign(env, i) ?? readApposed(env, i);
+      if (m) {
+        out.push(m);
+        i = m.b;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}

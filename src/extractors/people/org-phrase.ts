@@ -1,0 +1,280 @@
+// The organisation grammar: HEAD (FIELD | NAME)? PLACE?, chained ("Ban Thường vụ Thành ủy Đà Nẵng"),
+// or a whole name ("Bộ Chính trị", "TTXVN") with an optional place ("Bộ Quốc phòng Nga").
+//   Đảng ủy xã Long Bình · UBND tỉnh Tiền Giang · Huyện ủy Gò Công Tây · Cục Quản lý thị trường
+//   Trường THPT Chu Văn An · Sở Y tế Hà Nội · Phòng Cảnh sát giao thông Công an tỉnh Bắc Ninh
+// Where the name ends is the hard part: Vietnamese capitalises only the first word of a descriptive
+// name (Cục Quản lý thị trường), so known fields come from data/org-names.tsv, and an unknown name
+// is one capitalised word plus a few lower-case words that end at a boundary, or a run of
+// capitalised words cut before a person's name ("Chi bộ ấp Quới An Nguyễn Hạnh Phước").
+import { foldedSet } from "./tokens.js";
+import type { OrganizationKind } from "../../schema/article.js";
+import type { Sent, Marks } from "./context.js";
+import type { Tok } from "./tokens.js";
+import { lexicon, type OrgHead } from "./lexicon.js";
+import { centralAt, isKnownPlace, isKnownUnit, levelWordAt } from "./places.js";
+import { surnameAt } from "./surnames.js";
+
+/** An organisation phrase in token indices. */
+export interface OrgPhrase {
+  readonly start: number;
+  /** just past the last token */
+  readonly end: number;
+  /** just past the head ("UBND"), or `start` for a whole name */
+  readonly headEnd: number;
+  /** the canonical head ("Ủy ban nhân dân"), or the whole name as listed */
+  readonly canonical: string;
+  /** just past the words that `canonical` stands for (the head, or the whole name) */
+  readonly nameEnd: number;
+  readonly kind: OrganizationKind | null;
+}
+
+/** What the grammar may look at: the sentence and the places found in it. */
+export interface OrgEnv {
+  readonly st: Sent;
+  readonly loc: Marks;
+}
+
+const MAX_LOWER = 5;
+const MAX_NAME = 16;
+const CAPITAL = /^\p{Lu}/u;
+const NAME_KINDS = new Set<OrganizationKind>(["school", "company", "bank", "hospital", "media", "research", "other", "mass"]);
+const CONNECT = foldedSet(["và", "&", "-"]);
+
+/** The organisation phrase that starts at token `i`, or null. */
+export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
+  const { st, loc } = env;
+  const toks = st.toks;
+  if (i >= toks.length || !toks[i]!.word || loc.inside[i]) return null;
+  const lex = lexicon();
+  let best: OrgPhrase | null = null;
+
+  const whole = lex.orgNames.longest(toks, i, toks.length, (v) => v.whole && toks[i]!.cap);
+  if (whole) {
+    const place = readPlace(env, whole.end, true);
+    best = { start: i, end: place > 0 ? place : whole.end, headEnd: i, nameEnd: whole.end, canonical: whole.value.name, kind: whole.value.kind };
+  }
+
+  // "Nguyễn Trường Sơn": a head inside a name is part of the name
+  const inName = i > 0 && isNameLike(toks, i) && toks[i - 1]!.word && toks[i - 1]!.cap && !toks[i - 1]!.acronym && !toks[i]!.glued;
+  const head = inName
+    ? null
+    : lex.orgHeads.longest(toks, i, toks.length, (v) => toks[i]!.cap || (v.lowerOk && !(i > 0 && !toks[i]!.glued && v.notAfter.has(toks[i - 1]!.f))));
+  if (head) {
+    const p = readHeaded(env, i, head.end, head.value);
+    if (p && (!best || p.end > best.end)) best = p;
+  }
+  if (!best) return null;
+
+  // a known place is not an organisation: "Đài Loan" (Taiwan), "Trường Sa", "Hội An đón …"
+  if (best.headEnd > best.start) {
+    let caps = best.headEnd;
+    while (caps < best.end && toks[caps]!.cap) caps++;
+    if (isKnownPlace(text(toks, best.start, best.end)) || isKnownPlace(text(toks, best.start, caps))) return null;
+  }
+
+  // chains: "Ban Thường vụ" + "Thành ủy Đà Nẵng", "Phòng CSGT" + "Công an tỉnh Bắc Ninh"
+  if (depth < 2 && best.end < toks.length && !toks[best.end]!.glued) {
+    const next = readOrg(env, best.end, depth + 1);
+    if (next) best = { ...best, end: next.end };
+  }
+  return best;
+}
+
+function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase | null {
+  const toks = env.st.toks;
+  const lex = lexicon();
+  let nameEnd = -1;
+  let kind: OrganizationKind = head.kind;
+  let field: ReturnType<typeof lex.orgNames.longest> = null;
+  if (head.takes !== "place") {
+    // a field as listed, capital included: "Ban Tổ chức Trung ương", not "Ban tổ chức hội chợ"
+    // (only after heads that are capitalised themselves: "Trường tiểu học Hoàng Diệu" is fine)
+    field = lex.orgNames.longest(toks, j, toks.length, (v) => v.field && (toks[j]!.cap || head.lowerOk || !CAPITAL.test(v.name)));
+    // "Công ty Quản lý quỹ Warburg Pincus": a generic field ("Quản lý") may start a longer name
+    const free = head.takes !== "field" ? readName(env, j, true) : -1;
+    if (field && free > field.end && !toks[field.end]!.cap && toks.slice(field.end, free).some((t) => t.cap)) field = null;
+    if (field) {
+      nameEnd = field.end;
+      if (head.kind === "state" || head.kind === "other") kind = field.value.kind;
+      // "Trường THPT Chu Văn An", "Công ty TNHH Khánh Linh", "Bệnh viện Đa khoa Đồng Nai"; not
+      // "Ngân hàng Nhà nước Lê Minh Hưng", where a person's name follows
+      if (NAME_KINDS.has(head.kind) && (field.value.type || !personStarts(toks, nameEnd))) {
+        const proper = readName(env, nameEnd, field.value.type);
+        if (proper > nameEnd) nameEnd = proper;
+      }
+    } else if (head.takes !== "field") {
+      nameEnd = free;
+    }
+  }
+  let place = readPlace(env, nameEnd > 0 ? nameEnd : j, true);
+  // "Bí thư Thành ủy Nguyễn Xuân Anh": the city's committee, a person's name after it
+  if (head.takes === "place" && place < 0 && nameEnd < 0 && surnameAt(toks, j) > 0 && !toks[j]!.glued) place = j;
+  if (head.takes === "place" && place < 0) return null;
+  if ((head.takes === "name" || head.takes === "field") && nameEnd < 0) return null;
+  if (head.takes === "either" && nameEnd < 0 && place < 0) return null;
+  const end = Math.max(nameEnd, place);
+  // a head that is also a family name ("Trường") needs a field or two words: "Trường Giang" is a person
+  if (nameEnd > 0 && place < 0 && j - i === 1 && field === null && capsIn(toks, j, nameEnd) < 2 && isNameLike(toks, i)) return null;
+  return { start: i, end, headEnd: j, nameEnd: j, canonical: head.canonical, kind };
+}
+
+function capsIn(toks: readonly Tok[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (toks[k]!.cap) n++;
+  return n;
+}
+
+/** A capitalised head that is also a family name ("Trường" in Đặng Trường Xuân, "Đoàn"). */
+export function isNameLike(toks: readonly Tok[], i: number): boolean {
+  return toks[i]!.cap && (surnameAt(toks, i) === 1 || lexicon().ambiguous.has(toks[i]!.f));
+}
+
+/**
+ * The end of a name after a head ("Tâm lý giáo dục", "Nhơn Hòa", "TNHH Khánh Linh", "7"), or -1.
+ * `lower`: a capitalised word standing alone may go on with a few lower-case words
+ * (Cục Quản lý thị trường, Công ty CP Đầu tư và Phát triển Sài Gòn).
+ */
+export function readName(env: OrgEnv, j: number, lower: boolean): number {
+  const { st, loc } = env;
+  const toks = st.toks;
+  const lex = lexicon();
+  const stop = (k: number): boolean =>
+    k > j && (loc.endAt[k]! >= 0 || levelWordAt(toks, k) !== null || centralAt(toks, k) >= 0);
+  let k = j;
+  for (;;) {
+    if (k - j > MAX_NAME) break; // "Công ty CP Đầu tư và Phát triển …" is long, but not endless
+    const from = k;
+    // acronyms and numbers: TNHH, CP, MTV, 7
+    while (k < toks.length && toks[k]!.word && (toks[k]!.acronym || toks[k]!.num) && !stop(k)) k++;
+    // capitalised words: Nhơn Hòa, Khánh Linh, cut before a person's name
+    const capFrom = k;
+    while (k < toks.length && isNameWord(toks[k]!) && !stop(k) && !(k - capFrom >= 2 && personStarts(toks, k))) k++;
+    // one capitalised word, then lower-case words up to a boundary: Quản lý thị trường
+    if (lower && k - capFrom === 1) {
+      let m = k;
+      while (m < toks.length && m - k < MAX_LOWER && toks[m]!.word && !toks[m]!.cap && !toks[m]!.num && !lex.stopwords.has(toks[m]!.f) && !levelWordAt(toks, m)) m++;
+      if (m > k && (isBoundary(toks, m) || (CONNECT.has(toks[m]!.f) && toks[m + 1]?.cap))) k = m;
+    }
+    if (k === from) break;
+    // another "Capital lower …" part: Viện Nghiên cứu Phát triển, Hội Tâm lý giáo dục
+    if (lower && k > capFrom && !toks[k - 1]!.cap && toks[k]?.word && isNameWord(toks[k]!) && !stop(k) && !personStarts(toks, k)) continue;
+    // "và", "&", "-" between two parts: Đầu tư và Phát triển
+    if (k < toks.length && CONNECT.has(toks[k]!.f) && (toks[k]!.t !== "-" || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stop(k + 1) && !startsEntity(toks, k + 1)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k > j ? k : -1;
+}
+
+/** Another organisation or a person begins at `k`: "Công ty A và Công ty B", "A và Nguyễn Văn B". */
+function startsEntity(toks: readonly Tok[], k: number): boolean {
+  const lex = lexicon();
+  return lex.orgHeads.longest(toks, k) !== null || lex.positions.longest(toks, k) !== null || personStarts(toks, k);
+}
+
+function isNameWord(t: Tok): boolean {
+  return t.word && t.cap && !t.acronym && !t.num;
+}
+
+function isBoundary(toks: readonly Tok[], m: number): boolean {
+  const t = toks[m];
+  if (!t) return true;
+  if (!t.word) return t.t !== "-" && t.t !== "&";
+  return t.cap || t.num || lexicon().stopwords.has(t.f) || levelWordAt(toks, m) !== null;
+}
+
+/** A person's name starts at `k` and runs to the end of the capitalised run (2–4 words). */
+function personStarts(toks: readonly Tok[], k: number): boolean {
+  const sl = surnameAt(toks, k);
+  if (sl === 0) return false;
+  let e = k;
+  while (e < toks.length && toks[e]!.word && toks[e]!.cap && !toks[e]!.acronym && (e === k || !toks[e]!.glued)) e++;
+  const n = e - k;
+  return n >= 2 && n <= 4 && n > sl;
+}
+
+/**
+ * The end of a place written at `j`: a place the locations extractor found there, a level word and a
+ * name (xã Long Bình, TP.HCM, quận 1), "Trung ương", or, when `bare`, a province, district or
+ * country named on its own (Sở Y tế Hà Nội, Bộ Quốc phòng Nga). -1 when there is none.
+ */
+export function readPlace(env: OrgEnv, j: number, bare: boolean): number {
+  const { st, loc } = env;
+  const toks = st.toks;
+  if (j < 0 || j >= toks.length) return -1;
+  if (toks[j]!.glued && toks[j]!.word && toks[j - 1]?.word) return -1;
+  if (loc.endAt[j]! >= 0) return loc.endAt[j]!;
+  const c = centralAt(toks, j);
+  if (c >= 0) return c;
+  const lv = levelWordAt(toks, j);
+  if (lv) {
+    const k = lv.end;
+    const t = toks[k];
+    if (!t) return -1;
+    if (t.num) return k + 1;
+    if (t.word && t.cap) {
+      const e = placeRunEnd(toks, k);
+      // "Chủ tịch UBND Thành phố Huỳnh Đức Thơ": the level word alone, a person's name after it
+      return e > k ? e : surnameAt(toks, k) > 0 ? k : -1;
+    }
+    return -1;
+  }
+  if (!bare || !toks[j]!.cap) return -1;
+  // the longest run of up to four capitalised words that names a known place
+  let e = j;
+  while (e < toks.length && e - j < 4 && toks[e]!.word && toks[e]!.cap && (e === j || !toks[e]!.glued)) e++;
+  for (let m = e; m > j; m--) if (isKnownPlace(text(toks, j, m))) return m;
+  return -1;
+}
+
+/**
+ * The end of a place name that starts at `k` (after a level word): its capitalised words, with
+ * " - " between parts (Bà Rịa - Vũng Tàu), cut before a person's name.
+ */
+export function placeRunEnd(toks: readonly Tok[], k: number): number {
+  let e = k;
+  while (e < toks.length && e - k < 10) {
+    const t = toks[e]!;
+    if (t.word && t.cap && (e === k || !t.glued || toks[e - 1]!.t === ".")) {
+      e++;
+      continue;
+    }
+    if ((t.t === "-" || t.t === ".") && e > k && toks[e + 1]?.word && toks[e + 1]!.cap) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  // "Chủ tịch UBND tỉnh Nguyễn Xuân Đường": the run is a person's name, not the province's
+  if (surnameAt(toks, k) > 0 && e - k >= 2 && e - k <= 4 && !isKnownUnit(text(toks, k, e))) return k;
+  return cutBeforePerson(toks, k, e);
+}
+
+/**
+ * Where a person's name starts inside the capitalised run `[a, b)` that follows a place prefix:
+ * "Long Bình Nguyễn Thị Kim Ngọc" → before "Nguyễn". A name that the gazetteer knows on the left
+ * decides; else a three-, four- then two-word name at the end of the run. `b` when no name is there.
+ */
+export function cutBeforePerson(toks: readonly Tok[], a: number, b: number): number {
+  const cuts: number[] = [];
+  for (let k = a + 1; k <= b - 2; k++) {
+    const sl = surnameAt(toks, k);
+    if (sl > 0 && b - k > sl && b - k <= 4) cuts.push(k);
+  }
+  if (cuts.length === 0) return b;
+  for (const k of cuts) if (isKnownUnit(text(toks, a, k))) return k;
+  for (const len of [3, 4, 2]) {
+    const k = cuts.find((c) => b - c === len);
+    if (k !== undefined) return k;
+  }
+  return b;
+}
+
+/** The normalized text of tokens `[a, b)` with single spaces. */
+export function text(toks: readonly Tok[], a: number, b: number): string {
+  let s = "";
+  for (let k = a; k < b; k++) s += (k > a && !toks[k]!.glued ? " " : "") + toks[k]!.t;
+  return s;
+}

@@ -1,0 +1,85 @@
+// Places as the name and organisation grammars need them: where a place written after a level word
+// ends ("xã Long Bình" in "Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc"), and whether a run of
+// capitalised words is a known place ("Hà Tĩnh", "Mỹ", "TP.HCM"). The locations extractor's
+// mentions come first; the gazetteer and the place prefixes (data/place-prefixes.tsv) are the
+// fallback when the locations extractor did not run or did not see the place.
+import { table } from "../../lexicon/tables.js";
+import { country, placeAlias, unitsNamed, worldPlace } from "../../lexicon/gazetteer.js";
+import { PhraseTrie } from "./trie.js";
+import { foldWords, type Tok } from "./tokens.js";
+
+interface LevelWord {
+  /** the spellings allowed ("TP", "Tp", "tp" for TP.), or null when any case will do (tỉnh, Tỉnh, TỈNH) */
+  exact: Set<string> | null;
+  number: boolean;
+}
+
+let levels: PhraseTrie<LevelWord> | undefined;
+
+function levelTrie(): PhraseTrie<LevelWord> {
+  if (levels) return levels;
+  const byKey = new Map<string, { phrase: string; word: LevelWord }>();
+  for (const r of table("place-prefixes")) {
+    if (r.level === "other") continue; // sông, hồ, núi: not units that organisations are named after
+    const key = foldWords(r.prefix!).filter((w) => w !== ".").join(" ");
+    const prev = byKey.get(key);
+    const word = prev?.word ?? { exact: new Set<string>(), number: false };
+    if (r.cases !== "exact") word.exact = null;
+    else word.exact?.add(r.prefix!.replace(/\.$/, ""));
+    word.number ||= (r.name ?? "").split(/\s+/).includes("number");
+    byKey.set(key, { phrase: r.prefix!, word });
+  }
+  levels = new PhraseTrie<LevelWord>();
+  for (const { phrase, word } of byKey.values()) levels.add(phrase, word);
+  return levels;
+}
+
+/**
+ * The level word (tỉnh, huyện, xã, TP, ấp …) at `toks[i]`, as the index just past it, or -1.
+ * "TP.HCM" has the level word "TP" glued to the name; that is accepted too.
+ */
+export function levelWordAt(toks: readonly Tok[], i: number, limit = toks.length): { end: number; number: boolean } | null {
+  const hit = levelTrie().longest(toks, i, limit, (v, s) => v.exact === null || v.exact.has(toks[s]!.t));
+  if (!hit) return null;
+  let end = hit.end;
+  if (end < limit && toks[end]!.t === "." && toks[end]!.glued) end++; // "TP." "Q."
+  return { end, number: hit.value.number };
+}
+
+/** The Vietnamese "Trung ương" (central) and its short forms, after an organisation: "Ban Tuyên giáo Trung ương". */
+export function centralAt(toks: readonly Tok[], i: number, limit = toks.length): number {
+  const t = toks[i];
+  if (!t || i >= limit) return -1;
+  if (t.f === "trung" && toks[i + 1]?.f === "ương" && i + 1 < limit) return i + 2;
+  if (t.t === "TW" || t.t === "TƯ") return i + 1;
+  // T.Ư, T.W
+  if (t.t === "T" && toks[i + 1]?.t === "." && (toks[i + 2]?.t === "Ư" || toks[i + 2]?.t === "W") && i + 2 < limit) return i + 3;
+  return -1;
+}
+
+/**
+ * True when `text` names a Vietnamese province or district, a country, a world place or a known
+ * alias ("TP.HCM"). isKnownPlace("Hà Tĩnh") === true; isKnownPlace("Nguyễn Văn A") === false.
+ */
+export function isKnownPlace(text: string): boolean {
+  let known = KNOWN.get(text);
+  if (known === undefined) {
+    if (KNOWN.size >= MAX_KNOWN) KNOWN.clear();
+    known =
+      unitsNamed(text, "before-2025", [1, 2]).length > 0 ||
+      country(text) !== undefined ||
+      placeAlias(text) !== undefined ||
+      worldPlace(text) !== undefined;
+    KNOWN.set(text, known);
+  }
+  return known;
+}
+
+// the same few names are asked about again and again; bounded like the fold cache
+const KNOWN = new Map<string, boolean>();
+const MAX_KNOWN = 20_000;
+
+/** True when `text` is a commune, ward or township of the gazetteer (to cut "xã Long Bình Nguyễn …"). */
+export function isKnownUnit(text: string): boolean {
+  return unitsNamed(text, "before-2025").length > 0 || unitsNamed(text, "after-2025").length > 0;
+}

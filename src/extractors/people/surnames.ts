@@ -1,0 +1,53 @@
+// Family names at a token: the first word of "Nguyễn Thị Kim Ngọc", the two words of "Âu Dương Phong".
+import type { Tok } from "./tokens.js";
+import { lexicon } from "./lexicon.js";
+import { isVietnameseSyllable } from "./syllable.js";
+
+/**
+ * How many tokens the family name at `toks[k]` takes (0 when none): surnameAt(["Nguyễn", "Văn", "A"], 0) === 1;
+ * two for "Âu Dương". Only capitalised words count.
+ */
+export function surnameAt(toks: readonly Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || !t.word || !t.cap || t.acronym) return 0;
+  const lex = lexicon();
+  const list = lex.surnames.get(t.f);
+  if (!list) return plainAt(toks, k) ? 1 : 0;
+  for (const words of list) {
+    let ok = true;
+    for (let x = 1; x < words.length && ok; x++) {
+      const u = toks[k + x];
+      ok = !!u && u.word && u.cap && !u.glued && u.f === words[x];
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/**
+ * True when the family name at `toks[k]` is here a place or a common word (surnames-ambiguous.tsv):
+ * "Hà" before "Nội", "Từ" at the start of a sentence.
+ */
+export function surnameBlocked(toks: readonly Tok[], k: number, atStart: boolean): boolean {
+  const amb = lexicon().ambiguous.get(toks[k]!.f);
+  if (!amb) return false;
+  if (atStart && amb.wordAtStart) return true;
+  return amb.notBefore.some((words) => words.every((w, x) => toks[k + 1 + x]?.f === w));
+}
+
+const ASCII = /^[A-Za-z]+$/;
+
+/**
+ * A family name typed without diacritics, in a run of two to four words all without them:
+ * "Pham Kim Ngan", "Tran Thi My Dung" (not "Le Monde": "Monde" is no Vietnamese syllable).
+ */
+function plainAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (!ASCII.test(t.t) || !lexicon().plainSurnames.has(t.t.toLowerCase())) return false;
+  let n = 0;
+  for (let x = k + 1; x < toks.length && toks[x]!.word && toks[x]!.cap && !toks[x]!.glued; x++) {
+    if (!ASCII.test(toks[x]!.t) || !isVietnameseSyllable(toks[x]!.t)) return false;
+    n++;
+  }
+  return n >= 1 && n <= 3;
+}

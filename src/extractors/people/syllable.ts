@@ -1,0 +1,34 @@
+// Is a word a possible Vietnamese syllable? Tells "Trump", "Merkel", "Jong-un", "Vladimir" (foreign)
+// from "Tâm", "Kim", "Nga" (Vietnamese). The shape is onset + vowel nucleus + coda, read on the word
+// without its tone mark; Latin-script names rarely fit ("Trump" ends in "mp", "Lee" has "ee").
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+// onset: ngh ng nh ch gh gi kh ph qu th tr and single consonants
+// nucleus: the vowels and vowel clusters of Vietnamese (a, oa, uyê, ươ, iêu …)
+// coda: ch ng nh c m n p t (the glides i, o, u, y are part of the nucleus clusters)
+const SYLLABLE = new RegExp(
+  "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?" +
+    "(?:uyê|uya|uyu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|oă|oa|oe|uâ|uê|uô|uơ|uy|ưa|ươ|ưi|ưu|" +
+    "iê|yê|ia|iu|ai|ao|au|âu|ay|ây|eo|êu|oi|ôi|ơi|oo|ua|ui|" +
+    "[aăâeêioôơuưy])" +
+    "(?:ch|ng|nh|[cmnpt])?$",
+);
+
+/**
+ * True when `word` has the shape of one Vietnamese syllable (tone marks ignored, any case).
+ * @example
+ * isVietnameseSyllable("Ngọc"); // true
+ * isVietnameseSyllable("Trump"); // false
+ */
+export function isVietnameseSyllable(word: string): boolean {
+  const bare = word.normalize("NFD").replace(TONES, "").normalize("NFC").toLowerCase();
+  return SYLLABLE.test(bare);
+}
+
+const MARKED = /[^\u0000-\u007f]/;
+
+/** True when `word` carries a Vietnamese letter or mark (ă, ơ, đ, a tone …): surely not English. */
+export function hasVietnameseMark(word: string): boolean {
+  return MARKED.test(word);
+}

@@ -1,0 +1,59 @@
+// A trie over folded words: the longest lexicon phrase that starts at a token, in time bounded by
+// the longest phrase (never by the text).
+import type { Tok } from "./tokens.js";
+import { foldWords } from "./tokens.js";
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  value?: V;
+}
+
+/** A hit: the value and the index just past the last token matched. */
+export interface TrieHit<V> {
+  value: V;
+  end: number;
+}
+
+/**
+ * Phrases of words, looked up by folded token text (case and tone placement do not matter).
+ * Dots glued to a word may be skipped inside a phrase, so "PGS.TS" matches the phrase "PGS TS".
+ * @example
+ * const t = new PhraseTrie<string>(); t.add("Phó Chủ tịch", "x");
+ * t.longest(tokenize("Phó chủ tịch UBND", 0, 17), 0); // { value: "x", end: 3 }
+ */
+export class PhraseTrie<V> {
+  private readonly root: Node<V> = { next: new Map() };
+
+  /** Adds a phrase; an earlier value for the same phrase is kept. */
+  add(phrase: string, value: V): void {
+    const words = foldWords(phrase).filter((w) => w !== ".");
+    if (words.length === 0) return;
+    let n = this.root;
+    for (const w of words) {
+      let c = n.next.get(w);
+      if (!c) {
+        c = { next: new Map() };
+        n.next.set(w, c);
+      }
+      n = c;
+    }
+    if (n.value === undefined) n.value = value;
+  }
+
+  /**
+   * The longest phrase starting at `toks[i]`, ending before `limit`. `accept` may refuse a hit
+   * (for instance a lower-case spelling of a head that must be capitalised).
+   */
+  longest(toks: readonly Tok[], i: number, limit = toks.length, accept?: (v: V, start: number, end: number) => boolean): TrieHit<V> | null {
+    let n: Node<V> | undefined = this.root;
+    let best: TrieHit<V> | null = null;
+    for (let j = i; j < limit && n; j++) {
+      const tok = toks[j]!;
+      if (tok.t === "." && tok.glued && j > i) continue; // "PGS.TS", "Th.S"
+      if (!tok.word && tok.t !== "&" && tok.t !== "-" && tok.t !== ",") break;
+      n = n.next.get(tok.f);
+      if (n?.value !== undefined && (!accept || accept(n.value, i, j + 1))) best = { value: n.value, end: j + 1 };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,155 @@
+// Names without a cue before them:
+//   a family name opening a run        Nguyễn Hạnh Phước cho biết … · tư tưởng Hồ Chí Minh
+//   a foreign given name               Donald Trump · Angela Merkel
+//   a description after the name       Cherylanne DeVita, CEO của … · N.Đ.Đ. (SN 1994)
+// Not people: the run after a place prefix or a street word (xã Lê Lợi, đường Nguyễn Huệ), inside an
+// organisation or a place, a family name that is here a place (Hà Nội, Thái Lan), a title-case headline.
+import type { Tok } from "./tokens.js";
+import { foldedSet, fw } from "./tokens.js";
+import { lexicon } from "./lexicon.js";
+import { readOrg, text } from "./org-phrase.js";
+import { surnameAt, surnameBlocked } from "./surnames.js";
+import { isVietnameseSyllable } from "./syllable.js";
+import { isKnownPlace, levelWordAt } from "./places.js";
+import {
+  MAX_FOREIGN, MAX_VI, PARTICLES, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, isSentenceStart,
+  mention, words, type NameEnv, type RawMention,
+} from "./mention.js";
+
+const APPOSITION = foldedSet(["một", "nguyên", "cựu", "là", "hiện", "tân", "nữ", "nam"]);
+
+const SEX = foldedSet(["nữ", "nam"]);
+
+const TUOI = fw("tuổi");
+
+const SINH = fw("sinh");
+
+/** A family name right after a place or an organisation: "Đại sứ Việt Nam tại Hà Lan Ngô Thị Hòa". */
+export function afterPlaceOrForeign(env: NameEnv, i: number): boolean {
+  const toks = env.st.toks;
+  const p = toks[i - 1];
+  if (!p || toks[i]!.glued || surnameAt(toks, i) === 0) return false;
+  return p.word && (env.loc.inside[i - 1] === 1 || env.org.inside[i - 1] === 1);
+}
+
+/**
+ * A name opened by a family name at token `r` with no cue: "Nguyễn Hạnh Phước cho biết",
+ * "tư tưởng Hồ Chí Minh"; null for "Hà Nội", "xã Lê Lợi", "đường Nguyễn Huệ", "Hoàng Anh Gia Lai".
+ */
+export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
+  const { st, loc, org } = env;
+  const toks = st.toks;
+  if (st.titleCase) return null;
+  const sl = surnameAt(toks, r);
+  if (sl === 0) return null;
+  if (loc.inside[r] || org.inside[r]) return null;
+  // "Phó Giáo sư", "Lê" is no title, but "Phó" opens one
+  const lex0 = lexicon();
+  if (lex0.honorifics.longest(toks, r) || lex0.positions.longest(toks, r)) return null;
+  let b = r;
+  while (b < toks.length && b - r <= MAX_VI + 2 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (b === r || !toks[b]!.glued) && !loc.inside[b] && !org.inside[b]) b++;
+  // a trailing initial: "Lê Quý D."
+  if (b < toks.length && toks[b]!.t.length === 1 && isNameTok(toks[b]!) && !toks[b]!.glued && toks[b + 1]?.t === "." && toks[b + 1]!.glued) b += 2;
+  const n = countWords(toks, r, b);
+  if (n <= sl) return null;
+  if (surnameBlocked(toks, r, isSentenceStart(toks, r))) return null;
+  if (blockedBefore(toks, r)) return null;
+  const rest = words(toks, r + sl, b).filter((w) => w.length > 1);
+  const lex = lexicon();
+  const foreign = rest.some((w) => !isVietnameseSyllable(w));
+  if (foreign && !lex.latinSurnames.has(toks[r]!.f)) return null;
+  if (n > (foreign ? MAX_FOREIGN : MAX_VI)) b = cutAfterWords(toks, r, foreign ? MAX_FOREIGN : MAX_VI);
+  // a title or an organisation head inside the run: "Lê Chủ tịch"? keep only what comes before it
+  for (let k = r + sl; k < b; k++) {
+    if (lex.positions.longest(toks, k) || (lex.orgHeads.longest(toks, k) && readOrg(env, k))) {
+      b = k;
+      break;
+    }
+  }
+  const n2 = countWords(toks, r, b);
+  if (n2 <= sl) return null;
+  // "Hà Tĩnh" is a place; "Hồ Chí Minh" standing bare is the man (the city is written with TP)
+  if (n2 <= 2 && isKnownPlace(text(toks, r, b))) return null;
+  // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name that ends with a province is a club or a company
+  for (let k = r + 2; k <= b - 2; k++) if (isKnownPlace(text(toks, k, b))) return null;
+  return mention(env, r, b, "surname", []);
+}
+
+/** A foreign name opened by a known given name (data/given-names-foreign.tsv): "Donald Trump". */
+export function readForeign(env: NameEnv, r: number): RawMention | null {
+  const { st, loc, org } = env;
+  const toks = st.toks;
+  const lex = lexicon();
+  if (st.titleCase || !lex.givenNames.has(toks[r]!.f) || loc.inside[r] || org.inside[r]) return null;
+  let b = r + 1;
+  while (b < toks.length && b - r < 5 && !toks[b]!.glued && !loc.inside[b] && !org.inside[b]) {
+    const t = toks[b]!;
+    if (isNameTok(t) && t.t.length > 1) b++;
+    else if (PARTICLES.has(t.t) && toks[b + 1] && isNameTok(toks[b + 1]!) && !toks[b + 1]!.glued) b += 2;
+    else break;
+  }
+  if (b - r < 2) return null;
+  const ws = words(toks, r, b);
+  if (ws.every((w) => isVietnameseSyllable(w))) return null;
+  if (isKnownPlace(text(toks, r, b))) return null;
+  return mention(env, r, b, "surname", []);
+}
+
+/**
+ * A name described right after it: "Cherylanne DeVita, CEO của …", "Yang Liangchi, một giáo sư
+ * tâm lý học", "Hu Ling (19 tuổi)". The run must not be a place or an organisation.
+ */
+export function readApposed(env: NameEnv, r: number): RawMention | null {
+  const { st, loc, org } = env;
+  const toks = st.toks;
+  const lex = lexicon();
+  if (st.titleCase || loc.inside[r] || org.inside[r] || lex.stopwords.has(toks[r]!.f)) return null;
+  if (lex.positions.longest(toks, r) || lex.honorifics.longest(toks, r) || lex.orgHeads.longest(toks, r)) return null;
+  // "N.Đ.Đ. (SN 1994, …)", "C.T.P (33 tuổi)": initials described as a person
+  const ini = initialsAt(toks, r);
+  if (ini > r + 2 && toks[ini]?.t === "(" && describesPerson(toks, ini + 1)) return mention(env, r, ini, "role", []);
+  let b = r;
+  while (b < toks.length && b - r < MAX_FOREIGN && (isNameTok(toks[b]!) || isParticle(toks, b, r)) && toks[b]!.t.length > 1 && (b === r || !toks[b]!.glued) && !loc.inside[b] && !org.inside[b]) b++;
+  if (b === r || (b < toks.length && toks[b]!.word && (toks[b]!.glued || isNameTok(toks[b]!)))) return null;
+  const ws = words(toks, r, b);
+  const foreign = ws.some((w) => !isVietnameseSyllable(w));
+  if (isKnownPlace(text(toks, r, b))) return null;
+  const n = toks[b];
+  if (!foreign) return null;
+  if (n?.t === "," || n?.t === "(") {
+    let k = b + 1;
+    if (n.t === "(" && describesPerson(toks, k)) return mention(env, r, b, "role", []);
+    while (k < toks.length && k - b < 4 && APPOSITION.has(toks[k]!.f)) k++;
+    const role = lex.honorifics.longest(toks, k);
+    if (lex.positions.longest(toks, k) || (role && role.value.kind !== "address")) return mention(env, r, b, "role", []);
+    return null;
+  }
+  return null;
+}
+
+/** "(33 tuổi", "(SN 1994", "(sinh năm", "(nữ, SN": what follows a person's name in brackets. */
+function describesPerson(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (t.num) return toks[k + 1]?.f === TUOI || toks[k + 1]?.t === ")";
+  return t.f === SINH || t.t === "SN" || (SEX.has(t.f) && toks[k + 1]?.t === ",");
+}
+
+/** A street word, a place prefix or an organisation head right before: đường Nguyễn Huệ, xã Lê Lợi. */
+export function blockedBefore(toks: readonly Tok[], r: number, single = false): boolean {
+  const lex = lexicon();
+  const ws: string[] = [];
+  for (let k = r - 1; k >= 0 && ws.length < 3; k--) {
+    const t = toks[k]!;
+    if (t.t === "." && t.glued) continue;
+    if (!t.word) break;
+    ws.unshift(t.f);
+    const phrase = ws.join(" ");
+    const what = lex.blockers.get(phrase);
+    if (what !== undefined && (single || (what !== "language" && what !== "people"))) return true;
+    if (levelWordAt(toks, k) && levelWordAt(toks, k)!.end >= r) return true;
+    const head = lex.orgHeads.longest(toks, k);
+    if (head && head.value.takes !== "place" && head.end === r - (toks[r - 1]!.t === "." ? 1 : 0)) return true;
+  }
+  return false;
+}

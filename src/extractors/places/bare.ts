@@ -1,0 +1,121 @@
+// Names written alone: "Hà Nội", "Tiền Giang", "Nha Trang", "Mỹ", "Tien Giang", and the fixed
+// phrases (TP.HCM, châu Á, Liên bang Nga), with the guards that keep people's names, streets,
+// languages and pronouns out ("Nguyễn Thái Bình", "phố Huế", "tiếng Anh", "Anh ấy").
+import { placeKey, unaccentWord } from "../../lexicon/gazetteer.js";
+import { placeLexicon, unitsFor, type BareName } from "./lexicon.js";
+import { pieces, isViSyllable, type Pieces } from "./pieces.js";
+import { ALL_CAPS, shownName, wordsBefore, wordAfter } from "./words.js";
+import type { PlaceMention } from "./mention.js";
+
+// what may stand between a sentence's start and its first word: spaces, quotes, brackets, dashes
+const OPENING = /[\s"'(\[-]/;
+
+/** True when nothing but OPENING characters stands between `sentStart` and `pos` (scanned backwards). */
+function atOpening(text: string, sentStart: number, pos: number): boolean {
+  for (let j = pos - 1; j >= sentStart; j--) if (!OPENING.test(text[j]!)) return false;
+  return true;
+}
+// the start of a quotation or a clause: `nói: "Anh ấy`, `vì: Anh lo`
+const QUOTE_START = /[:"]\s*$/;
+const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s$/u;
+
+/**
+ * False when the words before a name make it something else: a street ("phố Huế", "đường Hà Nội"),
+ * a people or a language ("người Mỹ", "tiếng Anh"), a person ("chị Nga").
+ */
+export function contextAllowed(text: string, at: number, b: BareName): boolean {
+  const lex = placeLexicon();
+  const before = wordsBefore(text, at, 2);
+  const prev = before[before.length - 1];
+  if (!prev) return true;
+  if (lex.streets.has(prev) || lex.streets.has(before.join(" "))) return false;
+  if (b.kind === "country" && lex.nationality.has(prev)) return false;
+  if (b.syllables === 1 && lex.honorifics.has(prev)) return false;
+  return true;
+}
+
+/** A fixed phrase found in the text ("TP.HCM", "châu Á", "Liên bang Nga") as a mention, or null. */
+export function fromPhrase(text: string, written: string, at: number): PlaceMention | null {
+  const b = placeLexicon().bare.get(placeKey(written));
+  if (!b || !contextAllowed(text, at, b)) return null;
+  const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
+  return { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase" };
+}
+
+/**
+ * The known names in one run of capitalised words, pushed to `out`: "Quảng Nam", "Quảng Ngãi" and
+ * "Bình Định" in "… ở Quảng Nam, Quảng Ngãi và Bình Định"; "Nga" in "Tổng thống Nga Vladimir Putin".
+ */
+export function fromRun(text: string, start: number, end: number, sentStart: number, out: PlaceMention[]): void {
+  const p = pieces(text, start, end);
+  const n = p.keys.length;
+  for (let i = 0; i < n; i++) {
+    const hit = longestBare(p, i, n - 1);
+    if (!hit) continue;
+    const { k, b } = hit;
+    if (!bareAllowed(text, p, i, k, b, sentStart)) continue;
+    const written = text.slice(p.starts[i]!, p.ends[k]!);
+    const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
+    const name = b.showCanonical ? b.canonical : shownName(written, b.canonical);
+    out.push({ start: p.starts[i]!, end: p.ends[k]!, name, key: b.key, level: b.level, units, rule: "bare" });
+    i = k;
+  }
+}
+
+/**
+ * The longest bare name starting at piece i (and ending by `last`): exact, or written without
+ * diacritics when every piece is ("Tien Giang", two words at least). Keys grow one word at a time
+ * and stop as soon as no known name starts that way, so each piece costs a few lookups.
+ */
+export function longestBare(p: Pieces, i: number, last: number): { k: number; b: BareName } | null {
+  const lex = placeLexicon();
+  let key = p.keys[i]!;
+  if (!lex.barePrefixes.has(key) && !(p.plain[i] && lex.barePrefixes.has(unaccentWord(key)))) return null;
+  let plain = p.plain[i]!;
+  let best: { k: number; b: BareName } | null = null;
+  for (let k = i; k <= last; k++) {
+    if (k > i) {
+      key += " " + p.keys[k]!;
+      plain &&= p.plain[k]!;
+    }
+    if (!lex.barePrefixes.has(key)) break;
+    const b = lex.bare.get(key) ?? (plain && k > i ? lex.bareAccentFree.get(key) : undefined);
+    if (b) best = { k, b };
+  }
+  return best;
+}
+
+/** The guards on a name written alone: people's names, streets, languages, compounds, a sentence's first word. */
+function bareAllowed(text: string, p: Pieces, i: number, k: number, b: BareName, sentStart: number): boolean {
+  const lex = placeLexicon();
+  const n = p.keys.length;
+  if (!contextAllowed(text, p.starts[i]!, b)) return false;
+  // "VN-Index", "VN30-Index": a stock index, not the country
+  if (k < n - 1 && p.hyphen[k + 1] && p.keys[k + 1] === "index") return false;
+  const edgeBefore = i === 0 || p.hyphen[i]!;
+  // "Nguyễn Thái Bình", "Ông Nguyễn Thái Bình", "Hoàng Anh Gia Lai": inside a person's name
+  if (!edgeBefore) {
+    // a name has at most four syllables before the place-like part: look no further back
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+      if (lex.surnames.has(p.keys[j]!) || lex.middles.has(p.keys[j]!)) return false;
+      if (p.hyphen[j]) break;
+    }
+  }
+  // one Vietnamese syllable (Mỹ, Nga, Đức, Anh, Huế) is also a given name: alone, or before a
+  // foreign name or a full name ("Mỹ Donald Trump", "Nga Vladimir Putin", "Nghệ An Nguyễn Văn A")
+  if (b.syllables === 1 && isViSyllable(p.keys[i]!)) {
+    if (!edgeBefore && isViSyllable(p.keys[i - 1]!) && !ALL_CAPS.test(text.slice(p.starts[i - 1]!, p.ends[i - 1]!))) return false;
+    const edgeAfter = k === n - 1 || p.hyphen[k + 1]!;
+    if (!edgeAfter) {
+      const next = p.keys[k + 1]!;
+      if (!lex.surnames.has(next) && isViSyllable(next)) return false; // "Đức Anh", "Nhật Linh"
+    }
+  }
+  if (b.guard === "not-first") {
+    if (atOpening(text, sentStart, p.starts[i]!) || QUOTE_START.test(text.slice(Math.max(sentStart, p.starts[i]! - 4), p.starts[i]!))) return false;
+    if (lex.afterGuarded.has(wordAfter(text, p.ends[k]!))) return false;
+  }
+  // "Michael B. Jordan": after an initial
+  if (i === 0 && INITIAL_BEFORE.test(text.slice(Math.max(0, p.starts[0]! - 4), p.starts[0]!))) return false;
+  return true;
+}

@@ -1,0 +1,68 @@
+// Places written inside a longer name: "Hà Nội" in "Sở Y tế Hà Nội", "Việt Nam" in "U16 Việt Nam".
+// The place stays in the list (the article names it), but the mention moves from `mentions` to
+// `inNames`, so that `mentions` never overlaps an organisation's span. Runs after the organizations
+// extractor, whose mentions it reads.
+import type { Location, Span } from "../../schema/article.js";
+import { defineExtractor } from "../types.js";
+
+// An age-group team before the place: "U16 Việt Nam", "u23 Thái Lan", "U19 Hà Nội"
+const TEAM_BEFORE = /(?:^|[^\p{L}\p{N}])[Uu]\d{2}\s+$/u;
+
+/** Spans sorted by start, with the running maximum of their ends, for containment queries. */
+class Cover {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let m = -1;
+    for (const s of sorted) this.maxEnd.push((m = Math.max(m, s.end)));
+  }
+  /** The running max end over spans starting before `pos` (strictly, or at it). */
+  private reach(pos: number, inclusive: boolean): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < pos || (inclusive && this.starts[mid]! === pos)) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return k < 0 ? -1 : this.maxEnd[k]!;
+  }
+  /** True when a longer span holds `s`. */
+  holds(s: Span): boolean {
+    return this.reach(s.start, false) >= s.end || this.reach(s.start, true) > s.end;
+  }
+}
+
+/**
+ * Moves each location mention that lies inside a longer organisation mention, or right after an
+ * age-group team ("U16 Việt Nam"), from `mentions` to `inNames`.
+ */
+export function placesInNames(input: string, locations: readonly Location[], organizations: readonly Span[]): Location[] {
+  const cover = new Cover(organizations);
+  return locations.map((l) => {
+    const own: Span[] = [];
+    const inNames: Span[] = [];
+    for (const m of l.mentions) {
+      const inName = cover.holds(m) || TEAM_BEFORE.test(input.slice(Math.max(0, m.start - 8), m.start));
+      (inName ? inNames : own).push(m);
+    }
+    return inNames.length ? { ...l, mentions: own, inNames } : l;
+  });
+}
+
+/**
+ * The refinement as an extractor of "locations" that runs last: copy it into your list after
+ * `organizations` when you build your own.
+ */
+export const locationsInNames = defineExtractor({
+  name: "locations",
+  run(doc, found) {
+    return placesInNames(doc.input, found.locations, found.organizations.flatMap((o) => o.mentions));
+  },
+});

@@ -1,0 +1,114 @@
+// Finds the places one sentence names, in three ways:
+//   a prefix and a name   huyện Gò Công Tây · quận 1 · TP. Đồng Hới · Q.3 · thôn Xuân Dục 1
+//   a known name alone    Hà Nội · Tiền Giang · Nha Trang · Mỹ · Tien Giang (no diacritics)
+//   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
+// Overlaps are settled here: the earlier, then the longer mention wins.
+import type { LocationLevel } from "../../schema/article.js";
+import { WB_BEFORE, WB_AFTER, anyOf } from "../../text/pattern.js";
+import type { Unit } from "../../lexicon/gazetteer.js";
+import { placeLexicon } from "./lexicon.js";
+import { pieces, keyOf, type Pieces } from "./pieces.js";
+import { squash, wordsBefore } from "./words.js";
+import { fromPhrase, fromRun } from "./bare.js";
+import { fromPrefix } from "./prefixed.js";
+import { settle, type PlaceMention } from "./mention.js";
+
+export { settle, type PlaceMention } from "./mention.js";
+
+// A capitalised word, not glued to a digit: Gò · H'leo · M'Đrắk · Ả-rập · ĐBSCL (not VN in VN30)
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\p{N}'])`;
+// Words joined by spaces or a hyphen: Gò Công Tây · Phan Rang-Tháp Chàm · Bà Rịa - Vũng Tàu · Xuân Dục 1
+const RUN = String.raw`${WORD}(?:(?: +| ?- ?)(?:${WORD}|\d{1,3}${WB_AFTER}))*`;
+const NAME_RUN = String.raw`${WORD}(?:(?: +| ?- ?)${WORD})*`;
+
+let patterns: { prefixed: RegExp; run: RegExp; phrase: RegExp | null } | undefined;
+
+function compile(): NonNullable<typeof patterns> {
+  if (patterns) return patterns;
+  const lex = placeLexicon();
+  return (patterns = {
+    // huyện Gò Công Tây · TP. Đồng Hới · TP.Bến Tre · Q.3 · tổ dân phố số 5
+    prefixed: new RegExp(
+      String.raw`${WB_BEFORE}(?<p>${anyOf(lex.prefixForms)})(?:(?<=\.) *| +)(?:số +)?(?<n>\d{1,3}[A-Z]?${WB_AFTER}|${RUN})`,
+      "gu",
+    ),
+    // Hà Nội · Tiền Giang · Hoa Kỳ · Nga
+    run: new RegExp(WB_BEFORE + NAME_RUN, "gu"),
+    // TP.HCM · châu Á · Miền Trung · Nam bộ · Liên bang Nga
+    phrase: lex.phrases.length ? new RegExp(`${WB_BEFORE}${anyOf(lex.phrases, { cases: true })}${WB_AFTER}`, "gu") : null,
+  });
+}
+
+/**
+ * The places in `text[start, end)` (one sentence), sorted by position, not overlapping:
+ * "Đảng ủy xã Long Bình (huyện Gò Công Tây, tỉnh Tiền Giang)" → xã Long Bình · huyện Gò Công Tây ·
+ * tỉnh Tiền Giang.
+ */
+export function findPlaces(text: string, start: number, end: number): PlaceMention[] {
+  const { prefixed, run, phrase } = compile();
+  const s = text.slice(start, end);
+  const found: PlaceMention[] = [];
+  if (phrase) {
+    phrase.lastIndex = 0;
+    for (let m = phrase.exec(s); m; m = phrase.exec(s)) {
+      const hit = fromPhrase(text, m[0], start + m.index);
+      if (hit) found.push(hit);
+    }
+  }
+  prefixed.lastIndex = 0;
+  for (let m = prefixed.exec(s); m; m = prefixed.exec(s)) {
+    const at = start + m.index;
+    const hit = fromPrefix(text, at, m.groups!.p!, at + m[0].length - m.groups!.n!.length, at + m[0].length, start);
+    if (hit) found.push(hit);
+  }
+  run.lastIndex = 0;
+  for (let m = run.exec(s); m; m = run.exec(s)) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
+  return settle(found);
+}
+
+/** Places an article names with a prefix, by key, with every word-prefix of their keys. */
+export interface NamedPlaces {
+  readonly byKey: ReadonlyMap<string, { level: LocationLevel; units: readonly Unit[] }>;
+  readonly prefixes: ReadonlySet<string>;
+}
+
+/**
+ * Bare mentions of places the article has already named with a prefix: "huyện Con Cuông" makes a
+ * later "Con Cuông" the same district.
+ */
+export function findNamedAgain(text: string, start: number, end: number, named: NamedPlaces): PlaceMention[] {
+  const { run } = compile();
+  const lex = placeLexicon();
+  const s = text.slice(start, end);
+  const out: PlaceMention[] = [];
+  run.lastIndex = 0;
+  for (let m = run.exec(s); m; m = run.exec(s)) {
+    const p = pieces(text, start + m.index, start + m.index + m[0].length);
+    const n = p.keys.length;
+    for (let i = 0; i < n; i++) {
+      let key = "";
+      let best = -1;
+      for (let k = i; k < n; k++) {
+        key += (k > i ? " " : "") + p.keys[k]!;
+        if (!named.prefixes.has(key)) break;
+        if (named.byKey.has(key)) best = k;
+      }
+      if (best < 0) continue;
+      const k = best;
+      const hitKey = keyOf(p, i, k);
+      const hit = named.byKey.get(hitKey)!;
+      if (!runEdge(p, i, k) || (i > 0 && !p.hyphen[i] && lex.surnames.has(p.keys[0]!))) continue;
+      if (lex.streets.has(wordsBefore(text, p.starts[i]!, 1)[0] ?? "")) continue;
+      const written = text.slice(p.starts[i]!, p.ends[k]!);
+      out.push({ start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare" });
+      i = k;
+    }
+  }
+  return out;
+}
+
+/** True when pieces i..k are a whole run or end at its hyphens ("Mỹ" in "Mỹ-Nga"), not inside "Nguyễn Thái Bình". */
+function runEdge(p: Pieces, i: number, k: number): boolean {
+  const n = p.keys.length;
+  return (i === 0 || p.hyphen[i]!) && (k === n - 1 || p.hyphen[k + 1]!);
+}

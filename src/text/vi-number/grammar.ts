@@ -1,0 +1,257 @@
+// Reading one number: digit groups and number words, with the scale words folded in.
+// 1,5 tỷ · hai mươi lăm · một trăm linh năm · ba nghìn hai trăm · 3 tỷ 500 triệu · hai triệu rưỡi
+import { parseDigits } from "./digits.js";
+import { numberWord, maxWordLength, startsNumberWord, type WordInfo, type Role } from "./words.js";
+import type { NumberRead, QuantityRead } from "./types.js";
+
+// 1.252 · 1,5 · 12.500.000 (bounded: at most 9 groups of at most 15 digits)
+const DIGITS = /\d{1,15}(?:[.,]\d{1,15}){0,8}/y;
+// a fraction's denominator: 8/10 (not followed by another "/d", which makes a date)
+const FRACTION = /\/(\d{1,4})(?![\d/.,-]\d|[\p{L}\p{M}])/uy;
+// a word of letters
+const WORD = /[\p{L}\p{M}]{1,12}(?![\p{L}\p{M}\p{N}])/uy;
+// what may separate the tokens of one number: spaces only ("hai mươi lăm", "3 tỷ 500 triệu")
+const GAP = / {1,3}/y;
+
+interface Token {
+  start: number;
+  end: number;
+  /** digits value, or undefined for a word */
+  num?: number;
+  word?: WordInfo;
+  text: string;
+  parsed?: NonNullable<ReturnType<typeof parseDigits>>;
+}
+
+export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+function tokenAt(text: string, pos: number, limit: number): Token | null | "invalid" {
+  const c = text[pos];
+  const d = isDigit(c) ? sticky(DIGITS, text, pos) : null;
+  if (d) {
+    const end = pos + d[0].length;
+    if (end > limit) return null;
+    if ((text[end] === "." || text[end] === ",") && isDigit(text[end + 1])) return "invalid"; // too many groups
+    const parsed = parseDigits(d[0]);
+    if (!parsed) return "invalid";
+    return { start: pos, end, num: parsed.value, text: d[0], parsed };
+  }
+  if (c === undefined || c === " " || isDigit(c) || !startsNumberWord(c)) return null;
+  const w = sticky(WORD, text, pos);
+  // no number word is longer than the longest of the list ("triệu", "nghìn")
+  if (!w || w[0].length > maxWordLength() || pos + w[0].length > limit) return null;
+  const info = numberWord(w[0]);
+  if (!info) return null;
+  return { start: pos, end: pos + w[0].length, word: info, text: w[0] };
+}
+
+/**
+ * The number tokens from `pos` on (at most 14), separated by spaces, read lazily: "một một một …"
+ * must not cost fourteen tokens at every "một".
+ */
+class Tokens {
+  readonly read: Token[] = [];
+  private at: number;
+  private ended = false;
+  invalid = false;
+
+  constructor(
+    private readonly text: string,
+    pos: number,
+    private readonly limit: number,
+  ) {
+    this.at = pos;
+    this.get(0);
+  }
+
+  get(i: number): Token | undefined {
+    while (this.read.length <= i && !this.ended) this.next();
+    return this.read[i];
+  }
+
+  private next(): void {
+    const { text, read } = this;
+    if (read.length >= 14) {
+      this.ended = true;
+      return;
+    }
+    const t = tokenAt(text, this.at, this.limit);
+    // a digit group right after another one is a phone number or a list, not one number
+    if (t === "invalid" || !t || (t.num !== undefined && read.length > 0 && read[read.length - 1]!.num !== undefined)) {
+      if (t === "invalid" && read.length === 0) this.invalid = true;
+      this.ended = true;
+      return;
+    }
+    read.push(t);
+    const g = text[t.end] === " " ? sticky(GAP, text, t.end) : null;
+    if (!g) this.ended = true;
+    else this.at = t.end + g[0].length;
+  }
+}
+
+const isDigitWord = (t: Token | undefined): t is Token & { word: WordInfo } => t?.word?.role === "digit";
+const roleOf = (t: Token | undefined): Role | undefined => t?.word?.role;
+
+/**
+ * One group below a thousand: a digit string, or words such as "ba trăm linh năm", "hai mươi tư",
+ * "mười lăm", "bảy". Returns the value and the index of the next token, or null.
+ */
+function readGroup(ts: Tokens, i: number): { value: number; next: number } | null {
+  const t = ts.get(i);
+  if (!t) return null;
+  if (t.num !== undefined) return { value: t.num, next: i + 1 };
+  if (t.word!.role === "half") return { value: 0.5, next: i + 1 };
+  let value = 0;
+  let j = i;
+  let hundreds = false;
+  if (isDigitWord(ts.get(j)) && roleOf(ts.get(j + 1)) === "hundred") {
+    value += ts.get(j)!.word!.value * 100;
+    j += 2;
+    hundreds = true;
+    if (roleOf(ts.get(j)) === "link" && isDigitWord(ts.get(j + 1))) return { value: value + ts.get(j + 1)!.word!.value, next: j + 2 };
+    if (roleOf(ts.get(j)) === "half-after") return { value: value + 50, next: j + 1 };
+  }
+  if (roleOf(ts.get(j)) === "ten") {
+    value += 10;
+    j++;
+    const u = ts.get(j);
+    // "mười một … mười chín", "mười lăm"; "mười năm" is ten years, not fifteen
+    if (isDigitWord(u) && u.word.value !== 5) return { value: value + u.word.value, next: j + 1 };
+    if (u?.word?.role === "unit-after-tens" && u.word.value === 5) return { value: value + 5, next: j + 1 };
+    return { value, next: j };
+  }
+  if (isDigitWord(ts.get(j)) && roleOf(ts.get(j + 1)) === "tens" && ts.get(j)!.word!.value >= 2) {
+    value += ts.get(j)!.word!.value * 10;
+    j += 2;
+    const u = ts.get(j);
+    if (u?.word?.role === "unit-after-tens") return { value: value + u.word.value, next: j + 1 };
+    if (isDigitWord(u) && u.word.value !== 5) return { value: value + u.word.value, next: j + 1 };
+    return { value, next: j };
+  }
+  if (isDigitWord(ts.get(j))) {
+    const d = ts.get(j)!.word!.value;
+    // shorthand after hundreds: "một trăm hai" = 120 (when no other number word follows)
+    if (hundreds && ts.get(j + 1)?.word === undefined && d !== 5 && d !== 1) return { value: value + d * 10, next: j + 1 };
+    if (hundreds) return { value, next: j };
+    return { value: d, next: j + 1 };
+  }
+  if (hundreds && ts.get(j)?.word?.role === "unit-after-tens" && ts.get(j)!.word!.value === 4) return { value: value + 40, next: j + 1 };
+  return hundreds ? { value, next: j } : null;
+}
+
+/**
+ * Reads one number (digits or words, with scale words folded in) at `pos`:
+ * "1,5 tỷ" → 1.5e9, "ba nghìn hai trăm" → 3200, "3 tỷ 500 triệu" → 3.5e9, "hai triệu rưỡi" → 2.5e6.
+ * Returns null when no number starts at `pos`; reads nothing past `limit`.
+ */
+export function readNumber(text: string, pos: number, limit = text.length): NumberRead | null {
+  const ts = new Tokens(text, pos, limit);
+  if (ts.invalid || ts.get(0) === undefined) return null;
+  let total = 0;
+  let lastScale = 0;
+  let scaled = false;
+  let i = 0;
+  let end = pos;
+  let groups = 0;
+  while (ts.get(i) !== undefined) {
+    const g = readGroup(ts, i);
+    if (!g) break;
+    let j = g.next;
+    let value = g.value;
+    let applied = 0;
+    for (let s = ts.get(j); s?.word; s = ts.get(j)) {
+      // "trăm" after digits works as a scale: "5 trăm" = 500
+      const isScale = s.word.role === "scale" || (s.word.role === "hundred" && j === g.next && ts.get(j - 1)!.num !== undefined);
+      if (!isScale || (total === 0 && value === 0)) break;
+      if (s.word.notBefore.size && nextWordIn(text, s.end, s.word.notBefore)) break;
+      const S = s.word.value;
+      // "một nghìn tỷ": a scale multiplies everything read so far that is smaller than itself
+      if (total + value < S) total = (total + value) * S;
+      else total += value * S;
+      value = 0;
+      lastScale = S;
+      scaled = true;
+      applied++;
+      end = s.end;
+      j++;
+    }
+    if (applied === 0) {
+      if (groups === 0) {
+        total = g.value;
+        end = ts.get(g.next - 1)!.end;
+        groups++;
+      } else if (ts.get(i)!.word && g.value < lastScale) {
+        // a trailing group in words: "ba nghìn hai trăm"; shorthand "ba nghìn hai" = 3200
+        const single = g.next === i + 1 && ts.get(i)!.word!.role === "digit" && g.value !== 5 && g.value !== 1;
+        total += single && lastScale >= 1000 ? (g.value * lastScale) / 10 : g.value;
+        end = ts.get(g.next - 1)!.end;
+        groups++;
+      }
+      break;
+    }
+    groups++;
+    i = j;
+    if (roleOf(ts.get(i)) === "half-after") {
+      total += lastScale / 2;
+      end = ts.get(i)!.end;
+      break;
+    }
+  }
+  if (groups === 0) return null;
+  // 65,1 × 1e6 is 65099999.99999999 in binary floating point: keep 15 significant digits
+  total = Number(total.toPrecision(15));
+  const first = ts.get(0)!;
+  let used = 0;
+  const words = first.word !== undefined;
+  let decimal = false;
+  let grouped = false;
+  let leadingZero = false;
+  for (const t of ts.read) {
+    if (t.end > end) break;
+    used++;
+    if (t.parsed) {
+      decimal ||= t.parsed.decimal;
+      grouped ||= t.parsed.grouped;
+      leadingZero ||= t.parsed.leadingZero;
+    }
+  }
+  // a fraction 8/10 (only a plain integer; dates are read by the dates extractor)
+  let outOf: number | null = null;
+  if (used === 1 && first.num !== undefined && !first.parsed!.decimal && !first.parsed!.grouped) {
+    const f = text[first.end] === "/" ? sticky(FRACTION, text, first.end) : null;
+    if (f && first.end + f[0].length <= limit) {
+      outOf = Number(f[1]);
+      end = first.end + f[0].length;
+    }
+  }
+  const p = first.parsed;
+  return {
+    value: total,
+    start: pos,
+    end,
+    words,
+    tokens: used,
+    scaled,
+    decimal,
+    grouped,
+    leadingZero,
+    plainDigits: used === 1 && p && !p.decimal && !p.grouped ? first.text.length : 0,
+    outOf,
+    // filled in by readQuantity; set here so that both share one object shape
+    valueMax: null,
+    percent: false,
+    brokenRange: false,
+  } satisfies QuantityRead as NumberRead;
+}
+
+// the word after a scale word: " chứng" in "3 triệu chứng"
+const NEXT_WORD = /[ ]{1,3}([\p{L}\p{M}]{1,12})(?![\p{L}\p{M}])/uy;
+function nextWordIn(text: string, pos: number, set: ReadonlySet<string>): boolean {
+  const m = sticky(NEXT_WORD, text, pos);
+  return m !== null && set.has(m[1]!.toLowerCase());
+}

@@ -1,0 +1,41 @@
+// The number words of data/number-words.tsv: "một" … "chín", "mười", "mươi", "lăm", "trăm", "nghìn", "triệu", "tỷ".
+import { table } from "../../lexicon/tables.js";
+import { lookupKey } from "../lookup.js";
+
+export type Role = "digit" | "ten" | "tens" | "unit-after-tens" | "link" | "hundred" | "scale" | "half" | "half-after";
+export interface WordInfo {
+  value: number;
+  role: Role;
+  notBefore: ReadonlySet<string>;
+}
+
+let wordTable: Map<string, WordInfo> | undefined;
+let firstLetters: Set<string> | undefined;
+let longest = 0;
+/** True when some number word starts with this letter (either case): a cheap test before the lookup. */
+export const startsNumberWord = (c: string): boolean => (numberWords(), firstLetters!.has(c));
+export const maxWordLength = (): number => (numberWords(), longest);
+function numberWords(): Map<string, WordInfo> {
+  if (wordTable) return wordTable;
+  wordTable = new Map();
+  for (const r of table("number-words")) {
+    const notBefore = new Set((r.not_before ?? "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean));
+    wordTable.set(lookupKey(r.word!), { value: Number(r.value), role: r.role as Role, notBefore });
+    longest = Math.max(longest, r.word!.length);
+    firstLetters ??= new Set();
+    firstLetters.add(r.word![0]!).add(r.word![0]!.toUpperCase());
+  }
+  return wordTable;
+}
+
+/** The role and value of a number word ("mươi" → tens), or undefined. Case does not matter. */
+export function numberWord(word: string): Readonly<WordInfo> | undefined {
+  return numberWords().get(lookupKey(word));
+}
+
+/** The words a number may start with: the digits "một" … "chín", "mười", "nửa" (for a start-of-number pattern). */
+export function numberStartWords(): string[] {
+  return table("number-words")
+    .filter((r) => r.role === "digit" || r.role === "ten" || r.role === "half")
+    .map((r) => r.word!);
+}

@@ -1,0 +1,262 @@
+import { describe, it, expect } from "vitest";
+import { parseArticle, type Figure } from "../../src/index.js";
+import { Figure as FigureSchema } from "../../src/schema/article.js";
+import { dates } from "../../src/extractors/dates/index.js";
+import { documents } from "../../src/extractors/documents/index.js";
+import { figures } from "../../src/extractors/figures/index.js";
+import { checkSpans } from "../helpers/spans.js";
+
+// Every sentence below was written for these tests. A title line comes first so that the sentence
+// is read as body text; dates and documents run too, as in the default pipeline, so that a number
+// they claim is not a figure.
+const TITLE = "Tin tức địa phương trong tuần\n\n";
+function read(sentence: string) {
+  const a = parseArticle(TITLE + sentence, { extractors: [dates, documents, figures], detectLanguage: false });
+  expect(checkSpans(a)).toEqual([]);
+  return a;
+}
+
+type Want = Partial<Figure> & { text: string };
+const FIGURES: [string, Want[]][] = [
+  /** counts, with Vietnamese digit grouping */
+  ["Đảng ủy xã tổ chức 65 cuộc có 1.252 người dự.", [
+    { text: "65 cuộc", value: 65, unit: "cuộc", kind: "count", approx: "exact" },
+    { text: "1.252 người", value: 1252, unit: "người", noun: null },
+  ]],
+  ["Chi bộ họp được 15 cuộc, với 519 lượt đồng chí tham dự.", [
+    { text: "15 cuộc", value: 15, unit: "cuộc" },
+    { text: "519 lượt đồng chí", value: 519, unit: "lượt", noun: "đồng chí" },
+  ]],
+  ["Phong trào thu hút gần 100% hộ dân tại ấp tham gia.", [
+    { text: "gần 100% hộ dân", value: 100, unit: "%", noun: "hộ dân", kind: "percent", approx: "under" },
+  ]],
+  ["Mô hình gồm 3 chủ đề, giao cho 3 tổ thực hiện.", [
+    { text: "3 chủ đề", value: 3, unit: "chủ đề" },
+    { text: "3 tổ", value: 3, unit: "tổ" },
+  ]],
+  ["Trường có 28 trường học vệ tinh và 3 nhà mạng hỗ trợ.", [
+    { text: "28 trường học", value: 28, unit: "trường học" },
+    { text: "3 nhà mạng", value: 3, unit: "nhà mạng" },
+  ]],
+  ["Có 17 hộ gia đình và 4 đứa con nhỏ bị ảnh hưởng.", [
+    { text: "17 hộ gia đình", value: 17, unit: "hộ gia đình" },
+    { text: "4 đứa con", value: 4, unit: "đứa", noun: "con" },
+  ]],
+  ["Hội nghị có 100 Chủ tịch xã dự họp.", [{ text: "100 Chủ tịch", value: 100, unit: "chủ tịch" }]],
+  ["Phường ghi nhận 17 F1 liên quan đến ổ dịch.", [{ text: "17 F1", value: 17, unit: "f1" }]],
+  ["Có 1975 người tham gia lễ hội.", [{ text: "1975 người", value: 1975, unit: "người" }]],
+  /** money, with scale words and currencies */
+  ["Năm nay huyện hỗ trợ 1,5 tỷ đồng cho 320 hộ dân.", [
+    { text: "1,5 tỷ đồng", value: 1.5e9, unit: "đồng", kind: "money", currency: "VND" },
+    { text: "320 hộ dân", value: 320, unit: "hộ dân" },
+  ]],
+  ["Giá vàng dao động 36,47 - 36,67 triệu đồng/lượng.", [
+    { text: "36,47 - 36,67 triệu đồng/lượng", value: 36_470_000, valueMax: 36_670_000, unit: "đồng/lượng", currency: "VND" },
+  ]],
+  ["Dự án rộng khoảng 173 ha, vốn 2 triệu USD.", [
+    { text: "khoảng 173 ha", value: 173, unit: "ha", kind: "measure", approx: "about" },
+    { text: "2 triệu USD", value: 2e6, unit: "usd", kind: "money", currency: "USD" },
+  ]],
+  ["Học phí 10 triệu đồng/tháng, giảm 50 nghìn đồng.", [
+    { text: "10 triệu đồng/tháng", value: 1e7, unit: "đồng/tháng" },
+    { text: "50 nghìn đồng", value: 50_000, unit: "đồng" },
+  ]],
+  ["Mỗi học sinh đóng từ 30.000 đồng đến 40.000 đồng mỗi tháng.", [
+    { text: "từ 30.000 đồng đến 40.000 đồng", value: 30_000, valueMax: 40_000, unit: "đồng" },
+  ]],
+  ["Hợp đồng trị giá 3,7 nghìn tỷ USD và 500 triệu euro.", [
+    { text: "3,7 nghìn tỷ USD", value: 3.7e12, currency: "USD" },
+    { text: "500 triệu euro", value: 5e8, currency: "EUR" },
+  ]],
+  ["Vé vào cửa 10.000đ một lượt.", [{ text: "10.000đ", value: 10_000, unit: "đ", currency: "VND" }]],
+  ["Cổ phiếu giảm (-0,13 điểm) trong phiên sáng.", [{ text: "-0,13 điểm", value: -0.13, unit: "điểm" }]],
+  /** measures and durations */
+  ["Ông Tư năm nay 26 tuổi, đã làm việc 3 năm.", [
+    { text: "26 tuổi", value: 26, unit: "tuổi", kind: "measure" },
+    { text: "3 năm", value: 3, unit: "năm" },
+  ]],
+  ["Bệnh nhân được truyền 500ml dịch và uống 75mg thuốc.", [
+    { text: "500ml", value: 500, unit: "ml" },
+    { text: "75mg", value: 75, unit: "mg" },
+  ]],
+  ["Cháu bé nặng 3,4kg, dài 1.5m khi sinh.", [
+    { text: "3,4kg", value: 3.4, unit: "kg" },
+    { text: "1.5m", value: 1.5, unit: "m" },
+  ]],
+  ["Nhiệt độ lên tới 36-37 độ C trong ngày.", [{ text: "36-37 độ C", value: 36, valueMax: 37, unit: "độ c" }]],
+  ["Đoàn phải đi bộ 20km trong 2 tiếng.", [
+    { text: "20km", value: 20, unit: "km" },
+    { text: "2 tiếng", value: 2, unit: "tiếng" },
+  ]],
+  ["Trong 24 giờ qua, cả nước ghi nhận 10 ca mắc mới.", [
+    { text: "24 giờ", value: 24, unit: "giờ" },
+    { text: "10 ca mắc", value: 10, unit: "ca mắc" },
+  ]],
+  /** approximations */
+  ["Có hơn 10 ngàn người tham gia, trên 80% là thanh niên.", [
+    { text: "hơn 10 ngàn người", value: 10_000, approx: "over" },
+    { text: "trên 80%", value: 80, approx: "over", kind: "percent" },
+  ]],
+  ["Ít nhất 3 người bị thương, tối đa 5 ngày điều trị.", [
+    { text: "Ít nhất 3 người", value: 3, approx: "atLeast" },
+    { text: "tối đa 5 ngày", value: 5, approx: "atMost" },
+  ]],
+  ["Từ 18 tuổi trở lên được tiêm mũi nhắc lại.", [{ text: "Từ 18 tuổi trở lên", value: 18, approx: "atLeast" }]],
+  ["Người dưới 18 tuổi không được vào.", [{ text: "dưới 18 tuổi", value: 18, approx: "under" }]],
+  ["Cụ ông ngoài 70 tuổi vẫn đi làm đồng.", [{ text: "ngoài 70 tuổi", value: 70, approx: "over" }]],
+  ["Ngoài 2 dự án trên, tỉnh còn kêu gọi đầu tư.", [{ text: "2 dự án", value: 2, unit: "dự án", approx: "exact" }]],
+  ["Khách sạn đón chừng 200 khách mỗi ngày.", [{ text: "chừng 200 khách", value: 200, approx: "about" }]],
+  ["Mỗi bài viết không quá 2.500 chữ.", [{ text: "không quá 2.500 chữ", value: 2500, approx: "atMost" }]],
+  /** ranges and fractions */
+  ["Mỗi tổ có từ 5 đến 7 người.", [{ text: "từ 5 đến 7 người", value: 5, valueMax: 7, unit: "người" }]],
+  ["Năng suất cao gấp 3-4 lần năm trước.", [{ text: "3-4 lần", value: 3, valueMax: 4, unit: "lần" }]],
+  ["Thuế suất tăng từ 5%-40% tùy mặt hàng.", [{ text: "từ 5%-40%", value: 5, valueMax: 40, unit: "%" }]],
+  ["Đơn vị đã hoàn thành 8/10 đầu việc.", [{ text: "8/10 đầu việc", value: 8, outOf: 10, unit: "đầu việc" }]],
+  ["Ứng dụng chiếm 1/3 số xe thuê tư nhân.", [{ text: "1/3 số xe", value: 1, outOf: 3, unit: "xe" }]],
+  /** numbers in words */
+  ["Đoàn có hai mươi lăm người, trong đó ba người là bác sĩ.", [
+    { text: "hai mươi lăm người", value: 25 },
+    { text: "ba người", value: 3 },
+  ]],
+  ["Giá giảm ở cả hai chiều trong phiên.", [{ text: "hai chiều", value: 2, unit: "chiều" }]],
+  ["Xã xây một trăm linh năm căn nhà cho người nghèo.", [{ text: "một trăm linh năm căn nhà", value: 105, unit: "căn", noun: "nhà" }]],
+  ["Chỉ một ngày sau, giá tăng 5 lần.", [
+    { text: "một ngày", value: 1, unit: "ngày" },
+    { text: "5 lần", value: 5 },
+  ]],
+  ["Khu vực có một sân bóng, hai sân bóng rổ và một sân cầu lông.", [
+    { text: "một sân bóng", value: 1 },
+    { text: "hai sân bóng", value: 2 },
+    { text: "một sân cầu", value: 1 },
+  ]],
+  ["Hơn 5 triệu lượt khách đã đến.", [{ text: "Hơn 5 triệu lượt khách", value: 5e6, unit: "lượt", noun: "khách", approx: "over" }]],
+  ["Cô yêu cầu bồi thường 65,1 triệu euro.", [{ text: "65,1 triệu euro", value: 65_100_000, currency: "EUR" }]],
+  ["Dự án kéo dài 2 năm rưỡi, mỗi buổi học hai tiếng rưỡi.", [
+    { text: "2 năm rưỡi", value: 2.5, unit: "năm" },
+    { text: "hai tiếng rưỡi", value: 2.5, unit: "tiếng" },
+  ]],
+  ["Số ca mới chiếm 10% tổng số ca mắc trên thế giới.", [{ text: "10% tổng số ca mắc", value: 10, noun: "ca mắc" }]],
+  /** a number alone is a figure when it is clearly an amount */
+  ["Ngân sách năm nay là 2,5 triệu, tăng nhẹ.", [{ text: "2,5 triệu", value: 2.5e6, unit: null, kind: "other" }]],
+];
+
+// Numbers that are not figures; the sentence gives no figure at all.
+const NOT_FIGURES: [string, string][] = [
+  ["Trong năm 2023, xã triển khai mô hình mới.", "a year"],
+  ["Chuyên đề 2023 được triển khai rộng rãi.", "a year without năm"],
+  ["Năm 2020, công ty dẫn đầu thị trường.", "a year at the start"],
+  ["Anh sinh năm 1990 tại Hà Nội.", "a year of birth"],
+  ["Giai đoạn 2021-2030 có nhiều thay đổi.", "a range of years"],
+  ["Sáng 22/12, đoàn đến thăm các gia đình.", "a date"],
+  ["Ngày 5 tháng 3 năm 2020, xã ra quân.", "a date in words"],
+  ["Ban hành Kế hoạch 58 ngày 22-5-2023 về xây dựng mô hình.", "a document number and a date"],
+  ["Thực hiện Chỉ thị 05 của Bộ Chính trị.", "a document number"],
+  ["Theo Nghị định 100/2019/NĐ-CP, mức phạt tăng.", "a document code"],
+  ["Tổ nhân dân tự quản số 5 ấp Tân Hòa hoạt động tốt.", "a label: số 5"],
+  ["Tổ tự quản số 05 ấp Tân Hòa ra mắt.", "a label: số 05"],
+  ["Xe chạy trên Quốc lộ 1A qua thị xã.", "a road"],
+  ["Theo Điều 5 khoản 3 của luật này, mức phạt tăng.", "articles and clauses"],
+  ["Đội bóng vào vòng 11 giải hạng Nhất.", "a round"],
+  ["Đơn vị thuộc Quân khu 3 tham gia diễn tập.", "a military region"],
+  ["Công trình đạt tiêu chuẩn cấp 4 theo thiết kế.", "a grade"],
+  ["Giai đoạn 1 của dự án đã xong.", "a phase"],
+  ["Gọi đường dây nóng 0912 345 678 để được hỗ trợ.", "a phone number"],
+  ["Tổng đài 1900 1234 hoạt động cả ngày.", "a hotline"],
+  ["Xe mang biển số 29A-123.45 bị giữ lại.", "a licence plate"],
+  ["U23 Việt Nam chuẩn bị cho giải đấu.", "a team name"],
+  ["Đội nhà thắng 2-1 trước đội khách.", "a score"],
+  ["Tỷ số 3-0 nghiêng về đội khách.", "a score after tỷ số"],
+  ["Đây là lần thứ 3 anh đoạt giải.", "an ordinal"],
+  ["Anh về thứ hai chung cuộc.", "an ordinal in words"],
+  ["Anh đứng hạng 3 chung cuộc.", "a rank"],
+  ["Hàng trăm người dân và vài chục cán bộ có mặt.", "vague amounts"],
+  ["Một số hộ dân là một trong những đơn vị điển hình.", "một as some, one of"],
+  ["MỖI TỔ MỘT MÔ HÌNH", "một as a"],
+  ["Anh đã thử thêm một cách khác.", "một as a"],
+  ["Cuộc họp lúc 14:56 kéo dài.", "a time"],
+  ["Đến 9 giờ sáng, đoàn xuất phát.", "a time in words"],
+  ["Đúng 14h30, buổi lễ bắt đầu.", "a time with h"],
+  ["Mẫu iPhone 12 và Galaxy S21 bán chạy.", "numbers in names"],
+  ["Camera của iPhone 8 và 8 Plus được đánh giá cao.", "a model name after a number"],
+  ["Sữa Vinamilk 2 được người tiêu dùng ưa chuộng.", "a number in a name"],
+  ["Dịch COVID-19 bùng phát trở lại.", "a number in a name with a hyphen"],
+  ["Mạng 5G đã phủ sóng toàn thành phố.", "a network generation"],
+  ["Học sinh lớp 12 ôn thi tốt nghiệp.", "a school year"],
+  ["Bệnh nhân 1234 đã khỏi bệnh.", "a patient number"],
+  ["Phút 45, tiền đạo ghi bàn mở tỷ số.", "a minute mark in football"],
+  ["Tầng 5 của tòa nhà bị cháy.", "a floor"],
+  ["Ba mẹ em đều làm nông.", "ba as father"],
+  ["Quả mít chín ruột có màu đỏ.", "chín as ripe"],
+  ["Anh ấy có năm tháng tuổi trẻ sôi nổi.", "năm tháng as years"],
+  ["Nhiều triệu chứng xuất hiện sau 2 ngày.", "triệu chứng, not a million"],
+];
+
+describe("figures", () => {
+  it.each(FIGURES)("%s", (sentence, want) => {
+    const a = read(sentence);
+    expect(a.figures).toHaveLength(want.length);
+    want.forEach((w, i) => expect(a.figures[i]).toMatchObject(w));
+    for (const f of a.figures) expect(FigureSchema.safeParse(f).success).toBe(true);
+  });
+
+  it.each(NOT_FIGURES.filter(([s]) => !s.includes("2 ngày")))("%s (%s)", (sentence) => {
+    expect(read(sentence).figures).toEqual([]);
+  });
+
+  it("keeps only the real figure where a word looks like a scale", () => {
+    expect(read("Nhiều triệu chứng xuất hiện sau 2 ngày.").figures.map((f) => f.text)).toEqual(["2 ngày"]);
+  });
+
+  it("gives the sentence of each figure", () => {
+    const a = read("Xã có 3 ấp. Ấp Tân Hòa có 120 hộ.");
+    const [x, y] = a.figures;
+    expect(a.text.slice(x!.sentence.start, x!.sentence.end)).toBe("Xã có 3 ấp.");
+    expect(a.text.slice(y!.sentence.start, y!.sentence.end)).toBe("Ấp Tân Hòa có 120 hộ.");
+  });
+
+  it("maps spans back to the caller's text when it was not NFC and had curly quotes", () => {
+    const nfd = "Tin tức địa phương\n\n“Có 1.252 người dự”, ông nói.".normalize("NFD");
+    const a = parseArticle(nfd, { detectLanguage: false });
+    expect(a.figures).toHaveLength(1);
+    expect(a.figures[0]!.value).toBe(1252);
+    expect(a.figures[0]!.unit).toBe("người");
+    expect(nfd.slice(a.figures[0]!.span.start, a.figures[0]!.span.end)).toBe(a.figures[0]!.text);
+  });
+
+  it("reads the seven figures of the seed article's kind of prose and none of its labels", () => {
+    const text = [
+      "Đảng ủy xã Tân Phú: hiệu quả từ mô hình học tập",
+      "",
+      "Trong năm 2023, Đảng ủy xã Tân Phú tổ chức được 65 cuộc có 1.252 người dự.",
+      "Mô hình gồm 3 chủ đề, giao cho 3 tổ thực hiện theo Kế hoạch 58 ngày 22-5-2023.",
+      "Đảng ủy họp được 15 cuộc, với 519 lượt đồng chí tham dự, gần 100% hộ dân tại Tổ tự quản số 5 tham gia.",
+    ].join("\n");
+    const a = parseArticle(text, { detectLanguage: false });
+    expect(a.figures.map((f) => [f.value, f.unit, f.noun, f.approx])).toEqual([
+      [65, "cuộc", null, "exact"],
+      [1252, "người", null, "exact"],
+      [3, "chủ đề", null, "exact"],
+      [3, "tổ", null, "exact"],
+      [15, "cuộc", null, "exact"],
+      [519, "lượt", "đồng chí", "exact"],
+      [100, "%", "hộ dân", "under"],
+    ]);
+  });
+});
+
+describe("figures on hostile input", () => {
+  // linear time: four times the input may cost at most about four times as long (with a floor)
+  const pieces = ["1.", "1 ", "5-", "1/", "một ", "hai mươi ", "1 tỷ ", "5% ", "0912 ", "1,2.3-4/5 "];
+  it.each(pieces)("%j repeated", (piece) => {
+    const time = (n: number): number => {
+      const text = "Tiêu đề\n\n" + piece.repeat(Math.ceil(n / piece.length)).slice(0, n);
+      const t0 = performance.now();
+      parseArticle(text, { extractors: [figures], detectLanguage: false });
+      return performance.now() - t0;
+    };
+    time(20_000);
+    const small = time(50_000);
+    const large = time(200_000);
+    expect(large).toBeLessThan(Math.max(12 * small, 1_500));
+  });
+});

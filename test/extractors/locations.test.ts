@@ -1,0 +1,338 @@
+import { describe, it, expect } from "vitest";
+import { parseArticle, type Location } from "../../src/index.js";
+import { Location as LocationSchema } from "../../src/schema/article.js";
+import { locations } from "../../src/extractors/locations.js";
+import { placesInNames } from "../../src/extractors/places/in-names.js";
+import { checkSpans } from "../helpers/spans.js";
+
+// Sentences written for these tests, read after a title line with only the locations extractor.
+const TITLE = "Tin tức địa phương trong tuần\n\n";
+function read(sentence: string, dateline = ""): Location[] {
+  const text = dateline + TITLE + sentence;
+  const a = parseArticle(text, { extractors: [locations], detectLanguage: false });
+  expect(checkSpans(a)).toEqual([]);
+  for (const l of a.locations) {
+    expect(LocationSchema.safeParse(l).success).toBe(true);
+    expect(text.slice(l.mentions[0]!.start, l.mentions[0]!.end)).toBe(l.text);
+  }
+  return a.locations;
+}
+
+type Want = Pick<Location, "name" | "level"> & Partial<Location> & { n?: number };
+const key = (l: Pick<Location, "name" | "level">) => `${l.level}:${l.name}`;
+
+const PLACES: [string, Want[]][] = [
+  /** a prefix and a name; the chain gives the parents */
+  ["Người dân ở ấp Bình An, xã Long Hòa, huyện Châu Thành, tỉnh Tiền Giang góp tiền làm đường.", [
+    { name: "Bình An", level: "hamlet", text: "ấp Bình An", parent: "xã Long Hòa" },
+    { name: "Long Hòa", level: "commune", text: "xã Long Hòa", parent: "huyện Châu Thành" },
+    { name: "Châu Thành", level: "district", text: "huyện Châu Thành", parent: "tỉnh Tiền Giang" },
+    { name: "Tiền Giang", level: "province", text: "tỉnh Tiền Giang", parent: null, code: "82", mergedInto: "Đồng Tháp" },
+  ]],
+  ["Đảng ủy xã Tân Phú (huyện Cai Lậy, tỉnh Tiền Giang) vừa tổng kết năm.", [
+    { name: "Tân Phú", level: "commune", text: "xã Tân Phú", parent: "huyện Cai Lậy" },
+    { name: "Cai Lậy", level: "district", parent: "tỉnh Tiền Giang" },
+    { name: "Tiền Giang", level: "province" },
+  ]],
+  ["Vụ việc xảy ra tại thôn Đông Hà thuộc xã Quảng Phú, huyện Quảng Điền.", [
+    { name: "Đông Hà", level: "hamlet", text: "thôn Đông Hà", parent: "xã Quảng Phú" },
+    { name: "Quảng Phú", level: "commune", parent: "huyện Quảng Điền" },
+    { name: "Quảng Điền", level: "district", parent: "tỉnh Thừa Thiên Huế" },
+  ]],
+  /** numbered districts and wards keep the number as the name */
+  ["Sáng 5/6, UBND phường 3, quận 10, TP.HCM ra quân dọn vệ sinh kênh rạch.", [
+    { name: "3", level: "ward", text: "phường 3", parent: "quận 10" },
+    { name: "10", level: "district", text: "quận 10", parent: "TP.HCM", code: "771" },
+    { name: "TP.HCM", level: "city", text: "TP.HCM", parent: null },
+  ]],
+  ["Cửa hàng nằm trên đường Lê Lợi, Q.1, gần chợ Bến Thành.", [{ name: "1", level: "district", text: "Q.1", parent: "thành phố Hồ Chí Minh" }]],
+  ["Gia đình anh sống ở P.12, Q. Tân Bình từ năm 2015.", [
+    { name: "12", level: "ward", text: "P.12", parent: "Q. Tân Bình" },
+    { name: "Tân Bình", level: "district", text: "Q. Tân Bình" },
+  ]],
+  ["Ông Nguyễn Văn Hùng, trú tại khu phố 5, phường Tân Phú, quận 7, cho biết sự việc.", [
+    { name: "5", level: "neighbourhood", text: "khu phố 5", parent: "phường Tân Phú" },
+    { name: "Tân Phú", level: "ward", parent: "quận 7" },
+    { name: "7", level: "district", parent: "thành phố Hồ Chí Minh" },
+  ]],
+  ["Tổ dân phố số 4 phường Quang Trung tổ chức ngày hội đại đoàn kết.", [
+    { name: "4", level: "neighbourhood", text: "Tổ dân phố số 4" },
+    { name: "Quang Trung", level: "ward", text: "phường Quang Trung" },
+  ]],
+  /** every prefix of the list */
+  ["Công an thị trấn Phong Điền đã bắt giữ đối tượng tại xóm 3.", [
+    { name: "Phong Điền", level: "township", text: "thị trấn Phong Điền" },
+    { name: "3", level: "hamlet", text: "xóm 3", parent: "thị trấn Phong Điền" },
+  ]],
+  ["Đoàn công tác thăm bà con tại bản Nậm Cang, xã Nậm Cang, huyện Sa Pa.", [
+    { name: "Nậm Cang", level: "hamlet", text: "bản Nậm Cang", parent: "xã Nậm Cang" },
+    { name: "Nậm Cang", level: "commune", text: "xã Nậm Cang", parent: "huyện Sa Pa" },
+    { name: "Sa Pa", level: "district", parent: "tỉnh Lào Cai" },
+  ]],
+  ["Lễ hội được tổ chức ở làng Đông Ngạc vào tháng Giêng.", [{ name: "Đông Ngạc", level: "hamlet", text: "làng Đông Ngạc" }]],
+  ["Đường vào thị xã Hương Thủy đã được mở rộng.", [{ name: "Hương Thủy", level: "town", text: "thị xã Hương Thủy", parent: "tỉnh Thừa Thiên Huế" }]],
+  ["Hội nghị diễn ra tại thành phố Tam Kỳ.", [{ name: "Tam Kỳ", level: "city", text: "thành phố Tam Kỳ", parent: "tỉnh Quảng Nam" }]],
+  ["Khách sạn ở TP. Đồng Hới kín phòng dịp lễ.", [{ name: "Đồng Hới", level: "city", text: "TP. Đồng Hới", parent: "tỉnh Quảng Bình" }]],
+  ["Chi cục Thuế TP.Bến Tre làm việc với doanh nghiệp.", [{ name: "Bến Tre", level: "city", text: "TP.Bến Tre" }]],
+  ["Nhà máy đặt tại phường Hiệp Phú, TP Thủ Đức và xã Tân Thông Hội, huyện Củ Chi.", [
+    { name: "Hiệp Phú", level: "ward", parent: "TP Thủ Đức" },
+    { name: "Thủ Đức", level: "city", text: "TP Thủ Đức", parent: "thành phố Hồ Chí Minh" },
+    { name: "Tân Thông Hội", level: "commune", parent: "huyện Củ Chi" },
+    { name: "Củ Chi", level: "district", parent: "thành phố Hồ Chí Minh" },
+  ]],
+  ["Xã Tân Thuận, huyện Đầm Dơi vừa khánh thành cây cầu mới.", [
+    { name: "Tân Thuận", level: "commune", text: "Xã Tân Thuận", parent: "huyện Đầm Dơi", code: "32167" },
+    { name: "Đầm Dơi", level: "district", parent: "tỉnh Cà Mau" },
+  ]],
+  ["HUYỆN GÒ CÔNG TÂY ĐẠT CHUẨN NÔNG THÔN MỚI", [{ name: "Gò Công Tây", level: "district", text: "HUYỆN GÒ CÔNG TÂY" }]],
+  ["Lãnh đạo thủ đô Hà Nội tiếp đoàn khách quốc tế.", [{ name: "Hà Nội", level: "city", text: "thủ đô Hà Nội", code: "01" }]],
+  ["Tàu ra huyện đảo Lý Sơn chạy lại từ sáng nay.", [{ name: "Lý Sơn", level: "district", text: "huyện đảo Lý Sơn", parent: "tỉnh Quảng Ngãi" }]],
+  ["Người dân đặc khu Phú Quốc đón khách quốc tế.", [{ name: "Phú Quốc", level: "commune", text: "đặc khu Phú Quốc", parent: "tỉnh An Giang" }]],
+  /** known names alone: provinces, the five cities, provincial cities, aliases */
+  ["Lũ lớn gây ngập nhiều nơi ở Quảng Nam, Quảng Ngãi và Bình Định.", [
+    { name: "Quảng Nam", level: "province", parent: null },
+    { name: "Quảng Ngãi", level: "province" },
+    { name: "Bình Định", level: "province" },
+  ]],
+  ["Giá nhà ở Hà Nội và Đà Nẵng tăng mạnh, Cần Thơ đi ngang.", [
+    { name: "Hà Nội", level: "city" },
+    { name: "Đà Nẵng", level: "city" },
+    { name: "Cần Thơ", level: "city" },
+  ]],
+  ["Du khách đổ về Nha Trang và Đà Lạt dịp nghỉ lễ.", [
+    { name: "Nha Trang", level: "city", parent: "tỉnh Khánh Hòa" },
+    { name: "Đà Lạt", level: "city", parent: "tỉnh Lâm Đồng" },
+  ]],
+  ["Nhiều người từ TPHCM, TP. Hồ Chí Minh và Thành phố Hồ Chí Minh về quê ăn Tết.", [{ name: "TPHCM", level: "city", text: "TPHCM", n: 3 }]],
+  ["Hàng hóa từ Sài Gòn chuyển ra Huế bằng đường sắt.", [
+    { name: "Sài Gòn", level: "city" },
+    { name: "Huế", level: "city" },
+  ]],
+  ["Đoàn đại biểu tỉnh Thừa Thiên - Huế thăm TP Huế.", [
+    { name: "Thừa Thiên - Huế", level: "province", text: "tỉnh Thừa Thiên - Huế" },
+    { name: "Huế", level: "city", text: "TP Huế", parent: "tỉnh Thừa Thiên - Huế" },
+  ]],
+  ["Xe khách chạy tuyến BR-VT đi Đắc Lắc mỗi ngày.", [
+    { name: "BR-VT", level: "province" },
+    { name: "Đắc Lắc", level: "province" },
+  ]],
+  /** without diacritics */
+  ["Ba con o Tien Giang va Ben Tre gui hang cuu tro ra Quang Tri.", [
+    { name: "Tien Giang", level: "province", code: "82" },
+    { name: "Ben Tre", level: "province" },
+    { name: "Quang Tri", level: "province" },
+  ]],
+  ["Dia chi: huyen Go Cong Tay, tinh Tien Giang.", [{ name: "Tien Giang", level: "province", text: "Tien Giang" }]],
+  /** countries and world places */
+  ["Giá gạo xuất khẩu sang Philippines và Trung Quốc đều tăng.", [
+    { name: "Philippines", level: "country" },
+    { name: "Trung Quốc", level: "country" },
+  ]],
+  ["Tổng thống Nga Vladimir Putin gặp người đồng cấp Mỹ tại Phần Lan.", [
+    { name: "Nga", level: "country" },
+    { name: "Mỹ", level: "country" },
+    { name: "Phần Lan", level: "country" },
+  ]],
+  ["Quan hệ Mỹ - Đức căng thẳng sau hội nghị.", [
+    { name: "Mỹ", level: "country" },
+    { name: "Đức", level: "country" },
+  ]],
+  ["Hàng xuất sang Hoa Kỳ và Mỹ Latinh tăng, sang châu Âu giảm.", [
+    { name: "Hoa Kỳ", level: "country" },
+    { name: "Mỹ Latinh", level: "other" },
+    { name: "châu Âu", level: "other" },
+  ]],
+  ["Kim ngạch thương mại VN với các nước ASEAN tăng 10%.", [{ name: "Việt Nam", level: "country", text: "VN" }]],
+  ["Anh ấy từng du học ở Anh trước khi về nước.", [{ name: "Anh", level: "country", n: 1 }]],
+  ["Sinh viên Việt Nam sang Vương quốc Anh học tập ngày càng đông.", [
+    { name: "Việt Nam", level: "country" },
+    { name: "Vương quốc Anh", level: "country", text: "Vương quốc Anh" },
+  ]],
+  ["Mưa lớn ở miền Trung và Tây Nguyên kéo dài.", [
+    { name: "miền Trung", level: "other" },
+    { name: "Tây Nguyên", level: "other" },
+  ]],
+  ["Máy bay không kích các mục tiêu ở tỉnh Idlib, Syria.", [
+    { name: "Idlib", level: "other", text: "tỉnh Idlib" },
+    { name: "Syria", level: "country" },
+  ]],
+  ["Tàu cá bị xua đuổi gần Hoàng Sa trên Biển Đông.", [
+    { name: "Hoàng Sa", level: "other" },
+    { name: "Biển Đông", level: "other" },
+  ]],
+  /** a place named again without its prefix */
+  ["Huyện Con Cuông có nhiều bản làng đẹp. Du lịch Con Cuông đang khởi sắc.", [{ name: "Con Cuông", level: "district", text: "Huyện Con Cuông", n: 2 }]],
+  /** a person's name after the place is not part of it */
+  ["Bí thư Đảng ủy xã Bình Phú Trần Thị Mai cho biết, xã đã hoàn thành kế hoạch.", [{ name: "Bình Phú", level: "commune", text: "xã Bình Phú" }]],
+  ["Chủ tịch UBND tỉnh Quảng Nam Lê Văn Thanh dự lễ khởi công.", [{ name: "Quảng Nam", level: "province", text: "tỉnh Quảng Nam" }]],
+  ["Bí thư Chi bộ ấp Hòa Thạnh Nguyễn Văn Tư phát biểu.", [{ name: "Hòa Thạnh", level: "hamlet", text: "ấp Hòa Thạnh" }]],
+  ["Chủ tịch UBND xã Lê Lợi cho biết đường liên thôn đã xong.", [{ name: "Lê Lợi", level: "commune", text: "xã Lê Lợi" }]],
+  ["Sở Y tế Hà Nội công bố thêm ca bệnh ở quận Hoàng Mai.", [
+    { name: "Hà Nội", level: "city" },
+    { name: "Hoàng Mai", level: "district", parent: "Hà Nội" },
+  ]],
+  ["Giám đốc Sở Y tế Hà Nội Nguyễn Văn A cho biết.", [{ name: "Hà Nội", level: "city", text: "Hà Nội" }]],
+];
+
+describe("locations: places the text names", () => {
+  it.each(PLACES)("%s", (sentence, want) => {
+    const got = read(sentence);
+    expect(got.map(key).sort()).toEqual(want.map(key).sort());
+    for (const w of want) {
+      const l = got.find((g) => key(g) === key(w))!;
+      const { n, ...fields } = w;
+      expect(l).toMatchObject(fields);
+      if (n !== undefined) expect(l.mentions).toHaveLength(n);
+    }
+  });
+});
+
+const NOT_PLACES: [string, string[]][] = [
+  ["Học sinh Trường THPT Chu Văn An đi bộ trên đường Nguyễn Huệ.", ["Chu Văn An", "Nguyễn Huệ"]],
+  ["Quán cà phê nằm ở phố Huế, gần đường Hà Nội cũ.", ["Huế", "Hà Nội"]],
+  ["Tổ dân phố đã họp để bàn việc làm đường.", []],
+  ["Xã hội ngày càng phát triển, huyện nhà có nhiều đổi mới, tỉnh bạn cũng vậy.", []],
+  ["Ông Lê Lợi cho biết hợp tác xã Nông nghiệp Tân Thành làm ăn có lãi.", ["Lê Lợi", "Nông nghiệp Tân Thành", "Tân Thành"]],
+  ["Tư tưởng, đạo đức, phong cách Hồ Chí Minh là tấm gương sáng.", ["Hồ Chí Minh"]],
+  ["Tiền vệ Đức Anh ghi bàn ở phút cuối.", ["Đức", "Anh"]],
+  ["Chị Nga ở nhà chăm con, anh Đức đi làm xa.", ["Nga", "Đức"]],
+  ["Anh cho biết sẽ đi làm sớm hơn.", ["Anh"]],
+  ["Em học tiếng Anh và tiếng Nhật mỗi tối.", ["Anh", "Nhật"]],
+  ["Người Mỹ chi nhiều tiền cho du lịch.", ["Mỹ"]],
+  ["Giá vàng tính theo bảng Anh tăng nhẹ.", ["Anh"]],
+  ["Ông Nguyễn Thái Bình làm việc ở đây hơn 20 năm.", ["Thái Bình"]],
+  ["Chỉ số VN-Index tăng 12 điểm trong phiên sáng.", ["Việt Nam"]],
+  ["Nam diễn viên Michael B. Jordan xuất hiện tại buổi ra mắt.", ["Jordan"]],
+  ["Văn bản Kế hoạch đã được gửi tới các đơn vị, phiên bản Messenger mới cũng vậy.", ["Kế", "Messenger"]],
+  ["Đồng chí Trần Minh Tuấn, Phó Bí thư Huyện Ủy, dự buổi lễ.", ["Ủy"]],
+  ["Xã Đoàn tổ chức ra quân tình nguyện hè.", ["Đoàn"]],
+  ["Chủ tịch UBND tỉnh Lê Trí Dũng chủ trì cuộc họp.", ["Lê Trí Dũng"]],
+  ["Theo Nguyễn Q. Huy, kế hoạch đã hoàn thành.", ["Huy"]],
+  ["Các thành phố Mỹ đều tăng cường an ninh.", ["thành phố Mỹ"]],
+  ["Ông xã Minh Khang của cô là nhạc sĩ.", ["Minh Khang"]],
+  ["Bảo tàng trưng bày đồng hồ Apple Watch đời đầu.", ["Apple Watch"]],
+  ["Ý kiến của cử tri được ghi nhận đầy đủ.", ["Ý"]],
+  ["Nông thôn Việt Nam đổi thay từng ngày.", ["nông thôn Việt Nam"]],
+  /** a capital at the start of a sentence does not make a place */
+  ["Thành phố mới mọc lên nhanh chóng ven sông.", []],
+  ["Ấp ủ ước mơ làm bác sĩ, em học rất chăm.", []],
+  ["Tỉnh lộ 8 bị sạt lở sau mưa lớn.", []],
+  ["Quận chúa được vua ban thưởng.", []],
+  ["Ông Hoàng Anh Gia Lai cho biết sẽ về quê.", ["Gia Lai"]],
+  ["Nghe tin cầu Sài Gòn kẹt xe, nhiều người đổi lộ trình.", ["Sài Gòn"]],
+];
+
+describe("locations: what is not a place of ours", () => {
+  it.each(NOT_PLACES)("%s", (sentence, banned) => {
+    const got = read(sentence);
+    if (banned.length === 0) expect(got).toEqual([]);
+    for (const b of banned) {
+      expect(got.map((l) => l.name)).not.toContain(b);
+      expect(got.map((l) => l.text)).not.toContain(b);
+    }
+  });
+});
+
+describe("locations: parents and the gazetteer", () => {
+  it("reads a whole article: the commune in brackets, the hamlet under the only commune", () => {
+    const article = [
+      "Thứ Hai, 22/5/2023, 08:05 (GMT+7)",
+      "",
+      "Đảng ủy xã Mỹ Tân: Nhiều cách làm hay",
+      "",
+      "Thời gian qua, Đảng ủy xã Mỹ Tân (huyện Cái Bè, tỉnh Tiền Giang) đã triển khai nhiều mô hình tự quản.",
+      "",
+      "Tại ấp Mỹ Phú, tổ nhân dân tự quản số 3 duy trì họp hằng tháng; chi bộ ấp Mỹ Phú nhận xét mô hình hiệu quả.",
+    ].join("\n");
+    const a = parseArticle(article, { extractors: [locations], detectLanguage: false });
+    expect(checkSpans(a)).toEqual([]);
+    const got = Object.fromEntries(a.locations.map((l) => [key(l), l]));
+    expect(Object.keys(got).sort()).toEqual(["commune:Mỹ Tân", "district:Cái Bè", "hamlet:Mỹ Phú", "province:Tiền Giang"]);
+    expect(got["commune:Mỹ Tân"]).toMatchObject({ text: "xã Mỹ Tân", parent: "huyện Cái Bè", code: "28378" });
+    expect(got["commune:Mỹ Tân"]!.mentions).toHaveLength(2);
+    expect(got["district:Cái Bè"]).toMatchObject({ parent: "tỉnh Tiền Giang", validUntil: "2025-06-30" });
+    expect(got["hamlet:Mỹ Phú"]).toMatchObject({ parent: "xã Mỹ Tân" });
+    expect(got["hamlet:Mỹ Phú"]!.mentions).toHaveLength(2);
+  });
+
+  it("trusts the text's brackets over a gazetteer that places the name elsewhere", () => {
+    // the only "Mỹ Lợi" the gazetteer knows is in Bình Định; Cái Bè has Mỹ Lợi A and Mỹ Lợi B
+    const got = read("Đảng ủy xã Mỹ Lợi (huyện Cái Bè) họp mặt đầu năm.");
+    expect(got[0]).toMatchObject({ name: "Mỹ Lợi", parent: "huyện Cái Bè" });
+    expect(got[0]!.code).toBeUndefined();
+  });
+
+  it("takes the parent from the gazetteer only when one unit has that name", () => {
+    expect(read("Đoàn về thăm huyện Gò Công Tây.")[0]).toMatchObject({ parent: "tỉnh Tiền Giang", code: "823" });
+    // many communes are called Long Bình
+    expect(read("Đoàn về thăm xã Long Bình.")[0]).toMatchObject({ parent: null });
+    expect(read("Đoàn về thăm xã Long Bình.")[0]!.code).toBeUndefined();
+  });
+
+  it("uses the district or province the article names to choose among namesakes", () => {
+    const got = read("Lúa ở xã Long Bình được mùa. Cả huyện Gò Công Tây thu hoạch sớm.");
+    expect(got.find((l) => l.level === "commune")).toMatchObject({ parent: "huyện Gò Công Tây", code: "28687" });
+  });
+
+  it("names the parent as the article writes it when the article names it", () => {
+    const got = read("Bà con quận Hoàng Mai góp sức. Hà Nội khen thưởng các tập thể.");
+    expect(got.find((l) => l.name === "Hoàng Mai")).toMatchObject({ parent: "Hà Nội" });
+  });
+
+  it("does not chain a list of places in different provinces", () => {
+    const got = read("Các ca bệnh ở huyện Đông Anh, Hà Nam và Nam Định đã được cách ly.");
+    expect(got.find((l) => l.name === "Đông Anh")).toMatchObject({ parent: "thành phố Hà Nội" });
+  });
+
+  it("follows the dateline: after 1 July 2025 the communes and provinces are the new ones", () => {
+    const after = read("Người dân phường Long Xuyên đón tin vui.", "Thứ Sáu, 1/8/2025, 09:00 (GMT+7)\n\n");
+    expect(after[0]).toMatchObject({ level: "ward", parent: "tỉnh An Giang" });
+    expect(after[0]!.validUntil).toBeUndefined();
+    const tienGiang = read("Đoàn về tỉnh Tiền Giang cũ.", "Thứ Sáu, 1/8/2025, 09:00 (GMT+7)\n\n");
+    expect(tienGiang[0]).toMatchObject({ level: "province", validUntil: "2025-06-30", mergedInto: "Đồng Tháp" });
+  });
+});
+
+describe("places inside organisation names", () => {
+  it("moves a mention inside a longer organisation span to inNames, and keeps the place", () => {
+    const text = "Sở Y tế Hà Nội cho biết Hà Nội có thêm ca bệnh; U16 Việt Nam thắng trận.";
+    const span = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+    const loc = (name: string, level: Location["level"], spans: { start: number; end: number }[]): Location => ({ name, level, text: name, mentions: spans, parent: null });
+    const hn1 = span("Hà Nội");
+    const hn2 = span("Hà Nội", hn1.end);
+    const vn = span("Việt Nam");
+    const out = placesInNames(text, [loc("Hà Nội", "city", [hn1, hn2]), loc("Việt Nam", "country", [vn])], [span("Sở Y tế Hà Nội")]);
+    expect(out[0]).toMatchObject({ mentions: [hn2], inNames: [hn1] });
+    expect(out[1]).toMatchObject({ mentions: [], inNames: [vn] });
+  });
+
+  it("leaves a mention alone when the organisation's span is the same span", () => {
+    const text = "Bình Dương thắng 2-0.";
+    const sp = { start: 0, end: 10 };
+    const out = placesInNames(text, [{ name: "Bình Dương", level: "province", text: "Bình Dương", mentions: [sp], parent: null }], [sp]);
+    expect(out[0]!.mentions).toEqual([sp]);
+    expect(out[0]!.inNames).toBeUndefined();
+  });
+});
+
+describe("locations: robustness", () => {
+  it("keeps spans on the caller's text when it is NFD or uses the other tone placement", () => {
+    const nfd = (TITLE + "Bà con xã Long Hoà, huyện Châu Thành góp tiền.").normalize("NFD");
+    const a = parseArticle(nfd, { extractors: [locations], detectLanguage: false });
+    expect(checkSpans(a)).toEqual([]);
+    expect(a.locations.map((l) => l.text.normalize("NFC"))).toEqual(["xã Long Hoà", "huyện Châu Thành"]);
+    expect(a.locations[0]!.name).toBe("Long Hoà");
+  });
+
+  it("reads a long run of capitalised words and repeated places in linear time", () => {
+    const sizes = [20_000, 80_000];
+    const times = sizes.map((n) => {
+      const text = TITLE + "Xã Long Bình Hà Nội Tiền Giang Mỹ ".repeat(n / 40);
+      const t0 = performance.now();
+      parseArticle(text, { extractors: [locations], detectLanguage: false });
+      return performance.now() - t0;
+    });
+    // four times the text: well under sixteen times the time
+    expect(times[1]!).toBeLessThan(Math.max(2_000, times[0]! * 10));
+  });
+});

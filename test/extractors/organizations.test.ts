@@ -1,0 +1,99 @@
+import { describe, it, expect } from "vitest";
+import { parseArticle, type Organization } from "../../src/index.js";
+import { Organization as OrganizationSchema } from "../../src/schema/article.js";
+import { organizations, orgKey } from "../../src/extractors/organizations.js";
+import { checkSpans } from "../helpers/spans.js";
+
+// Sentences written for these tests, read after a title line with the organisations extractor only.
+const TITLE = "Tin tức trong ngày\n\n";
+function read(text: string): { orgs: Organization[]; text: string } {
+  const a = parseArticle(TITLE + text, { extractors: [organizations], detectLanguage: false });
+  expect(checkSpans(a)).toEqual([]);
+  for (const o of a.organizations) expect(OrganizationSchema.safeParse(o).success).toBe(true);
+  return { orgs: a.organizations, text: a.text };
+}
+
+// [sentence, [canonical name, kind, the first mention as written]]
+const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
+  /** head + level + place */
+  ["Đảng ủy xã Long Hưng tổ chức hội nghị sơ kết.", [["Đảng ủy xã Long Hưng", "party", "Đảng ủy xã Long Hưng"]]],
+  ["UBND tỉnh Tiền Giang vừa ban hành kế hoạch.", [["Ủy ban nhân dân tỉnh Tiền Giang", "state", "UBND tỉnh Tiền Giang"]]],
+  ["Huyện ủy Gò Công Tây đã tổ chức hội nghị.", [["Huyện ủy Gò Công Tây", "party", "Huyện ủy Gò Công Tây"]]],
+  ["Chi bộ ấp Tân Hòa họp định kỳ hằng tháng.", [["Chi bộ ấp Tân Hòa", "party", "Chi bộ ấp Tân Hòa"]]],
+  ["Công an tỉnh Bắc Ninh đã khởi tố vụ án.", [["Công an tỉnh Bắc Ninh", "police", "Công an tỉnh Bắc Ninh"]]],
+  ["Lực lượng công an xã Ia Blang có mặt kịp thời.", [["Công an xã Ia Blang", "police", "công an xã Ia Blang"]]],
+  ["Viện kiểm sát nhân dân tỉnh Gia Lai truy tố bị can.", [["Viện kiểm sát nhân dân tỉnh Gia Lai", "procuracy", "Viện kiểm sát nhân dân tỉnh Gia Lai"]]],
+  ["TAND TP Hà Nội mở phiên tòa phúc thẩm.", [["Tòa án nhân dân TP Hà Nội", "court", "TAND TP Hà Nội"]]],
+  ["HĐND huyện Củ Chi họp kỳ thứ 5.", [["Hội đồng nhân dân huyện Củ Chi", "state", "HĐND huyện Củ Chi"]]],
+  /** head + field, head + name */
+  ["Bộ Y tế khuyến cáo người dân tiêm vắc xin.", [["Bộ Y tế", "state", "Bộ Y tế"]]],
+  ["Bộ Giáo dục và Đào tạo công bố phương án thi.", [["Bộ Giáo dục và Đào tạo", "state", "Bộ Giáo dục và Đào tạo"]]],
+  ["Cục Quản lý thị trường tỉnh Long An đã kiểm tra 20 cơ sở.", [["Cục Quản lý thị trường tỉnh Long An", "state", "Cục Quản lý thị trường tỉnh Long An"]]],
+  ["Phòng Cảnh sát giao thông Công an tỉnh Nghệ An lập chốt kiểm tra.", [["Phòng Cảnh sát giao thông Công an tỉnh Nghệ An", "police", "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"]]],
+  ["Ban Thường vụ Thành ủy Đà Nẵng đã họp.", [["Ban Thường vụ Thành ủy Đà Nẵng", "party", "Ban Thường vụ Thành ủy Đà Nẵng"]]],
+  ["Sở Y tế Hà Nội ghi nhận 14 ca mắc mới.", [["Sở Y tế Hà Nội", "state", "Sở Y tế Hà Nội"]]],
+  ["Học sinh Trường THPT Chu Văn An đạt nhiều giải cao.", [["Trường THPT Chu Văn An", "school", "Trường THPT Chu Văn An"]]],
+  ["Bệnh viện Chợ Rẫy tiếp nhận 3 bệnh nhân.", [["Bệnh viện Chợ Rẫy", "hospital", "Bệnh viện Chợ Rẫy"]]],
+  ["Công ty TNHH Hoa Sen đã nộp thuế đầy đủ.", [["Công ty TNHH Hoa Sen", "company", "Công ty TNHH Hoa Sen"]]],
+  ["Ông là Chủ tịch Công ty Quản lý quỹ Warburg Pincus.", [["Công ty Quản lý quỹ Warburg Pincus", "company", "Công ty Quản lý quỹ Warburg Pincus"]]],
+  ["Hội Tâm lý giáo dục Hà Nội tổ chức tọa đàm.", [["Hội Tâm lý giáo dục Hà Nội", "mass", "Hội Tâm lý giáo dục Hà Nội"]]],
+  ["Đoàn Thanh niên xã tổ chức ngày hội việc làm.", [["Đoàn Thanh niên", "mass", "Đoàn Thanh niên"]]],
+  /** whole names, with a place after */
+  ["Bộ Chính trị, Ban Bí thư đã ban hành chỉ thị.", [["Bộ Chính trị", "party", "Bộ Chính trị"], ["Ban Bí thư", "party", "Ban Bí thư"]]],
+  ["Ngân hàng Nhà nước và Bộ Tài chính đã họp.", [["Ngân hàng Nhà nước", "bank", "Ngân hàng Nhà nước"], ["Bộ Tài chính", "state", "Bộ Tài chính"]]],
+  ["Bộ Quốc phòng Nga cho biết đã đánh chặn tên lửa.", [["Bộ Quốc phòng Nga", "military", "Bộ Quốc phòng Nga"]]],
+  ["Theo TTXVN, hội nghị đã thành công tốt đẹp.", [["TTXVN", "media", "TTXVN"]]],
+  ["Liên Hợp Quốc kêu gọi ngừng bắn.", [["Liên Hợp Quốc", "international", "Liên Hợp Quốc"]]],
+  /** aliases fold to one entry */
+  ["Ủy ban nhân dân tỉnh Tiền Giang và UBND tỉnh Tiền Giang là một.", [["Ủy ban nhân dân tỉnh Tiền Giang", "state", "Ủy ban nhân dân tỉnh Tiền Giang"]]],
+];
+
+const NEGATIVES: string[] = [
+  "Người dân tập trung ở quảng trường Ba Đình.",
+  "Thị trường bất động sản Hà Nội đang phục hồi.",
+  "Thông báo Nguyễn Văn A trúng tuyển đã được gửi.",
+  "Ông Đặng Trường Xuân đã viết đơn xin rút.",
+  "Danh hài Trường Giang tham gia chương trình.",
+  "Thứ trưởng Nguyễn Trường Sơn chủ trì cuộc họp.",
+  "Tại Đài Loan, giá điện tăng mạnh.",
+  "Hội An đón hơn một triệu lượt khách.",
+  "Hội nghị diễn ra trong hai ngày.",
+  "Ban đầu, người dân chưa đồng tình.",
+  "Bộ trưởng đã có mặt từ sớm.",
+  "Đảng ủy xã chỉ đạo các chi bộ triển khai.",
+  "Môi trường Hà Nội đang ô nhiễm.",
+];
+
+describe("organizations: positives", () => {
+  it.each(POSITIVES)("%s", (sentence, wants) => {
+    const r = read(sentence);
+    expect(r.orgs.map((o) => o.name)).toEqual(wants.map((w) => w[0]));
+    wants.forEach(([, kind, first], i) => {
+      const o = r.orgs[i]!;
+      expect(o.kind).toBe(kind);
+      expect(r.text.slice(o.mentions[0]!.start, o.mentions[0]!.end)).toBe(first);
+    });
+  });
+});
+
+describe("organizations: negatives", () => {
+  it.each(NEGATIVES)("%s", (sentence) => {
+    expect(read(sentence).orgs.map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe("organizations: keys", () => {
+  it.each([
+    ["Ủy ban nhân dân TP Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"],
+    ["Ủy ban nhân dân Tp. Đà Nẵng", "ủy ban nhân dân thành phố đà nẵng"],
+    ["Sở Y tế tỉnh Hòa Bình", "Sở Y tế tỉnh Hoà Bình"],
+  ])("%s ~ %s", (a, b) => {
+    expect(orgKey(a)).toBe(orgKey(b));
+  });
+
+  it("counts every mention of one organisation", () => {
+    const r = read("Bộ Y tế cho biết đã gửi công văn. Sau đó, Bộ Y tế tiếp tục hướng dẫn các tỉnh.");
+    expect(r.orgs).toHaveLength(1);
+    expect(r.orgs[0]!.mentions).toHaveLength(2);
+  });
+});

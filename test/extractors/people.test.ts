@@ -1,0 +1,230 @@
+import { readFileSync } from "node:fs";
+import { describe, it, expect } from "vitest";
+import { parseArticle, type Person } from "../../src/index.js";
+import { Person as PersonSchema } from "../../src/schema/article.js";
+import { organizations } from "../../src/extractors/organizations.js";
+import { people } from "../../src/extractors/people.js";
+import { mergeMentions } from "../../src/resolve/people.js";
+import { isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
+import { checkSpans } from "../helpers/spans.js";
+
+// Sentences written for these tests, read after a title line with the organisations and people
+// extractors only (no locations extractor: places come from the gazetteer and the place prefixes).
+const TITLE = "Tin tức trong ngày\n\n";
+function read(text: string): { people: Person[]; text: string } {
+  const a = parseArticle(TITLE + text, { extractors: [organizations, people], detectLanguage: false });
+  expect(checkSpans(a)).toEqual([]);
+  for (const p of a.people) expect(PersonSchema.safeParse(p).success).toBe(true);
+  return { people: a.people, text: a.text };
+}
+const mentionsOf = (r: { text: string }, p: Person): string[] => p.mentions.map((m) => r.text.slice(m.start, m.end));
+
+type Want = { name: string; mentions?: string[]; titles?: string[]; orgs?: (string | null)[] };
+const POSITIVES: [string, Want[]][] = [
+  /** TITLE ORG NAME: the organisation ends where the name begins */
+  ["Bí thư Chi bộ ấp Tân Hòa Nguyễn Văn Lực cho biết, ấp đã hoàn thành đường nông thôn.", [
+    { name: "Nguyễn Văn Lực", titles: ["Bí thư"], orgs: ["Chi bộ ấp Tân Hòa"] }]],
+  ["Bí thư Đảng ủy xã Phú Thạnh Trần Thị Kim Hồng chủ trì hội nghị.", [
+    { name: "Trần Thị Kim Hồng", titles: ["Bí thư"], orgs: ["Đảng ủy xã Phú Thạnh"] }]],
+  ["Phó Chủ tịch UBND tỉnh Quảng Nam Trần Văn Tân đã thị sát công trình.", [
+    { name: "Trần Văn Tân", titles: ["Phó Chủ tịch"], orgs: ["UBND tỉnh Quảng Nam"] }]],
+  ["Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn yêu cầu các ngành vào cuộc.", [
+    { name: "Lê Đình Sơn", titles: ["Bí thư"], orgs: ["Tỉnh ủy Hà Tĩnh"] }]],
+  ["Thứ trưởng Bộ Y tế Nguyễn Trường Sơn chủ trì cuộc họp.", [
+    { name: "Nguyễn Trường Sơn", titles: ["Thứ trưởng"], orgs: ["Bộ Y tế"] }]],
+  ["Chủ tịch Quốc hội Vương Đình Huệ phát biểu bế mạc kỳ họp.", [
+    { name: "Vương Đình Huệ", titles: ["Chủ tịch"], orgs: ["Quốc hội"] }]],
+  ["Bộ trưởng Tài chính Hồ Đức Phớc trả lời chất vấn của đại biểu.", [
+    { name: "Hồ Đức Phớc", titles: ["Bộ trưởng"], orgs: ["Bộ Tài chính"] }]],
+  ["Trưởng phòng Kinh tế huyện Lê Thị Hoa nói thêm về kế hoạch.", [
+    { name: "Lê Thị Hoa", titles: ["Trưởng phòng"], orgs: ["Phòng Kinh tế huyện"] }]],
+  ["Chủ tịch UBND Thành phố Huỳnh Văn Tài đã ký quyết định.", [
+    { name: "Huỳnh Văn Tài", titles: ["Chủ tịch"], orgs: ["UBND Thành phố"] }]],
+  /** TITLE NAME, no organisation */
+  ["Thủ tướng Phạm Minh Chính đã ký công điện.", [{ name: "Phạm Minh Chính", titles: ["Thủ tướng"], orgs: [null] }]],
+  ["Tổng Bí thư Nguyễn Phú Trọng dự hội nghị.", [{ name: "Nguyễn Phú Trọng", titles: ["Tổng Bí thư"], orgs: [null] }]],
+  ["Sinh thời, Chủ tịch Hồ Chí Minh luôn căn dặn cán bộ.", [{ name: "Hồ Chí Minh", titles: ["Chủ tịch"] }]],
+  ["Tổng thống Mỹ Joe Biden đã gặp Thủ tướng Nhật Bản Fumio Kishida.", [
+    { name: "Joe Biden", titles: ["Tổng thống"], orgs: ["Mỹ"] }, { name: "Fumio Kishida", titles: ["Thủ tướng"], orgs: ["Nhật Bản"] }]],
+  ["Chủ tịch Trung Quốc Tập Cận Bình phát biểu tại hội nghị.", [{ name: "Tập Cận Bình", titles: ["Chủ tịch"], orgs: ["Trung Quốc"] }]],
+  ["Nguyên Viện trưởng Viện Kinh tế Việt Nam Trần Đình Thiên nhận định thị trường sẽ hồi phục.", [
+    { name: "Trần Đình Thiên", titles: ["Viện trưởng"] }]],
+  ["Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn chủ trì họp báo.", [
+    { name: "Trần Văn Sơn", titles: ["Bộ trưởng", "Chủ nhiệm"] }]],
+  /** NAME, TITLE ORG · NAME (TITLE ORG) · NAME - TITLE ORG */
+  ["Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Bến Tre, cho biết số ca bệnh đã giảm.", [
+    { name: "Lê Văn Hòa", titles: ["Giám đốc"], orgs: ["Sở Y tế tỉnh Bến Tre"] }]],
+  ["Bà Trần Thị Mai (Phó Hiệu trưởng Trường THPT Lê Quý Đôn) đã trao thưởng cho học sinh.", [
+    { name: "Trần Thị Mai", titles: ["Phó Hiệu trưởng"], orgs: ["Trường THPT Lê Quý Đôn"] }]],
+  ["Ông Nguyễn Văn An - Chủ tịch UBND xã Tân Phú cho biết, xã đã di dời 20 hộ.", [
+    { name: "Nguyễn Văn An", titles: ["Chủ tịch"], orgs: ["UBND xã Tân Phú"] }]],
+  ["Đại tá Phạm Văn Minh, Trưởng Công an huyện Đức Thọ, thông tin về vụ việc.", [
+    { name: "Phạm Văn Minh", titles: ["Trưởng"], orgs: ["Công an huyện Đức Thọ"] }]],
+  ["Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự lễ khai giảng.", [
+    { name: "Võ Văn Thưởng", titles: ["Ủy viên", "Thường trực Ban Bí thư"] }]],
+  ["Ông Đỗ Quang Hiển, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn T&T, đã ký thỏa thuận.", [
+    { name: "Đỗ Quang Hiển", titles: ["Chủ tịch", "Tổng Giám đốc"] }]],
+  ["Trung tướng Tô Lâm, Bộ trưởng Bộ Công an, đã chỉ đạo điều tra.", [{ name: "Tô Lâm", titles: ["Bộ trưởng"], orgs: ["Bộ Công an"] }]],
+  /** forms of address, ranks, degrees, roles before the name (not titles) */
+  ["PGS.TS Nguyễn Văn Hùng trình bày báo cáo tại hội thảo.", [{ name: "Nguyễn Văn Hùng", titles: [] }]],
+  ["Theo Phó Giáo sư Bùi Thị Ánh, cần rà soát lại quy trình.", [{ name: "Bùi Thị Ánh", titles: [] }]],
+  ["Chị Lan cho biết gia đình đã nhận được hỗ trợ.", [{ name: "Lan", mentions: ["Lan"] }]],
+  ["Cụ Trần Văn Sáu năm nay đã 90 tuổi.", [{ name: "Trần Văn Sáu" }]],
+  ["HLV Park Hang-seo đã triệu tập 30 cầu thủ.", [{ name: "Park Hang-seo" }]],
+  ["Luật sư Trần Quốc Thuận cho rằng vụ án cần được điều tra lại.", [{ name: "Trần Quốc Thuận", titles: [] }]],
+  ["Bác sĩ sản khoa Nguyễn Thị Tường Vi khuyên sản phụ nên khám định kỳ.", [{ name: "Nguyễn Thị Tường Vi" }]],
+  ["Ca sĩ Mỹ Tâm và Đàm Vĩnh Hưng biểu diễn tại đêm nhạc.", [{ name: "Mỹ Tâm" }, { name: "Đàm Vĩnh Hưng" }]],
+  ["Bị cáo N.V.A (35 tuổi) bị tuyên phạt 5 năm tù.", [{ name: "N.V.A", mentions: ["N.V.A"] }]],
+  ["Ông Trump tuyên bố sẽ đánh thuế hàng nhập khẩu.", [{ name: "Trump" }]],
+  ["Bà Merkel và ông Macron đã điện đàm về tình hình khu vực.", [{ name: "Merkel" }, { name: "Macron" }]],
+  ["Ông Paul Nguyễn, Tổng Giám đốc công ty, chia sẻ về kế hoạch.", [{ name: "Paul Nguyễn" }]],
+  /** a family name without a cue */
+  ["Nguyễn Thị Lan, 45 tuổi, trú tại thôn 3, bị thương nặng.", [{ name: "Nguyễn Thị Lan" }]],
+  ["Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh là việc làm thường xuyên.", [{ name: "Hồ Chí Minh" }]],
+  ["Lê Văn Tám là tấm gương anh hùng của tuổi trẻ.", [{ name: "Lê Văn Tám" }]],
+  ["Nhạc sĩ phối khí nổi tiếng Trần Mạnh Hùng vừa ra mắt album mới.", [{ name: "Trần Mạnh Hùng" }]],
+  ["Danh sách ủng hộ: Pham Van Nam 200.000 đồng, Tran Thi Hoa 500.000 đồng.", [{ name: "Pham Van Nam" }, { name: "Tran Thi Hoa" }]],
+  /** foreign names in Latin script */
+  ["Donald Trump và Angela Merkel đã gặp nhau tại Hamburg.", [{ name: "Donald Trump" }, { name: "Angela Merkel" }]],
+  ["Thủ thành David de Gea cản phá thành công quả phạt đền.", [{ name: "David de Gea" }]],
+  /** mentions merged into one person: full name, given name after an honorific, short form */
+  ["Bí thư Đảng ủy xã Long Hưng Nguyễn Thị Kim Loan phát biểu khai mạc. Đồng chí Nguyễn Thị Kim Loan đề nghị các chi bộ tập trung thực hiện. Bà Loan cũng lưu ý việc kiểm tra.", [
+    { name: "Nguyễn Thị Kim Loan", mentions: ["Nguyễn Thị Kim Loan", "Nguyễn Thị Kim Loan", "Loan"], titles: ["Bí thư"] }]],
+  ["Anh Nguyễn Văn Tùng kể lại sự việc. Sau đó, Tùng đưa vợ đi viện.", [{ name: "Nguyễn Văn Tùng", mentions: ["Nguyễn Văn Tùng", "Tùng"] }]],
+  ["Tổng thống Donald Trump đến Hà Nội. Ông Trump gặp lãnh đạo Việt Nam. Trump nói chuyến thăm rất thành công.", [
+    { name: "Donald Trump", mentions: ["Donald Trump", "Trump", "Trump"] }]],
+  ["Kình ngư Nguyễn Thị Ánh Viên giành HCV. Ánh Viên phá kỷ lục SEA Games.", [{ name: "Nguyễn Thị Ánh Viên", mentions: ["Nguyễn Thị Ánh Viên", "Ánh Viên"] }]],
+  ["Bệnh nhân Nguyễn Thị Phương được chuyển lên tuyến trên. Chị P. hiện đã qua cơn nguy kịch.", [
+    { name: "Nguyễn Thị Phương", mentions: ["Nguyễn Thị Phương", "P."] }]],
+  /** names listed with a known name */
+  ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
+    { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],
+];
+
+// Not people: places and things named after people, organisations, capitalised words, credits.
+const NEGATIVES: [string, string[]][] = [
+  ["Hôm qua, đoàn công tác đã đến xã Lê Lợi và làm việc với UBND xã.", []],
+  ["Nhà hàng nằm trên đường Nguyễn Huệ, quận 1, TP Hồ Chí Minh.", []],
+  ["Đường Lê Văn Lương ngập sâu sau trận mưa lớn.", []],
+  ["Học sinh Trường THPT Chu Văn An đạt nhiều giải cao.", []],
+  ["Trường Đại học Tôn Đức Thắng tuyển sinh 6.000 chỉ tiêu.", []],
+  ["Cầu Trần Thị Lý đã được sửa chữa xong.", []],
+  ["Giải thưởng Trần Văn Giàu được trao cho ba nhà nghiên cứu.", []],
+  ["Chợ Bà Chiểu nhộn nhịp những ngày giáp Tết.", []],
+  ["Hà Nội và Thái Lan ký biên bản hợp tác du lịch.", []],
+  ["Từ Hà Nội, đoàn xe đi Lạng Sơn trong đêm.", []],
+  ["Đoàn Thanh niên xã tổ chức ngày hội việc làm.", []],
+  ["Sở Y tế tổ chức hội nghị tổng kết công tác năm.", []],
+  ["Cục Quản lý thị trường tỉnh Long An đã kiểm tra 20 cơ sở.", []],
+  ["Hàn Quốc và Trung Quốc tăng cường trao đổi thương mại.", []],
+  ["Cao Bằng có nhiều danh lam thắng cảnh.", []],
+  ["Mai tôi sẽ đi công tác ở Đà Nẵng.", []],
+  ["Thành công của dự án nhờ sự đồng lòng của người dân.", []],
+  ["Phạm vi áp dụng của quy định rất rộng.", []],
+  ["Minh bạch thông tin là yêu cầu bắt buộc.", []],
+  ["Người dân tập trung ở quảng trường Ba Đình.", []],
+  ["Câu lạc bộ Sông Lam Nghệ An thắng 2-1 trên sân nhà.", []],
+  ["Theo Quyết định 123/QĐ-UBND, dự án được điều chỉnh.", []],
+  ["Các cầu thủ Hoàng Anh Gia Lai tập luyện từ sớm.", []],
+  ["Bộ Chính trị, Ban Bí thư đã ban hành chỉ thị mới.", []],
+  ["CÔNG AN XÃ TÂN PHÚ TRIỂN KHAI CAO ĐIỂM", []],
+  ["Ảnh: Nguyễn Văn Hải", []],
+  ["Hội An đón hơn một triệu lượt khách.", []],
+  ["Tại Đài Loan, giá điện tăng mạnh.", []],
+  ["Thủ tướng Chính phủ đã phê duyệt đề án.", []],
+  ["Ông bà ta có câu ăn quả nhớ kẻ trồng cây.", []],
+  ["Nói chung, tình hình an ninh vẫn ổn định.", []],
+  /** a name is found but not the thing next to it */
+  ["Ông Nguyễn Văn Bình đã đến xã Lê Lợi để làm việc.", ["Lê Lợi"]],
+  ["Bà Hoàng Thị Hoa công tác tại Trường THCS Ngô Sĩ Liên.", ["Ngô Sĩ Liên"]],
+];
+
+describe("people: positives", () => {
+  it.each(POSITIVES)("%s", (sentence, wants) => {
+    const r = read(sentence);
+    for (const w of wants) {
+      const p = r.people.find((x) => x.name === w.name);
+      expect(p, `${w.name} in ${JSON.stringify(r.people.map((x) => x.name))}`).toBeDefined();
+      if (w.mentions) expect(mentionsOf(r, p!)).toEqual(w.mentions);
+      else expect(mentionsOf(r, p!)[0]).toBe(w.name);
+      if (w.titles) expect(p!.positions.map((x) => x.title)).toEqual(w.titles);
+      if (w.orgs) expect(p!.positions.map((x) => x.organization)).toEqual(w.orgs);
+    }
+    expect(r.people.length).toBe(wants.length);
+  });
+});
+
+describe("people: negatives", () => {
+  it.each(NEGATIVES)("%s", (sentence, notNames) => {
+    const names = read(sentence).people.map((p) => p.name);
+    if (notNames.length === 0) expect(names).toEqual([]);
+    for (const n of notNames) expect(names).not.toContain(n);
+  });
+});
+
+describe("people: contract", () => {
+  it("reads the seed article's three people, positions and mentions", () => {
+    const text = readFileSync(new URL("../../../shared/seed/long-binh.txt", import.meta.url), "utf8");
+    const a = parseArticle(text);
+    const byName = new Map(a.people.map((p) => [p.name, p]));
+    const phuoc = byName.get("Nguyễn Hạnh Phước")!;
+    expect(phuoc.positions.map((p) => [p.title, p.organization])).toEqual([["Bí thư", "Chi bộ ấp Quới An"]]);
+    const ngoc = byName.get("Nguyễn Thị Kim Ngọc")!;
+    expect(ngoc.positions.map((p) => [p.title, p.organization])).toEqual([["Bí thư", "Đảng ủy xã Long Bình"]]);
+    expect(ngoc.mentions.map((m) => a.text.slice(m.start, m.end))).toEqual(["Nguyễn Thị Kim Ngọc", "Nguyễn Thị Kim Ngọc"]);
+    expect(a.text.slice(ngoc.mentions[1]!.start - 9, ngoc.mentions[1]!.end)).toBe("đồng chí Nguyễn Thị Kim Ngọc");
+    expect(byName.get("Hồ Chí Minh")!.positions.map((p) => p.title)).toEqual(["Chủ tịch"]);
+    expect([...byName.keys()].sort()).toEqual(["Hồ Chí Minh", "Nguyễn Hạnh Phước", "Nguyễn Thị Kim Ngọc"]);
+    // the byline "LÊ NGUYÊN" is not a person
+    expect(byName.has("Lê Nguyên")).toBe(false);
+  });
+
+  it("gives the span of the whole title phrase", () => {
+    const r = parseArticle(TITLE + "Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc cho biết.", { extractors: [organizations, people], detectLanguage: false });
+    const pos = r.people[0]!.positions[0]!;
+    expect(r.text.slice(pos.span.start, pos.span.end)).toBe("Bí thư Đảng ủy xã Long Bình");
+  });
+
+  it("maps spans back to input that is not NFC and has curly quotes", () => {
+    const nfd = ("Ông Nguyễn Văn Hòa nói: “Tốt”.").normalize("NFD");
+    const a = parseArticle(TITLE + nfd, { extractors: [organizations, people], detectLanguage: false });
+    expect(checkSpans(a)).toEqual([]);
+    expect(a.people[0]!.name).toBe("Nguyễn Văn Hòa");
+    const m = a.people[0]!.mentions[0]!;
+    expect(a.text.slice(m.start, m.end).normalize("NFC")).toBe("Nguyễn Văn Hòa");
+  });
+
+  it("does not take the byline for a person", () => {
+    const a = parseArticle("Tin tức trong ngày\n\nNgười dân phấn khởi đón năm mới với nhiều hoạt động vui chơi.\n\nTRẦN HOÀ");
+    expect(a.byline?.name).toBe("Trần Hoà");
+    expect(a.people).toEqual([]);
+  });
+
+  it("runs in linear time on hostile input", () => {
+    const unit = "Ông Nguyễn Văn A, Bí thư Đảng ủy xã Long Bình Nguyễn Nguyễn Nguyễn, Trần Trần, và và \"\" ";
+    const big = unit.repeat(Math.ceil(400_000 / unit.length));
+    const t0 = performance.now();
+    const a = parseArticle(TITLE + big, { extractors: [organizations, people], detectLanguage: false });
+    const ms = performance.now() - t0;
+    expect(a.people.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(20_000);
+  });
+});
+
+describe("people: helpers", () => {
+  it.each([
+    ["Ngọc", true], ["Nguyễn", true], ["Quới", true], ["khuya", true],
+    ["Trump", false], ["Merkel", false], ["Jong-un", false], ["Lee", false],
+  ] as const)("isVietnameseSyllable(%s) = %s", (w, want) => {
+    expect(isVietnameseSyllable(w)).toBe(want);
+  });
+
+  it("merges a short form into the person named last before it", () => {
+    const m = (s: number, text: string) => ({ s, text, words: text.toLowerCase().split(" "), foreign: false, initials: false });
+    const groups = mergeMentions([m(0, "Nguyễn Văn An"), m(50, "Trần Thị An"), m(90, "An"), m(10, "An")]);
+    expect(groups.map((g) => [g.name, g.mentions.map((x) => x.s)])).toEqual([
+      ["Nguyễn Văn An", [0, 10]],
+      ["Trần Thị An", [50, 90]],
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { describe, it, expect } from "vitest";
+import { parseArticle, type Quote } from "../../src/index.js";
+import { Quote as QuoteSchema } from "../../src/schema/article.js";
+import { organizations } from "../../src/extractors/organizations.js";
+import { people } from "../../src/extractors/people.js";
+import { quotes } from "../../src/extractors/quotes.js";
+import { documents } from "../../src/extractors/documents/index.js";
+import { checkSpans } from "../helpers/spans.js";
+
+// Paragraphs written for these tests, read after a title line with the extractors quotes need.
+const TITLE = "Tin tức trong ngày\n\n";
+function read(text: string): Quote[] {
+  const a = parseArticle(TITLE + text, { extractors: [documents, organizations, people, quotes], detectLanguage: false });
+  expect(checkSpans(a)).toEqual([]);
+  for (const q of a.quotes) expect(QuoteSchema.safeParse(q).success).toBe(true);
+  return a.quotes;
+}
+
+type Want = { speaker: string | null; verb: string; direct: boolean; text?: string };
+const POSITIVES: [string, Want[]][] = [
+  /** reported: "cho biết, …", "nói rằng …", "khẳng định …" */
+  ["Ông Lê Văn Hòa, Giám đốc Sở Y tế tỉnh Bến Tre, cho biết số ca bệnh đã giảm.", [
+    { speaker: "Lê Văn Hòa", verb: "cho biết", direct: false, text: "số ca bệnh đã giảm" }]],
+  ["Bí thư Đảng ủy xã Phú Thạnh Trần Thị Kim Hồng cho biết, xã đã hoàn thành các chỉ tiêu.", [
+    { speaker: "Trần Thị Kim Hồng", verb: "cho biết", direct: false, text: "xã đã hoàn thành các chỉ tiêu" }]],
+  ["Ông Biden nói rằng hai nước sẽ tăng cường hợp tác.", [{ speaker: "Biden", verb: "nói", direct: false, text: "hai nước sẽ tăng cường hợp tác" }]],
+  ["Luật sư Trần Quốc Thuận cho rằng vụ án cần được điều tra lại.", [{ speaker: "Trần Quốc Thuận", verb: "cho rằng", direct: false }]],
+  ["Thứ trưởng Nguyễn Thị Hà khẳng định ngành sẽ không tăng học phí.", [{ speaker: "Nguyễn Thị Hà", verb: "khẳng định", direct: false }]],
+  ["Chị Lan cho hay, gia đình đã nhận được hỗ trợ.", [{ speaker: "Lan", verb: "cho hay", direct: false }]],
+  /** direct: a colon, or the words in quotation marks */
+  ["Bà Trần Thị Mai chia sẻ: \"Các em rất chăm chỉ và ngoan\".", [
+    { speaker: "Trần Thị Mai", verb: "chia sẻ", direct: true, text: "Các em rất chăm chỉ và ngoan" }]],
+  ["Ông Phạm Văn Bảy nhấn mạnh: “Không có vùng cấm trong phòng, chống tham nhũng”.", [
+    { speaker: "Phạm Văn Bảy", verb: "nhấn mạnh", direct: true, text: "Không có vùng cấm trong phòng, chống tham nhũng" }]],
+  ["Trưởng ấp Nguyễn Văn Út cho biết: Việc làm đường đã được bà con đồng tình. Nhiều hộ hiến đất.", [
+    { speaker: "Nguyễn Văn Út", verb: "cho biết", direct: true, text: "Việc làm đường đã được bà con đồng tình. Nhiều hộ hiến đất" }]],
+  ["\"Chúng tôi sẽ cố gắng hết sức\", ông Hùng nói.", [{ speaker: "Hùng", verb: "nói", direct: true, text: "Chúng tôi sẽ cố gắng hết sức" }]],
+  ["“Mọi việc đã sẵn sàng. Người dân yên tâm đón Tết” - bà Nguyễn Thị Thu khẳng định.", [
+    { speaker: "Nguyễn Thị Thu", verb: "khẳng định", direct: true, text: "Mọi việc đã sẵn sàng. Người dân yên tâm đón Tết" }]],
+  /** theo X, … */
+  ["Theo ông Nguyễn Văn Bình, dự án sẽ hoàn thành vào cuối năm.", [{ speaker: "Nguyễn Văn Bình", verb: "theo", direct: false, text: "dự án sẽ hoàn thành vào cuối năm" }]],
+  ["Cũng theo bà Lê Thị Thu, nguồn vốn đã được giải ngân.", [{ speaker: "Lê Thị Thu", verb: "theo", direct: false }]],
+  ["Theo Bộ Y tế, số ca mắc đang giảm.", [{ speaker: null, verb: "theo", direct: false }]],
+  /** an organisation or an unnamed speaker: speaker null */
+  ["Bộ Y tế cho biết sẽ bổ sung thuốc cho các địa phương.", [{ speaker: null, verb: "cho biết", direct: false }]],
+  ["Một người dân cho biết, nước ngập sâu từ sáng.", [{ speaker: null, verb: "cho biết", direct: false }]],
+  ["Đại diện Công ty Điện lực Long An cho biết: \"Sự cố đã được khắc phục\".", [{ speaker: null, verb: "cho biết", direct: true }]],
+  /** the speaker named before: "ông", a title, a short form */
+  ["Ông Ngô Hồng Hệ đã có mặt từ sớm. Ông cho biết, đơn vị đã từ chối 16.000 trường hợp.", [
+    { speaker: "Ngô Hồng Hệ", verb: "cho biết", direct: false }]],
+  ["Thống đốc Ngân hàng Nhà nước Lê Minh Hưng dự hội nghị. Theo Thống đốc, nợ xấu đã giảm.", [
+    { speaker: "Lê Minh Hưng", verb: "theo", direct: false }]],
+  ["Bí thư Đảng ủy xã Long Hưng Nguyễn Thị Kim Loan chủ trì hội nghị. Bà Loan cho biết, xã sẽ nhân rộng mô hình.", [
+    { speaker: "Nguyễn Thị Kim Loan", verb: "cho biết", direct: false }]],
+  /** one quotation with its speaker, then a reported statement */
+  ["\"Đã có 5.500 xe nộp phạt\", ông Hệ nói và cho biết thêm, nhiều chủ xe chưa đến.", [
+    { speaker: "Hệ", verb: "nói", direct: true }, { speaker: "Hệ", verb: "cho biết thêm", direct: false }]],
+];
+
+// Not quotes: documents speaking, the verbs' other senses, titles, captions.
+const NEGATIVES: string[] = [
+  "Theo kế hoạch, dự án sẽ hoàn thành vào cuối năm.",
+  "Theo quy định, người vi phạm sẽ bị xử phạt.",
+  "Theo Quyết định 123/QĐ-UBND, dự án được điều chỉnh.",
+  "Báo cáo của Sở nêu rõ, tiến độ dự án còn chậm.",
+  "Văn bản nêu rõ, các đơn vị phải báo cáo trước ngày 20.",
+  "Nói chung, tình hình an ninh vẫn ổn định.",
+  "Được biết, ông Hải từng làm việc tại đây.",
+  "Đáng lưu ý, tỷ lệ sử dụng kháng sinh rất cao.",
+  "Các thông tin về dự án đã được công khai.",
+  "Vai trò nêu gương của cán bộ được phát huy.",
+  "Bộ trưởng Tài chính Hồ Đức Phớc trả lời chất vấn của đại biểu.",
+  "Kể cả những hộ nghèo cũng được hỗ trợ.",
+  "Theo đó, mỗi hộ được nhận 2 triệu đồng.",
+  "Hệ thống đáp ứng nhu cầu của người dân.",
+];
+
+describe("quotes: positives", () => {
+  it.each(POSITIVES)("%s", (paragraph, wants) => {
+    const qs = read(paragraph);
+    expect(qs.map((q) => [q.speaker, q.verb, q.direct])).toEqual(wants.map((w) => [w.speaker, w.verb, w.direct]));
+    wants.forEach((w, i) => {
+      if (w.text) expect(qs[i]!.text).toBe(w.text);
+    });
+  });
+});
+
+describe("quotes: negatives", () => {
+  it.each(NEGATIVES)("%s", (paragraph) => {
+    expect(read(paragraph)).toEqual([]);
+  });
+});
+
+describe("quotes: contract", () => {
+  it("reads the seed article's three quotes", () => {
+    const text = readFileSync(new URL("../../../shared/seed/long-binh.txt", import.meta.url), "utf8");
+    const a = parseArticle(text);
+    expect(a.quotes.map((q) => [q.speaker, q.verb, q.direct])).toEqual([
+      ["Nguyễn Hạnh Phước", "cho biết", true],
+      ["Nguyễn Thị Kim Ngọc", "cho biết", false],
+      ["Nguyễn Thị Kim Ngọc", "cho biết", false],
+    ]);
+    expect(a.quotes[0]!.text.startsWith("Việc thực hiện mô hình")).toBe(true);
+    expect(a.quotes[2]!.speakerText).toBe("đồng chí Nguyễn Thị Kim Ngọc");
+  });
+
+  it("keeps the caller's curly quotes in the quoted text", () => {
+    const a = parseArticle(TITLE + "Ông Phạm Văn Bảy nói: “Phải làm ngay”.", { extractors: [organizations, people, quotes], detectLanguage: false });
+    expect(a.quotes[0]!.text).toBe("Phải làm ngay");
+    expect(a.text.slice(a.quotes[0]!.span.start, a.quotes[0]!.span.end)).toBe("Phải làm ngay");
+  });
+});

@@ -39,44 +39,35 @@ export function normalize(input: string): Normalized {
   const out: string[] = [];
   let last = 0; // input consumed so far
   let outLen = 0;
+  // replaces input [from, to) by `rep`, copying what stands before it unchanged
+  const replace = (from: number, to: number, rep: string): void => {
+    if (from > last) {
+      out.push(input.slice(last, from));
+      outLen += from - last;
+    }
+    out.push(rep);
+    map.add(outLen, outLen + rep.length, from, to);
+    outLen += rep.length;
+    last = to;
+  };
   for (; m !== null; m = SPECIAL.exec(input)) {
     let at = m.index;
+    const end = at + m[0].length;
     const seg = m[0];
     let rep: string;
-    const c = seg.charCodeAt(0);
-    if (c === 13) rep = "\n";
-    else if (seg.length === 1 && SIMPLE[seg] !== undefined) rep = SIMPLE[seg]!;
+    if (seg.charCodeAt(0) === 13) rep = "\n";
     else if (SIMPLE[seg] !== undefined) rep = SIMPLE[seg]!;
     else {
       // combining marks: compose them with the letter before, when that letter was not rewritten
       const base = at > last ? baseBefore(input, at) : 0;
-      if (base === 0 || input.charCodeAt(at - 1) === 10) {
-        rep = seg.normalize("NFC");
-      } else {
-        at -= base;
-        const cluster = input.slice(at, m.index + seg.length);
-        rep = lookalike(cluster.normalize("NFC"));
-        if (rep === cluster) continue;
-        if (at > last) {
-          out.push(input.slice(last, at));
-          outLen += at - last;
-        }
-        out.push(rep);
-        map.add(outLen, outLen + rep.length, at, at + cluster.length);
-        outLen += rep.length;
-        last = at + cluster.length;
-        continue;
-      }
+      if (base > 0 && input.charCodeAt(at - 1) !== 10) at -= base;
+      const cluster = input.slice(at, end);
+      rep = lookalike(cluster.normalize("NFC"));
+      if (rep === cluster) continue;
+      replace(at, end, rep);
+      continue;
     }
-    if (rep === seg) continue;
-    if (at > last) {
-      out.push(input.slice(last, at));
-      outLen += at - last;
-    }
-    out.push(rep);
-    map.add(outLen, outLen + rep.length, at, at + seg.length);
-    outLen += rep.length;
-    last = at + seg.length;
+    if (rep !== seg) replace(at, end, rep);
   }
   if (map.isIdentity) return { text: input, map };
   out.push(input.slice(last));

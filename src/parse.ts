@@ -1,7 +1,7 @@
 import type { Article, Block, Section, Caption, Warning } from "./schema/article.js";
 import { ParseOptions, type ResolvedOptions } from "./options.js";
 import { BaochiError } from "./errors.js";
-import { decodeInput } from "./pipeline/decode.js";
+import { decodeInput, isBytes } from "./pipeline/decode.js";
 import { prepare, type Prepared } from "./pipeline/document.js";
 import { detectLanguage } from "./pipeline/language.js";
 import { defaultExtractors } from "./extractors/index.js";
@@ -24,7 +24,7 @@ import { isValidDate } from "./text/date-grammar.js";
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
   const opts = resolveOptions(options);
   const raw = decodeInput(input);
-  const text = input instanceof Uint8Array && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const text = isBytes(input) && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.length > opts.maxLength) {
     throw new BaochiError("too-large", `input is ${text.length} characters, over the limit of ${opts.maxLength} (options.maxLength)`);
   }

@@ -118,3 +118,12 @@ describe("parseArticle referenceDate", () => {
     expect(() => parseArticle(TEXT, { referenceDate: "2024-02-30" })).toThrowError(/calendar day/);
   });
 });
+
+describe("parseArticle bytes from another realm", () => {
+  it("accepts a Uint8Array made in a vm context", async () => {
+    const { runInNewContext } = await import("node:vm");
+    const bytes = runInNewContext("new Uint8Array([72, 195, 160, 32, 78, 225, 187, 153, 105])") as Uint8Array;
+    expect(bytes instanceof Uint8Array).toBe(false);
+    expect(parseArticle(bytes).text).toBe("Hà Nội");
+  });
+});

@@ -1,6 +1,7 @@
 // One record of a batch → one result: `{ id, article }` or `{ id, error }`, never a throw.
 // Shared by parseArticles (in-process), the Node stream, and the CLI's worker threads.
 import { parseArticle } from "../parse.js";
+import { isBytes } from "../pipeline/decode.js";
 import { BaochiError, type BaochiErrorCode } from "../errors.js";
 import type { Article } from "../schema/article.js";
 import type { ParseOptions } from "../options.js";
@@ -62,7 +63,7 @@ export function parseRecord(record: ArticleRecord, options: ParseOptions = {}, m
 
 /** Why `text` is no article before parsing it (not text, too large, empty, binary), or null. */
 export function precheck(text: unknown, maxBytes = DEFAULT_MAX_BYTES): RecordError | null {
-  if (typeof text !== "string" && !(text instanceof Uint8Array)) {
+  if (typeof text !== "string" && !isBytes(text)) {
     return { code: "invalid-input", message: `text must be a string, got ${text === null ? "null" : typeof text}` };
   }
   const size = typeof text === "string" ? utf8Length(text) : text.byteLength;
@@ -94,7 +95,7 @@ export type ArticleInput = string | Uint8Array | { id?: string | number; text: s
 
 /** The record of the `index`-th input (0-based): its id is `input.id`, else its position; not-an-article is an error result. */
 export function toRecord(input: ArticleInput, index: number): ArticleRecord | ArticleResult {
-  if (typeof input === "string" || input instanceof Uint8Array) return { id: String(index), text: input };
+  if (typeof input === "string" || isBytes(input)) return { id: String(index), text: input };
   if (typeof input !== "object" || input === null) {
     return errorResult(String(index), "invalid-input", `an article must be a string, bytes or { id, text }, got ${input === null ? "null" : typeof input}`);
   }

@@ -2,6 +2,11 @@ import { BaochiError } from "../errors.js";
 
 let decoder: InstanceType<typeof TextDecoder> | undefined;
 
+/** True for a Uint8Array (or Buffer), also one made in another realm (a vm context, an iframe). */
+export function isBytes(v: unknown): v is Uint8Array {
+  return v instanceof Uint8Array || Object.prototype.toString.call(v) === "[object Uint8Array]";
+}
+
 /**
  * The caller's input as a string: a string is kept as it is; bytes are decoded as UTF-8 with the
  * BOM stripped. Invalid UTF-8 is a `BaochiError` with code "invalid-utf8" (legacy TCVN3/VNI files
@@ -9,7 +14,7 @@ let decoder: InstanceType<typeof TextDecoder> | undefined;
  */
 export function decodeInput(input: unknown): string {
   if (typeof input === "string") return input;
-  if (input instanceof Uint8Array) {
+  if (isBytes(input)) {
     decoder ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
     try {
       return decoder.decode(input);

@@ -94,6 +94,7 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       }
       const ws: string[] = [];
       for (let k = i; k < b; k++) ws.push(toks[k]!.t);
+      // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006)
       if (!ws.every(isVietnameseSyllable) || surnameAt(toks, i) > 0) continue;
       if (n === 1 && lex.stopwords.has(toks[i]!.f)) continue;
       if (lex.positions.longest(toks, i) || lex.honorifics.longest(toks, i) || lex.orgHeads.longest(toks, i) || lex.orgNames.longest(toks, i)) continue;

@@ -6,6 +6,7 @@ import { foldedSet, fw } from "./tokens.js";
 import { lexicon, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
 import { surnameAt } from "./surnames.js";
+import { country } from "../../lexicon/gazetteer.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import {
   MAX_FOREIGN, MAX_VI, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, mention, words,
@@ -171,8 +172,9 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   if (ini > x) return { a: x, b: ini };
   // "kình ngư số 1 Việt Nam Nguyễn Thị Ánh Viên": a place, then the name ("Paul Nguyễn",
   // "Soobin Hoàng Sơn" are names as a whole)
-  const skip = loc.endAt[x]! > x ? loc.endAt[x]! : x;
-  if (skip > x && skip < toks.length && surnameAt(toks, skip) > 0 && !toks[skip]!.glued) return nameRunAt(env, skip, cued, cue);
+  // "nhà báo Đức Alexander Osang": a country's name before a foreign one
+  const skip = loc.endAt[x]! > x ? loc.endAt[x]! : country(t.t) && toks[x + 1] && isNameTok(toks[x + 1]!) && !isVietnameseSyllable(toks[x + 1]!.t) ? x + 1 : x;
+  if (skip > x && skip < toks.length && (surnameAt(toks, skip) > 0 || !isVietnameseSyllable(toks[skip]!.t)) && !toks[skip]!.glued) return nameRunAt(env, skip, cued, cue);
   let b = x;
   while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {
     b++;

@@ -50,8 +50,8 @@ export const MAX_VI = 4;
 /** Foreign names run to four words too ("Timothy Franz Geithner", "Virgil van Dijk"). */
 export const MAX_FOREIGN = 4;
 
-// N · Đ · Th · Ng: one capital, or a capital and a small letter (Tr.Th.Th)
-const INITIAL = /^\p{Lu}\p{Ll}?$/u;
+// N · Đ · Th · Ng: one capital, or a consonant pair (Tr.Th.Th); not "Hà."
+const INITIAL = /^(?:\p{Lu}|Th|Tr|Ch|Ng|Nh|Kh|Ph|Gi|Qu|Gh)$/u;
 
 // Donald Trump · Angela Merkel · Virgil van Dijk · Bashar al-Assad
 /** Small words inside foreign names: "David de Gea", "Virgil van Dijk", "Bashar al-Assad". */

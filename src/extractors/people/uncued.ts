@@ -115,10 +115,12 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   const foreign = ws.some((w) => !isVietnameseSyllable(w));
   if (isKnownPlace(text(toks, r, b))) return null;
   const n = toks[b];
+  // "Minh Tâm (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
+  if (n?.t === "(" && describesPerson(toks, b + 1)) return mention(env, r, b, "role", []);
+  if (n?.t === "," && toks[b + 1]?.num && toks[b + 2]?.f === TUOI) return mention(env, r, b, "role", []);
   if (!foreign) return null;
   if (n?.t === "," || n?.t === "(") {
     let k = b + 1;
-    if (n.t === "(" && describesPerson(toks, k)) return mention(env, r, b, "role", []);
     while (k < toks.length && k - b < 4 && APPOSITION.has(toks[k]!.f)) k++;
     const role = lex.honorifics.longest(toks, k);
     if (lex.positions.longest(toks, k) || (role && role.value.kind !== "address")) return mention(env, r, b, "role", []);

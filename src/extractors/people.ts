@@ -1,11 +1,12 @@
-// People and officials. A name is read where a title, a form of address or a family name marks it
-// (people/names.ts), the positions written around it are attached (people/positions.ts), later
-// short forms are found (people/aliases.ts), and the mentions are merged into people
+// People and officials. A name is read where a title, a form of address, a family name or a foreign
+// given name marks it (people/names.ts), the positions written around it are attached
+// (people/positions.ts), names listed next to it are taken too (people/lists.ts), later short forms
+// and names that come back are found (people/aliases.ts), and the mentions are merged into people
 // (resolve/people.ts). Person.mentions hold the name only, as the VLSP-2018 annotation does:
 // "Nguyễn Thị Kim Ngọc" in "đồng chí Nguyễn Thị Kim Ngọc", "Ngọc" in "bà Ngọc".
 // Not read: the byline (not a sentence), photo credits ("Ảnh: Nguyễn Văn A"), headings in capitals.
-import { foldedSet } from "./people/tokens.js";
 import type { Person, Position } from "../schema/article.js";
+import { foldedSet } from "./people/tokens.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { markSpans, sentencesOf, type Sent } from "./people/context.js";
 import { findNames, type NameEnv, type RawMention } from "./people/names.js";

@@ -38,6 +38,7 @@ const MAX_LOWER = 5;
 const MAX_NAME = 16;
 const CAPITAL = /^\p{Lu}/u;
 const NAME_KINDS = new Set<OrganizationKind>(["school", "company", "bank", "hospital", "media", "research", "other", "mass"]);
+const STATE_LIKE = new Set<OrganizationKind>(["party", "police", "military", "court", "procuracy", "state"]);
 const CONNECT = foldedSet(["và", "&", "-"]);
 
 /** The organisation phrase that starts at token `i`, or null. */
@@ -95,7 +96,8 @@ function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase
     if (field && free > field.end && !toks[field.end]!.cap && toks.slice(field.end, free).some((t) => t.cap)) field = null;
     if (field) {
       nameEnd = field.end;
-      if (head.kind === "state" || head.kind === "other") kind = field.value.kind;
+      // "Phòng Cảnh sát giao thông" → police, "Ban Tuyên giáo" → party; "Bộ Lao động" stays a ministry
+      if (head.kind === "other" || (head.kind === "state" && STATE_LIKE.has(field.value.kind))) kind = field.value.kind;
       // "Trường THPT Chu Văn An", "Công ty TNHH Khánh Linh", "Bệnh viện Đa khoa Đồng Nai"; not
       // "Ngân hàng Nhà nước Lê Minh Hưng", where a person's name follows
       if (NAME_KINDS.has(head.kind) && (field.value.type || !personStarts(toks, nameEnd))) {

@@ -6,6 +6,10 @@ const define = { __BAOCHI_VERSION__: JSON.stringify(version) };
 
 // Two builds: the library (ESM + CJS + types, no Node built-ins in its graph) and the CLI (ESM, hashbang kept).
 // franc-min is ESM-only, so it is bundled in; zod stays an external dependency.
+// charset utf8: the lexicons are Vietnamese; escaping every letter as \uXXXX would make them 3× larger.
+const esbuildOptions = (o: { charset?: string }): void => {
+  o.charset = "utf8";
+};
 export default defineConfig([
   {
     entry: { index: "src/index.ts", node: "src/node.ts" },
@@ -18,6 +22,7 @@ export default defineConfig([
     noExternal: ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"],
     treeshake: true,
     define,
+    esbuildOptions,
   },
   {
     entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
@@ -27,6 +32,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     define,
+    esbuildOptions,
     noExternal: ["franc-min", "trigram-utils", "n-gram", "collapse-white-space"],
   },
 ]);

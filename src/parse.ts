@@ -54,6 +54,9 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   return article;
 }
 
+// Unknown options are errors, not silently ignored; built once (a zod schema compiles on first use).
+const STRICT_OPTIONS = ParseOptions.strict();
+
 // Without a dateline, relative dates ("hôm qua", "sáng 23/12") are read against options.referenceDate.
 function withReferenceDate(doc: Prepared, reference: string | undefined): Prepared {
   if (doc.dateline || !reference) return doc;
@@ -67,7 +70,7 @@ function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
   if (options && typeof options === "object" && "words" in options) {
     throw new BaochiError("invalid-options", "words are not a parseArticle option: call `await segmentWords(article)` (needs the optional vntk package)");
   }
-  const r = ParseOptions.strict().safeParse(options ?? {});
+  const r = STRICT_OPTIONS.safeParse(options ?? {});
   if (!r.success) {
     const first = r.error.issues[0];
     throw new BaochiError("invalid-options", `invalid option ${first?.path.join(".") || ""}: ${first?.message ?? "invalid"}`.replace("option :", "options:"));

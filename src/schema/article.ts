@@ -158,7 +158,7 @@ export const Figure = z.object({
   currency: z.string().nullable(),
   /** The sentence the figure stands in. */
   sentence: Span,
-  /** A fraction's denominator: "8/10 đầu việc" → value 8, outOf 10 (8 of 10). */
+  /** A fraction's denominator: "7/9 đầu việc" → value 8, outOf 10 (8 of 10). */
   outOf: z.number().optional(),
 });
 export type Figure = z.infer<typeof Figure>;

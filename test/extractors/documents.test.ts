@@ -52,17 +52,17 @@ const DOCUMENTS: [string, Want[]][] = [
   ["Quyết định số 123/QĐ-UBND ngày 5 tháng 7 năm 2019 của UBND tỉnh Tiền Giang về việc ban hành quy chế đã có hiệu lực.", [
     { kind: "Quyết định", number: "123/QĐ-UBND", date: "2019-07-05", issuer: "UBND tỉnh Tiền Giang", issuerFromCode: "Ủy ban nhân dân", subject: "ban hành quy chế" },
   ]],
-  ["Theo Công văn 425/CV-BCĐ, các địa phương phải báo cáo hằng ngày.", [{ kind: "Công văn", number: "425/CV-BCĐ", issuerFromCode: "Ban Chỉ đạo" }]],
+  ["Theo Công văn 318/CV-BCĐ, các địa phương phải báo cáo hằng ngày.", [{ kind: "Công văn", number: "318/CV-BCĐ", issuerFromCode: "Ban Chỉ đạo" }]],
   ["Theo Công điện 1099/CĐ-TTg của Thủ tướng, các tỉnh cần chủ động ứng phó.", [{ kind: "Công điện", number: "1099/CĐ-TTg", issuer: "Thủ tướng" }]],
   ["Kết luận 21-KL/TW về xây dựng Đảng được ban hành.", [{ kind: "Kết luận", number: "21-KL/TW", subject: "xây dựng Đảng" }]],
   ["Thực hiện Hướng dẫn số 03-HD/BTGTW của Ban Tuyên giáo Trung ương, xã tổ chức học tập.", [
     { kind: "Hướng dẫn", number: "03-HD/BTGTW", issuer: "Ban Tuyên giáo Trung ương", issuerFromCode: "Ban Tuyên giáo Trung ương" },
   ]],
-  ["Bộ Công Thương vừa ban hành Quyết định số 3610a/QĐ-BCT về cắt giảm điều kiện kinh doanh.", [
-    { kind: "Quyết định", number: "3610a/QĐ-BCT", issuer: "Bộ Công Thương", issuerFromCode: "Bộ Công Thương" },
+  ["Bộ Công Thương vừa ban hành Quyết định số 2157a/QĐ-BCT về cắt giảm điều kiện kinh doanh.", [
+    { kind: "Quyết định", number: "2157a/QĐ-BCT", issuer: "Bộ Công Thương", issuerFromCode: "Bộ Công Thương" },
   ]],
-  ["Đề án được UBND thành phố phê duyệt tại Quyết định số 2830/QĐ-UBND ngày 08/6/2018.", [
-    { kind: "Quyết định", number: "2830/QĐ-UBND", date: "2018-06-08", issuer: "UBND thành phố" },
+  ["Đề án được UBND thành phố phê duyệt tại Quyết định số 1942/QĐ-UBND ngày 14/9/2019.", [
+    { kind: "Quyết định", number: "1942/QĐ-UBND", date: "2019-09-14", issuer: "UBND thành phố" },
   ]],
   /** a day without a year takes the number's year, or the dateline's */
   ["Nghị định 52/2009/NĐ-CP ngày 3/6 của Chính phủ quy định chi tiết.", [{ number: "52/2009/NĐ-CP", kind: "Nghị định", date: "2009-06-03", issuer: "Chính phủ" }]],

@@ -50,11 +50,11 @@ const FIGURES: [string, Want[]][] = [
     { text: "1,5 tỷ đồng", value: 1.5e9, unit: "đồng", kind: "money", currency: "VND" },
     { text: "320 hộ dân", value: 320, unit: "hộ dân" },
   ]],
-  ["Giá vàng dao động 36,47 - 36,67 triệu đồng/lượng.", [
-    { text: "36,47 - 36,67 triệu đồng/lượng", value: 36_470_000, valueMax: 36_670_000, unit: "đồng/lượng", currency: "VND" },
+  ["Giá vàng dao động 52,10 - 52,45 triệu đồng/lượng.", [
+    { text: "52,10 - 52,45 triệu đồng/lượng", value: 52_100_000, valueMax: 52_450_000, unit: "đồng/lượng", currency: "VND" },
   ]],
-  ["Dự án rộng khoảng 173 ha, vốn 2 triệu USD.", [
-    { text: "khoảng 173 ha", value: 173, unit: "ha", kind: "measure", approx: "about" },
+  ["Dự án rộng khoảng 245 ha, vốn 2 triệu USD.", [
+    { text: "khoảng 245 ha", value: 245, unit: "ha", kind: "measure", approx: "about" },
     { text: "2 triệu USD", value: 2e6, unit: "usd", kind: "money", currency: "USD" },
   ]],
   ["Học phí 10 triệu đồng/tháng, giảm 50 nghìn đồng.", [
@@ -111,7 +111,7 @@ const FIGURES: [string, Want[]][] = [
   ["Mỗi tổ có từ 5 đến 7 người.", [{ text: "từ 5 đến 7 người", value: 5, valueMax: 7, unit: "người" }]],
   ["Năng suất cao gấp 3-4 lần năm trước.", [{ text: "3-4 lần", value: 3, valueMax: 4, unit: "lần" }]],
   ["Thuế suất tăng từ 5%-40% tùy mặt hàng.", [{ text: "từ 5%-40%", value: 5, valueMax: 40, unit: "%" }]],
-  ["Đơn vị đã hoàn thành 8/10 đầu việc.", [{ text: "8/10 đầu việc", value: 8, outOf: 10, unit: "đầu việc" }]],
+  ["Đơn vị đã hoàn thành 7/9 đầu việc.", [{ text: "7/9 đầu việc", value: 7, outOf: 9, unit: "đầu việc" }]],
   ["Ứng dụng chiếm 1/3 số xe thuê tư nhân.", [{ text: "1/3 số xe", value: 1, outOf: 3, unit: "xe" }]],
   /** numbers in words */
   ["Đoàn có hai mươi lăm người, trong đó ba người là bác sĩ.", [

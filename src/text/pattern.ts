@@ -22,14 +22,70 @@ export function caseVariants(s: string): string[] {
  * An alternation of literals, longest first so that "Phó Chủ tịch" wins over "Chủ tịch".
  * `cases: true` adds the case variants (use instead of the `i` flag, which breaks `\p{Lu}`).
  * Spaces in the literals match any run of spaces.
+ *
+ * The literals are written as a trie ("Chủ tịch|Chủ nhiệm" → "Chủ +(?:tịch|nhiệm)"): the regex engine
+ * then reads each character once instead of trying every literal at every position, which is what
+ * made the gazetteer's long alternations slow. Longer literals still win: a node tries its children
+ * before it may end (the group after a complete literal is optional and greedy).
  */
 export function anyOf(words: Iterable<string>, opts: { cases?: boolean } = {}): string {
-  const all = new Set<string>();
+  const root: TrieNode = new Map();
+  let empty = true;
   for (const w of words) {
     if (!w) continue;
-    if (opts.cases) for (const v of caseVariants(w)) all.add(v);
-    else all.add(w);
+    for (const v of opts.cases ? caseVariants(w) : [w]) {
+      empty = false;
+      let node = root;
+      // a run of spaces is one step (" +"), so "ban  hành" and "ban hành" share a path
+      for (const piece of v.split(/( +)/)) {
+        if (!piece) continue;
+        for (const ch of piece.startsWith(" ") ? [" "] : piece) {
+          let next = node.get(ch);
+          if (!next) node.set(ch, (next = new Map()));
+          node = next;
+        }
+      }
+      node.set(END, true);
+    }
   }
-  const sorted = [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return "(?:" + sorted.map((w) => escapeRegExp(w).replace(/ /g, " +")).join("|") + ")";
+  return empty ? "(?:(?!))" : `(?:${trieSource(root)})`;
+}
+
+const END = Symbol("end");
+type TrieNode = Map<string | typeof END, TrieNode | true>;
+
+function trieSource(node: TrieNode): string {
+  const branches: string[] = [];
+  let ends = false;
+  for (const [key, child] of node) {
+    if (key === END) ends = true;
+    else branches.push((key === " " ? " +" : escapeRegExp(key)) + trieSource(child as TrieNode));
+  }
+  if (!branches.length) return "";
+  const body = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
+  return ends ? `(?:${body})?` : body;
+}
+
+/**
+ * The next match of `re` (a global regex) in `s` that does not start inside a word, i.e. is not
+ * preceded by a letter, digit or mark. The same as a leading `(?<![\p{L}\p{N}\p{M}])` in the
+ * pattern, but a lookbehind at the start stops V8 from skipping ahead to the characters a match can
+ * start with, which made long alternations several times slower.
+ */
+export function execAtWordStart(re: RegExp, s: string): RegExpExecArray | null {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (!wordCharBefore(s, m.index)) return m;
+    re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** True when the code point before `at` is a letter, digit or mark (astral ones too: "𝐀"). */
+function wordCharBefore(s: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = s.charCodeAt(at - 1);
+  const astral = low >= 0xdc00 && low <= 0xdfff && at >= 2 && s.charCodeAt(at - 2) >= 0xd800 && s.charCodeAt(at - 2) <= 0xdbff;
+  return WORD_CHAR.test(astral ? s.slice(at - 2, at) : s[at - 1]!);
 }

@@ -4,7 +4,7 @@
 //   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
 // Overlaps are settled here: the earlier, then the longer mention wins.
 import type { LocationLevel } from "../../schema/article.js";
-import { WB_BEFORE, WB_AFTER, anyOf } from "../../text/pattern.js";
+import { WB_AFTER, anyOf, execAtWordStart } from "../../text/pattern.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { pieces, keyOf, type Pieces } from "./pieces.js";
@@ -21,6 +21,8 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?
 const RUN = String.raw`${WORD}(?:(?: +| ?- ?)(?:${WORD}|\d{1,3}${WB_AFTER}))*`;
 const NAME_RUN = String.raw`${WORD}(?:(?: +| ?- ?)${WORD})*`;
 
+// Each pattern must start at a word start: they are run with execAtWordStart (a leading lookbehind
+// would make them several times slower).
 let patterns: { prefixed: RegExp; run: RegExp; phrase: RegExp | null } | undefined;
 
 function compile(): NonNullable<typeof patterns> {
@@ -29,13 +31,13 @@ function compile(): NonNullable<typeof patterns> {
   return (patterns = {
     // huyện Gò Công Tây · TP. Đồng Hới · TP.Bến Tre · Q.3 · tổ dân phố số 5
     prefixed: new RegExp(
-      String.raw`${WB_BEFORE}(?<p>${anyOf(lex.prefixForms)})(?:(?<=\.) *| +)(?:số +)?(?<n>\d{1,3}[A-Z]?${WB_AFTER}|${RUN})`,
+      String.raw`(?<p>${anyOf(lex.prefixForms)})(?:(?<=\.) *| +)(?:số +)?(?<n>\d{1,3}[A-Z]?${WB_AFTER}|${RUN})`,
       "gu",
     ),
     // Hà Nội · Tiền Giang · Hoa Kỳ · Nga
-    run: new RegExp(WB_BEFORE + NAME_RUN, "gu"),
+    run: new RegExp(NAME_RUN, "gu"),
     // TP.HCM · châu Á · Miền Trung · Nam bộ · Liên bang Nga
-    phrase: lex.phrases.length ? new RegExp(`${WB_BEFORE}${anyOf(lex.phrases, { cases: true })}${WB_AFTER}`, "gu") : null,
+    phrase: lex.phrases.length ? new RegExp(`${anyOf(lex.phrases, { cases: true })}${WB_AFTER}`, "gu") : null,
   });
 }
 
@@ -50,19 +52,19 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
   const found: PlaceMention[] = [];
   if (phrase) {
     phrase.lastIndex = 0;
-    for (let m = phrase.exec(s); m; m = phrase.exec(s)) {
+    for (let m = execAtWordStart(phrase, s); m; m = execAtWordStart(phrase, s)) {
       const hit = fromPhrase(text, m[0], start + m.index);
       if (hit) found.push(hit);
     }
   }
   prefixed.lastIndex = 0;
-  for (let m = prefixed.exec(s); m; m = prefixed.exec(s)) {
+  for (let m = execAtWordStart(prefixed, s); m; m = execAtWordStart(prefixed, s)) {
     const at = start + m.index;
     const hit = fromPrefix(text, at, m.groups!.p!, at + m[0].length - m.groups!.n!.length, at + m[0].length, start);
     if (hit) found.push(hit);
   }
   run.lastIndex = 0;
-  for (let m = run.exec(s); m; m = run.exec(s)) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
+  for (let m = execAtWordStart(run, s); m; m = execAtWordStart(run, s)) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
   return settle(found);
 }
 
@@ -82,7 +84,7 @@ export function findNamedAgain(text: string, start: number, end: number, named: 
   const s = text.slice(start, end);
   const out: PlaceMention[] = [];
   run.lastIndex = 0;
-  for (let m = run.exec(s); m; m = run.exec(s)) {
+  for (let m = execAtWordStart(run, s); m; m = execAtWordStart(run, s)) {
     const p = pieces(text, start + m.index, start + m.index + m[0].length);
     const n = p.keys.length;
     for (let i = 0; i < n; i++) {

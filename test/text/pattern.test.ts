@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { anyOf, execAtWordStart, WB_AFTER } from "../../src/text/pattern.js";
+
+const firstMatch = (words: string[], text: string, opts?: { cases?: boolean }): string | null =>
+  new RegExp(anyOf(words, opts) + WB_AFTER, "u").exec(text)?.[0] ?? null;
+
+describe("anyOf (a trie of literals)", () => {
+  it.each([
+    // [literals, text, the match]
+    [["Chủ tịch", "Phó Chủ tịch", "Chủ nhiệm"], "ông là Phó Chủ tịch UBND", "Phó Chủ tịch"],
+    [["Bí thư", "Bí thư Thường trực"], "Bí thư Thường trực Tỉnh ủy", "Bí thư Thường trực"],
+    // the longer literal does not fit: the shorter one is the match
+    [["Bí thư", "Bí thư Thường trực"], "Bí thư Thường vụ", "Bí thư"],
+    // a literal that is a prefix of another, with the word boundary after it deciding
+    [["tỉnh", "tỉnh lộ"], "đi theo tỉnh lộ 8", "tỉnh lộ"],
+    [["TP.", "TP.HCM"], "tại TP.HCM hôm qua", "TP.HCM"],
+    // spaces match any run of spaces
+    [["ban hành"], "đã ban   hành", "ban   hành"],
+    // regex characters are literal
+    [["Q.", "H."], "phòng GD Q. Tây Hồ", "Q."],
+    [["a+b"], "x a+b y", "a+b"],
+  ])("%j in %j → %j", (words, text, expected) => {
+    expect(firstMatch(words, text)).toBe(expected);
+  });
+
+  it.each([
+    [["Chủ tịch"], "chủ tịch"],
+    [["tỉnh lộ"], "tỉnh lộ8x"],
+    [["Q."], "Q"],
+  ])("%j does not match %j", (words, text) => {
+    expect(firstMatch(words, text)).toBeNull();
+  });
+
+  it("adds the case variants with cases: true", () => {
+    for (const text of ["châu Á", "Châu Á", "CHÂU Á"]) expect(firstMatch(["châu Á"], text, { cases: true })).toBe(text);
+    expect(firstMatch(["châu Á"], "CHÂU á", { cases: true })).toBeNull();
+  });
+
+  it("matches nothing when given no literals", () => {
+    expect(firstMatch([], "anything")).toBeNull();
+    expect(firstMatch([""], "")).toBeNull();
+  });
+
+  it("agrees with a longest-first alternation on every prefix of a sentence", () => {
+    const words = ["Phó", "Phó Chủ tịch", "Chủ tịch", "Chủ tịch nước", "Chủ", "tịch", "nước"];
+    const plain = new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).join("|")})`, "gu");
+    const trie = new RegExp(anyOf(words), "gu");
+    const text = "Phó Chủ tịch nước và Chủ tịch, Phó Chủ nhiệm, Chủ tịch nước";
+    expect([...text.matchAll(trie)].map((m) => [m.index, m[0]])).toEqual([...text.matchAll(plain)].map((m) => [m.index, m[0]]));
+  });
+});
+
+describe("execAtWordStart", () => {
+  const all = (re: RegExp, s: string): string[] => {
+    re.lastIndex = 0;
+    const out: string[] = [];
+    for (let m = execAtWordStart(re, s); m; m = execAtWordStart(re, s)) out.push(`${m.index}:${m[0]}`);
+    return out;
+  };
+
+  it("skips matches that start inside a word", () => {
+    expect(all(/Nam/gu, "Nam Định, Việt Nam, miềnNam, 5Nam")).toEqual(["0:Nam", "15:Nam"]);
+  });
+
+  it("treats a combining mark or an astral letter before the match as part of a word", () => {
+    expect(all(/An/gu, "e\u0301An")).toEqual([]);
+    expect(all(/An/gu, "𝐀An An")).toEqual(["5:An"]);
+  });
+
+  it("moves past an astral character without looping", () => {
+    expect(all(/\p{L}/gu, "a𝐀")).toEqual(["0:a"]);
+  });
+});

@@ -3,6 +3,7 @@
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const HAS_TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 const LETTERS = /[\p{L}\p{M}]+/gu;
+const ASCII = /^[\u0000-\u007f]*$/;
 
 /**
  * Lower case, NFC, and one tone-mark placement: Vietnamese writes the tone of "oa", "oe", "uy"
@@ -11,6 +12,8 @@ const LETTERS = /[\p{L}\p{M}]+/gu;
  * Example: fold("Hòa Bình") === fold("hoà bình"); fold("Ủy ban") === fold("uỷ ban").
  */
 export function fold(s: string): string {
+  // plain ASCII has no tone marks to move (and is most numbers, codes and foreign words)
+  if (ASCII.test(s)) return s.toLowerCase();
   const lower = s.normalize("NFC").toLowerCase().replace(/\u00f0/g, "đ");
   return lower.replace(LETTERS, foldSyllable);
 }

@@ -22,9 +22,18 @@ const SYLLABLE = new RegExp(
  * isVietnameseSyllable("Trump"); // false
  */
 export function isVietnameseSyllable(word: string): boolean {
-  const bare = word.normalize("NFD").replace(TONES, "").normalize("NFC").toLowerCase();
-  return SYLLABLE.test(bare);
+  let yes = SEEN.get(word);
+  if (yes === undefined) {
+    if (SEEN.size >= MAX_SEEN) SEEN.clear();
+    const bare = word.normalize("NFD").replace(TONES, "").normalize("NFC").toLowerCase();
+    SEEN.set(word, (yes = SYLLABLE.test(bare)));
+  }
+  return yes;
 }
+
+// asked for the same capitalised words again and again; bounded so hostile input cannot grow it
+const SEEN = new Map<string, boolean>();
+const MAX_SEEN = 20_000;
 
 const MARKED = /[^\u0000-\u007f]/;
 

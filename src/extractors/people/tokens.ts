@@ -32,6 +32,12 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007
 const LETTERS2 = /\p{L}.*\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
+const DIGITS = /^\d+$/;
+
+/** A character that has a lower-case form different from itself ("Ư", "A"; not "1", "ư"). */
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
 
 // fold() is pure and Vietnamese has a few thousand syllables: remember them (bounded, so a hostile
 // input of random words cannot grow the cache without end).
@@ -61,16 +67,16 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     // cheap tests first: the token regex gives letters/digits or one other character
     const num = c >= 48 && c <= 57;
     const word = num || t.length > 1 || WORD.test(t);
-    const first = t.charAt(0);
-    const cap = word && !num && first !== first.toLowerCase();
+    // ASCII first: a-z is lower case, A-Z upper; other letters need the case tables
+    const cap = word && !num && (c < 128 ? c >= 65 && c <= 90 : isUpper(t.charAt(0)));
     // whole-string case conversions are slow on Vietnamese: test the second letter first
-    const second = t.charAt(1);
-    const acronym = cap && t.length > 1 && second !== second.toLowerCase() && !LOWER.test(t) && LETTERS2.test(t);
+    const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
     out.push({
       s,
       e: s + t.length,
       t,
-      f: word ? foldCached(t) : t,
+      // digits fold to themselves: "2023", "1" need no lookup
+      f: !word ? t : num && DIGITS.test(t) ? t : foldCached(t),
       word,
       cap,
       acronym,

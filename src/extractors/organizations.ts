@@ -7,7 +7,9 @@
 import type { Organization, Span } from "../schema/article.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { markSpans, sentencesOf } from "./people/context.js";
-import { readOrg, text } from "./people/org-phrase.js";
+import { readOrg, text, type OrgPhrase } from "./people/org-phrase.js";
+import { readTeam } from "./orgs/teams.js";
+import { isVietnameseSyllable } from "./people/syllable.js";
 import type { Tok } from "./people/tokens.js";
 import { fold } from "../text/fold.js";
 
@@ -34,6 +36,27 @@ function bracketed(toks: readonly Tok[], k: number): string | null {
   return t.word && ACRONYM.test(t.t) ? t.t : null;
 }
 
+// "AFF Cup", "AFF Suzuki Cup", "FIFA World Cup": a tournament named after its organiser is an event
+const EVENT_AFTER = new Set(["cup", "suzuki", "world", "games", "open"]);
+
+/** True when the words after an organisation make it the name of an event ("AFF Cup"). */
+function namesAnEvent(toks: readonly Tok[], end: number): boolean {
+  const next = toks[end];
+  return next !== undefined && next.word && next.cap && !next.glued && EVENT_AFTER.has(next.f) && (next.f !== "world" || toks[end + 1]?.f === "cup");
+}
+
+// "Samsung Galaxy S8", "Toyota Camry", "Qualcomm Snapdragon 835": a company's name before a model is
+// the product's name. "Apple Inc", "Samsung Group" are still the company.
+const COMPANY_WORDS = new Set(["inc", "corp", "corporation", "group", "co", "ltd", "holdings", "company"]);
+
+/** True when a company named on its own is followed by a model name (a foreign word or a number). */
+function namesAProduct(toks: readonly Tok[], p: OrgPhrase): boolean {
+  if (p.kind !== "company" || p.headEnd !== p.start) return false;
+  const next = toks[p.end];
+  if (!next || !next.word || next.glued || COMPANY_WORDS.has(next.f)) return false;
+  return /\d/.test(next.t) || (next.cap && !isVietnameseSyllable(next.t));
+}
+
 /**
  * Finds the organisations of an article.
  * @example
@@ -52,9 +75,12 @@ export const organizations = defineExtractor({
       const env = { st, loc: loc[si]! };
       const toks = st.toks;
       for (let i = 0; i < toks.length; ) {
-        const p = readOrg(env, i);
-        if (!p) {
-          i++;
+        const team = readTeam(env, i);
+        const p: OrgPhrase | null = team
+          ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
+          : readOrg(env, i);
+        if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p)) {
+          i = p ? p.end : i + 1;
           continue;
         }
         const rest = p.end > p.nameEnd ? text(toks, p.nameEnd, p.end) : "";

@@ -40,7 +40,7 @@ export function anyOf(words: Iterable<string>, opts: { cases?: boolean } = {}): 
       for (const piece of v.split(/( +)/)) {
         if (!piece) continue;
         for (const ch of piece.startsWith(" ") ? [" "] : piece) {
-          let next = node.get(ch);
+          let next = node.get(ch) as TrieNode | undefined;
           if (!next) node.set(ch, (next = new Map()));
           node = next;
         }

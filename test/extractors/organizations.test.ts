@@ -44,6 +44,18 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Bộ Quốc phòng Nga cho biết đã đánh chặn tên lửa.", [["Bộ Quốc phòng Nga", "military", "Bộ Quốc phòng Nga"]]],
   ["Theo TTXVN, hội nghị đã thành công tốt đẹp.", [["TTXVN", "media", "TTXVN"]]],
   ["Liên Hợp Quốc kêu gọi ngừng bắn.", [["Liên Hợp Quốc", "international", "Liên Hợp Quốc"]]],
+  /** whole names of companies, clubs and media the press names on their own */
+  ["Hãng Boeing và Airbus cạnh tranh gay gắt.", [["Boeing", "company", "Boeing"], ["Airbus", "company", "Airbus"]]],
+  ["Cổ phiếu của Apple tăng 2% trong phiên sáng nay.", [["Apple", "company", "Apple"]]],
+  ["Chelsea thắng Arsenal với tỷ số 2-1.", [["Chelsea", "other", "Chelsea"], ["Arsenal", "other", "Arsenal"]]],
+  ["Theo tờ Financial Times, thương vụ sắp hoàn tất.", [["Financial Times", "media", "Financial Times"]]],
+  ["Samsung Electronics công bố lợi nhuận quý III.", [["Samsung Electronics", "company", "Samsung Electronics"]]],
+  /** teams without a head: an age group and a country, a club with FC */
+  ["U23 Việt Nam sẽ gặp U23 Thái Lan ở trận bán kết.", [["U23 Việt Nam", "other", "U23 Việt Nam"], ["U23 Thái Lan", "other", "U23 Thái Lan"]]],
+  ["Quảng Nam FC đã chiêu mộ thêm hai ngoại binh.", [["Quảng Nam FC", "other", "Quảng Nam FC"]]],
+  ["Anh chuyển sang khoác áo FC Tokyo từ mùa giải tới.", [["FC Tokyo", "other", "FC Tokyo"]]],
+  /** the number of a unit is part of its name */
+  ["Đội Cảnh sát giao thông số 4 đã lập biên bản.", [["Đội Cảnh sát giao thông số 4", "police", "Đội Cảnh sát giao thông số 4"]]],
   /** aliases fold to one entry */
   ["Ủy ban nhân dân tỉnh Tiền Giang và UBND tỉnh Tiền Giang là một.", [["Ủy ban nhân dân tỉnh Tiền Giang", "state", "Ủy ban nhân dân tỉnh Tiền Giang"]]],
 ];
@@ -62,6 +74,18 @@ const NEGATIVES: string[] = [
   "Bộ trưởng đã có mặt từ sớm.",
   "Đảng ủy xã chỉ đạo các chi bộ triển khai.",
   "Môi trường Hà Nội đang ô nhiễm.",
+  // "Ban" inside a country's name (Tây Ban Nha), not the head of a committee
+  "Đội tuyển Tây Ban Nha đã đến sân tập.",
+  "Giá nhà ở Tây Ban Nha tăng mạnh.",
+  // a tournament named after its organiser, and a product named after its maker
+  "Đội tuyển giành chức vô địch AFF Cup năm đó.",
+  "Chiếc Samsung Galaxy S10 bị rơi xuống nước.",
+  "Mẫu Toyota Vios bán chạy nhất tháng.",
+  // an age group before a region is a tournament; a code is not a team
+  "Vòng chung kết U23 châu Á diễn ra tại Qatar.",
+  "Cầu thủ sinh năm 2001 được gọi lên U19.",
+  // a city that is also a club is left to places
+  "Chúng tôi đến Barcelona vào mùa hè.",
 ];
 
 describe("organizations: positives", () => {

@@ -6,7 +6,7 @@
 // name (Cục Quản lý thị trường), so known fields come from data/org-names.tsv, and an unknown name
 // is one capitalised word plus a few lower-case words that end at a boundary, or a run of
 // capitalised words cut before a person's name ("Chi bộ ấp Quới An Nguyễn Hạnh Phước").
-import { foldedSet } from "./tokens.js";
+import { foldedSet, fw } from "./tokens.js";
 import type { OrganizationKind } from "../../schema/article.js";
 import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
@@ -40,6 +40,7 @@ const CAPITAL = /^\p{Lu}/u;
 const NAME_KINDS = new Set<OrganizationKind>(["school", "company", "bank", "hospital", "media", "research", "other", "mass"]);
 const STATE_LIKE = new Set<OrganizationKind>(["party", "police", "military", "court", "procuracy", "state"]);
 const CONNECT = foldedSet(["và", "&", "-"]);
+const SO = fw("số");
 
 /** The organisation phrase that starts at token `i`, or null. */
 export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
@@ -60,17 +61,27 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   const head = inName
     ? null
     : lex.orgHeads.longest(toks, i, toks.length, (v) => toks[i]!.cap || (v.lowerOk && !(i > 0 && !toks[i]!.glued && v.notAfter.has(toks[i - 1]!.f))));
+  // "hãng Boeing", "tạp chí Forbes", "ngân hàng Vietinbank": a common noun before a name that stands
+  // on its own; the name is the organisation (read from the next token)
+  if (head && !best && (!toks[i]!.cap || i === 0) && lex.orgNames.longest(toks, head.end, toks.length, (v) => v.whole && toks[head.end]!.cap)) return null;
   if (head) {
     const p = readHeaded(env, i, head.end, head.value);
     if (p && (!best || p.end > best.end)) best = p;
   }
   if (!best) return null;
 
-  // a known place is not an organisation: "Đài Loan" (Taiwan), "Trường Sa", "Hội An đón …"
+  // a known place is not an organisation: "Đài Loan" (Taiwan), "Trường Sa", "Hội An đón …"; nor is
+  // the end of one: "Ban Nha" in "Tây Ban Nha" (Spain)
+  if (i > 0 && toks[i - 1]!.word && toks[i - 1]!.cap && !toks[i]!.glued && endsAPlace(toks, i)) return null;
   if (best.headEnd > best.start) {
     let caps = best.headEnd;
     while (caps < best.end && toks[caps]!.cap) caps++;
     if (isKnownPlace(text(toks, best.start, best.end)) || isKnownPlace(text(toks, best.start, caps))) return null;
+  }
+
+  // "Đội Cảnh sát giao thông số 2", "Trường Tiểu học số 1": the unit's number is part of its name
+  if (best.end + 1 < toks.length && toks[best.end]!.f === SO && toks[best.end + 1]!.num && !toks[best.end]!.glued) {
+    best = { ...best, end: best.end + 2 };
   }
 
   // chains: "Ban Thường vụ" + "Thành ủy Đà Nẵng", "Phòng CSGT" + "Công an tỉnh Bắc Ninh"
@@ -79,6 +90,14 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
     if (next) best = { ...best, end: next.end };
   }
   return best;
+}
+
+/** True when the capitalised words from `i` end a known place that starts one word earlier: "Ban Nha" in "Tây Ban Nha". */
+function endsAPlace(toks: readonly Tok[], i: number): boolean {
+  let e = i;
+  while (e < toks.length && e - i < 3 && toks[e]!.word && toks[e]!.cap && !toks[e]!.glued) e++;
+  for (let m = e; m > i; m--) if (isKnownPlace(text(toks, i - 1, m))) return true;
+  return false;
 }
 
 function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase | null {

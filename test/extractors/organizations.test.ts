@@ -56,6 +56,10 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Anh chuyển sang khoác áo FC Tokyo từ mùa giải tới.", [["FC Tokyo", "other", "FC Tokyo"]]],
   /** the number of a unit is part of its name */
   ["Đội Cảnh sát giao thông số 4 đã lập biên bản.", [["Đội Cảnh sát giao thông số 4", "police", "Đội Cảnh sát giao thông số 4"]]],
+  ["Trường Tiểu học số 2 Nghĩa Đàn khai giảng năm học mới.", [["Trường Tiểu học số 2 Nghĩa Đàn", "school", "Trường Tiểu học số 2 Nghĩa Đàn"]]],
+  /** a capitalised scope word closes the name */
+  ["Ủy ban An toàn giao thông Quốc gia vừa có văn bản.", [["Ủy ban An toàn giao thông Quốc gia", "state", "Ủy ban An toàn giao thông Quốc gia"]]],
+  ["Đại hội đồng Liên Hợp Quốc đã thông qua nghị quyết.", [["Đại hội đồng Liên Hợp Quốc", "international", "Đại hội đồng Liên Hợp Quốc"]]],
   /** aliases fold to one entry */
   ["Ủy ban nhân dân tỉnh Tiền Giang và UBND tỉnh Tiền Giang là một.", [["Ủy ban nhân dân tỉnh Tiền Giang", "state", "Ủy ban nhân dân tỉnh Tiền Giang"]]],
 ];
@@ -84,6 +88,8 @@ const NEGATIVES: string[] = [
   // an age group before a region is a tournament; a code is not a team
   "Vòng chung kết U23 châu Á diễn ra tại Qatar.",
   "Cầu thủ sinh năm 2001 được gọi lên U19.",
+  // a scope word in lower case starts a new phrase
+  "Ủy ban cho biết quốc gia này đã ký.",
   // a city that is also a club is left to places
   "Chúng tôi đến Barcelona vào mùa hè.",
 ];

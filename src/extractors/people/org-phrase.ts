@@ -11,6 +11,7 @@ import type { OrganizationKind } from "../../schema/article.js";
 import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
 import { lexicon, type OrgHead } from "./lexicon.js";
+import { PhraseTrie } from "./trie.js";
 import { centralAt, isKnownPlace, isKnownUnit, levelWordAt } from "./places.js";
 import { surnameAt } from "./surnames.js";
 
@@ -41,6 +42,8 @@ const NAME_KINDS = new Set<OrganizationKind>(["school", "company", "bank", "hosp
 const STATE_LIKE = new Set<OrganizationKind>(["party", "police", "military", "court", "procuracy", "state"]);
 const CONNECT = foldedSet(["và", "&", "-"]);
 const SO = fw("số");
+const SCOPES = new PhraseTrie<true>();
+for (const w of ["Quốc gia", "Quốc tế", "Thế giới", "Toàn cầu"]) SCOPES.add(w, true);
 
 /** The organisation phrase that starts at token `i`, or null. */
 export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
@@ -81,8 +84,13 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
 
   // "Đội Cảnh sát giao thông số 2", "Trường Tiểu học số 1": the unit's number is part of its name
   if (best.end + 1 < toks.length && toks[best.end]!.f === SO && toks[best.end + 1]!.num && !toks[best.end]!.glued) {
-    best = { ...best, end: best.end + 2 };
+    const place = readPlace(env, best.end + 2, true);
+    best = { ...best, end: place > best.end + 2 ? place : best.end + 2 };
   }
+  // "Ủy ban An toàn giao thông Quốc gia", "Tổ chức Lao động Thế giới": a capitalised scope word
+  // closes the name (written in lower case it starts a new phrase: "các quốc gia")
+  const scope = SCOPES.longest(toks, best.end);
+  if (scope && toks[best.end]!.cap && !toks[best.end]!.glued) best = { ...best, end: scope.end };
 
   // chains: "Ban Thường vụ" + "Thành ủy Đà Nẵng", "Phòng CSGT" + "Công an tỉnh Bắc Ninh"
   if (depth < 2 && best.end < toks.length && !toks[best.end]!.glued) {

@@ -23,8 +23,18 @@ const CITY = new RegExp(String.raw`(^|\s)(?:tp\.?|${CITY_WORDS})(?=\s|$)\s*`, "g
  * @example orgKey("UBND TP Đà Nẵng") === orgKey("UBND thành phố Đà Nẵng") // true
  */
 export function orgKey(name: string): string {
-  return fold(name).replace(CITY, `$1${CITY_WORDS} `).replace(/\s+/g, " ").trim();
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    key = fold(name).replace(CITY, `$1${CITY_WORDS} `).replace(/\s+/g, " ").trim();
+    KEYS.set(name, key);
+  }
+  return key;
 }
+
+// the same names come back in every article (Bộ Y tế, UBND tỉnh …); bounded for hostile input
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
 
 // (PVN) · (NHNN) · (VKS) · (GD&ĐT): an acronym in brackets
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;

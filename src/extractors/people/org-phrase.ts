@@ -53,7 +53,8 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   const lex = lexicon();
   let best: OrgPhrase | null = null;
 
-  const whole = lex.orgNames.longest(toks, i, toks.length, (v) => v.whole && toks[i]!.cap);
+  // whole names start with a capital: most tokens need no lookup
+  const whole = toks[i]!.cap ? lex.orgNames.longest(toks, i, toks.length, (v) => v.whole) : null;
   if (whole) {
     const place = readPlace(env, whole.end, true);
     best = { start: i, end: place > 0 ? place : whole.end, headEnd: i, nameEnd: whole.end, canonical: whole.value.name, kind: whole.value.kind };

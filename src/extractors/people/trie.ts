@@ -40,6 +40,11 @@ export class PhraseTrie<V> {
     if (n.value === undefined) n.value = value;
   }
 
+  /** True when some phrase starts with this folded word: a cheap test before `longest`. */
+  starts(folded: string): boolean {
+    return this.root.next.has(folded);
+  }
+
   /**
    * The longest phrase starting at `toks[i]`, ending before `limit`. `accept` may refuse a hit
    * (for instance a lower-case spelling of a head that must be capitalised).

@@ -68,6 +68,17 @@ function namesAProduct(toks: readonly Tok[], p: OrgPhrase): boolean {
 }
 
 /**
+ * True for a head and a field with no name: "trường đại học", "công ty cổ phần", "Hãng hàng không"
+ * at the start of a sentence. A named organisation has a capital after its first word (Trường Đại
+ * học Y Hà Nội, Đội CSGT) or is a whole name from the list (Quốc hội).
+ */
+function isGeneric(toks: readonly Tok[], p: OrgPhrase): boolean {
+  if (p.headEnd === p.start) return false;
+  for (let k = p.start + 1; k < p.end; k++) if (toks[k]!.cap) return false;
+  return !toks[p.start]!.cap || !toks.slice(0, p.start).some((t) => t.word);
+}
+
+/**
  * Finds the organisations of an article.
  * @example
  * // "Đảng ủy xã Long Bình (huyện Gò Công Tây, tỉnh Tiền Giang) … UBND xã …"
@@ -89,7 +100,7 @@ export const organizations = defineExtractor({
         const p: OrgPhrase | null = team
           ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
           : readOrg(env, i);
-        if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p)) {
+        if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p)) {
           i = p ? p.end : i + 1;
           continue;
         }

@@ -90,6 +90,10 @@ const NEGATIVES: string[] = [
   "Cầu thủ sinh năm 2001 được gọi lên U19.",
   // a scope word in lower case starts a new phrase
   "Ủy ban cho biết quốc gia này đã ký.",
+  // a head and a field with no name are a common noun
+  "Em đã đỗ vào trường đại học năm ngoái.",
+  "Hãng hàng không sẽ hoàn tiền cho hành khách.",
+  "Nhiều công ty cổ phần chưa công bố báo cáo.",
   // a city that is also a club is left to places
   "Chúng tôi đến Barcelona vào mùa hè.",
 ];

@@ -96,6 +96,13 @@ const POSITIVES: [string, Want[]][] = [
   ["Kình ngư Nguyễn Thị Ánh Viên giành HCV. Ánh Viên phá kỷ lục SEA Games.", [{ name: "Nguyễn Thị Ánh Viên", mentions: ["Nguyễn Thị Ánh Viên", "Ánh Viên"] }]],
   ["Bệnh nhân Nguyễn Thị Phương được chuyển lên tuyến trên. Chị P. hiện đã qua cơn nguy kịch.", [
     { name: "Nguyễn Thị Phương", mentions: ["Nguyễn Thị Phương", "P."] }]],
+  /** a foreign name later by its known given name; a known given name or a stage name that comes back */
+  ["Nhà văn Peter Hollis vừa ra mắt tiểu thuyết mới. Độc giả xếp hàng chờ Peter ký tặng sách.", [
+    { name: "Peter Hollis", mentions: ["Peter Hollis", "Peter"] }]],
+  ["Năm nay, Emma trở về thăm trường cũ. Thầy hiệu trưởng trò chuyện với Emma ở cổng trường. Sau đó, Emma dự lễ khai giảng.", [
+    { name: "Emma", mentions: ["Emma", "Emma", "Emma"] }]],
+  ["Đêm nhạc có sự góp mặt của Kiwi Hoàng Lâm. Khán giả hò reo khi Kiwi Hoàng Lâm bước ra sân khấu.", [
+    { name: "Kiwi Hoàng Lâm", mentions: ["Kiwi Hoàng Lâm", "Kiwi Hoàng Lâm"] }]],
   /** names listed with a known name */
   ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
     { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],
@@ -134,6 +141,10 @@ const NEGATIVES: [string, string[]][] = [
   ["Thủ tướng Chính phủ đã phê duyệt đề án.", []],
   ["Ông bà ta có câu ăn quả nhớ kẻ trồng cây.", []],
   ["Nói chung, tình hình an ninh vẫn ổn định.", []],
+  /** foreign words that come back are brands and clubs unless a known given name or a stage name */
+  ["Khách hàng dùng Apple Pay để thanh toán. Hôm qua, Apple cho biết sẽ giảm giá. Nhiều người vẫn chọn Apple vì độ bền.", []],
+  ["Tottenham sẽ làm khách của West Ham. Trận đấu giữa Tottenham và West Ham diễn ra tối nay.", []],
+  ["Nhiều bạn trẻ mê Running Man. Người hâm mộ của Running Man chờ tập mới.", []],
   /** a name is found but not the thing next to it */
   ["Ông Nguyễn Văn Bình đã đến xã Lê Lợi để làm việc.", ["Lê Lợi"]],
   ["Bà Hoàng Thị Hoa công tác tại Trường THCS Ngô Sĩ Liên.", ["Ngô Sĩ Liên"]],

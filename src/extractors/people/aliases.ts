@@ -36,6 +36,8 @@ export function aliasesOf(found: readonly RawMention[]): Set<string> {
     if (full) {
       add(m.words, cued);
       add(m.words.slice(-1), false);
+      // a foreign name by its known given name: "Chris" after "Chris Evans"
+      if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false);
       if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false);
     } else if (m.cue === "address" || m.cue === "role" || m.cue === "list") {
       // "bà Ngọc", "ca sĩ Mỹ Tâm"; not "Giám đốc Thiên Nam", which may be a company
@@ -77,7 +79,8 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
  */
 export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
   const lex = lexicon();
-  const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean }[]>();
+  const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; says: boolean }[]>();
+  const inRuns = wordsInRuns(envs);
   for (const env of envs) {
     const { st, loc, org } = env;
     const toks = st.toks;
@@ -94,17 +97,24 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       }
       const ws: string[] = [];
       for (let k = i; k < b; k++) ws.push(toks[k]!.t);
-      // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006)
-      if (!ws.every(isVietnameseSyllable) || surnameAt(toks, i) > 0) continue;
+      // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006):
+      // one foreign word only, never written inside a longer name, and once followed by a verb of saying
+      const foreign = !ws.every(isVietnameseSyllable);
+      const given = foreign && n === 1 && lex.givenNames.has(toks[i]!.f);
+      // a stage name: a foreign word then Vietnamese syllables ("Soobin Hoàng Sơn")
+      const stage = foreign && n > 1 && !isVietnameseSyllable(ws[0]!) && ws.slice(1).every((w) => isVietnameseSyllable(w) && NON_ASCII.test(w));
+      if (foreign && !given && !stage && (n > 1 || inRuns.has(toks[i]!.f))) continue;
+      if (surnameAt(toks, i) > 0) continue;
       if (n === 1 && lex.stopwords.has(toks[i]!.f)) continue;
       if (lex.positions.longest(toks, i) || lex.honorifics.longest(toks, i) || lex.orgHeads.longest(toks, i) || lex.orgNames.longest(toks, i)) continue;
-      if (continuesAsWord(toks, b) || blockedBefore(toks, i, n === 1)) continue;
+      // a foreign word makes no compound with the Vietnamese word after it ("Emma trở về")
+      if ((!foreign && continuesAsWord(toks, b)) || blockedBefore(toks, i, n === 1)) continue;
       const key = toks.slice(i, b).map((t) => t.f).join(" ");
       if (isKnownPlace(key) || (n > 1 && isKnownUnit(key))) continue;
       const start = isSentenceStart(toks, i);
       if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
       const list = seen.get(key) ?? [];
-      list.push({ env, a: i, b, start });
+      list.push({ env, a: i, b, start, foreign, says: given || stage });
       seen.set(key, list);
       i = b - 1;
     }
@@ -113,9 +123,35 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
   for (const list of seen.values()) {
     const inside = new Set(list.filter((x) => !x.start).map((x) => x.env.sentIndex));
     if (inside.size < 2) continue;
+    if (list[0]!.foreign && !list.some((x) => x.says)) continue;
     for (const x of list) out.push(mention(x.env, x.a, x.b, "alias", []));
   }
   return out;
+}
+
+/** The folded foreign words that stand somewhere next to another capitalised word: "Apple Pay", "Real Madrid". */
+function wordsInRuns(envs: readonly NameEnv[]): Set<string> {
+  const lex = lexicon();
+  const out = new Set<string>();
+  for (const { st } of envs) {
+    const toks = st.toks;
+    for (let k = 1; k < toks.length; k++) {
+      const p = toks[k - 1]!;
+      const t = toks[k]!;
+      if (!isNameTok(p) || !isNameTok(t) || lex.stopwords.has(p.f) || lex.honorifics.longest(toks, k - 1)) continue;
+      if (!isVietnameseSyllable(p.t)) out.add(p.f);
+      if (!isVietnameseSyllable(t.t)) out.add(t.f);
+    }
+  }
+  return out;
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** A verb of saying right after the name: "Chris chia sẻ", "Spencer nói". */
+function saysNext(toks: readonly Tok[], b: number): boolean {
+  const v = lexicon().verbs.longest(toks, b);
+  return v !== null && !toks[b]!.cap;
 }
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.

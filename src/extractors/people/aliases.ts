@@ -79,8 +79,7 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
  */
 export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
   const lex = lexicon();
-  const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; says: boolean }[]>();
-  const inRuns = wordsInRuns(envs);
+  const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; known: boolean }[]>();
   for (const env of envs) {
     const { st, loc, org } = env;
     const toks = st.toks;
@@ -98,12 +97,12 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       const ws: string[] = [];
       for (let k = i; k < b; k++) ws.push(toks[k]!.t);
       // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006):
-      // one foreign word only, never written inside a longer name, and once followed by a verb of saying
+      // only a known given name ("Emma") or a stage name (a foreign word, then Vietnamese syllables)
       const foreign = !ws.every(isVietnameseSyllable);
       const given = foreign && n === 1 && lex.givenNames.has(toks[i]!.f);
       // a stage name: a foreign word then Vietnamese syllables ("Soobin Hoàng Sơn")
       const stage = foreign && n > 1 && !isVietnameseSyllable(ws[0]!) && ws.slice(1).every((w) => isVietnameseSyllable(w) && NON_ASCII.test(w));
-      if (foreign && !given && !stage && (n > 1 || inRuns.has(toks[i]!.f))) continue;
+      if (foreign && !given && !stage) continue;
       if (surnameAt(toks, i) > 0) continue;
       if (n === 1 && lex.stopwords.has(toks[i]!.f)) continue;
       if (lex.positions.longest(toks, i) || lex.honorifics.longest(toks, i) || lex.orgHeads.longest(toks, i) || lex.orgNames.longest(toks, i)) continue;
@@ -114,7 +113,7 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       const start = isSentenceStart(toks, i);
       if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
       const list = seen.get(key) ?? [];
-      list.push({ env, a: i, b, start, foreign, says: given || stage });
+      list.push({ env, a: i, b, start, foreign, known: given || stage });
       seen.set(key, list);
       i = b - 1;
     }
@@ -123,36 +122,13 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
   for (const list of seen.values()) {
     const inside = new Set(list.filter((x) => !x.start).map((x) => x.env.sentIndex));
     if (inside.size < 2) continue;
-    if (list[0]!.foreign && !list.some((x) => x.says)) continue;
+    if (list[0]!.foreign && !list.some((x) => x.known)) continue;
     for (const x of list) out.push(mention(x.env, x.a, x.b, "alias", []));
   }
   return out;
 }
 
-/** The folded foreign words that stand somewhere next to another capitalised word: "Apple Pay", "Real Madrid". */
-function wordsInRuns(envs: readonly NameEnv[]): Set<string> {
-  const lex = lexicon();
-  const out = new Set<string>();
-  for (const { st } of envs) {
-    const toks = st.toks;
-    for (let k = 1; k < toks.length; k++) {
-      const p = toks[k - 1]!;
-      const t = toks[k]!;
-      if (!isNameTok(p) || !isNameTok(t) || lex.stopwords.has(p.f) || lex.honorifics.longest(toks, k - 1)) continue;
-      if (!isVietnameseSyllable(p.t)) out.add(p.f);
-      if (!isVietnameseSyllable(t.t)) out.add(t.f);
-    }
-  }
-  return out;
-}
-
 const NON_ASCII = /[^\u0000-\u007f]/;
-
-/** A verb of saying right after the name: "Chris chia sẻ", "Spencer nói". */
-function saysNext(toks: readonly Tok[], b: number): boolean {
-  const v = lexicon().verbs.longest(toks, b);
-  return v !== null && !toks[b]!.cap;
-}
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.
 // Not: "vào Cầu Giẽ", "Pháp Vân - Cầu Giẽ", "(Vũng Rô)", "“Yêu”".

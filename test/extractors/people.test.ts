@@ -96,6 +96,8 @@ const POSITIVES: [string, Want[]][] = [
   ["Kình ngư Nguyễn Thị Ánh Viên giành HCV. Ánh Viên phá kỷ lục SEA Games.", [{ name: "Nguyễn Thị Ánh Viên", mentions: ["Nguyễn Thị Ánh Viên", "Ánh Viên"] }]],
   ["Bệnh nhân Nguyễn Thị Phương được chuyển lên tuyến trên. Chị P. hiện đã qua cơn nguy kịch.", [
     { name: "Nguyễn Thị Phương", mentions: ["Nguyễn Thị Phương", "P."] }]],
+  ["Tiền vệ người Argentina Gonzalo Ibarra ghi bàn thắng duy nhất.", [{ name: "Gonzalo Ibarra" }]],
+  ["Giáo sư Takeshi Mori và đồng nghiệp Svetlana Orlova công bố nghiên cứu mới.", [{ name: "Takeshi Mori" }, { name: "Svetlana Orlova" }]],
   /** a foreign name later by its known given name; a known given name or a stage name that comes back */
   ["Nhà văn Peter Hollis vừa ra mắt tiểu thuyết mới. Độc giả xếp hàng chờ Peter ký tặng sách.", [
     { name: "Peter Hollis", mentions: ["Peter Hollis", "Peter"] }]],
@@ -141,6 +143,8 @@ const NEGATIVES: [string, string[]][] = [
   ["Thủ tướng Chính phủ đã phê duyệt đề án.", []],
   ["Ông bà ta có câu ăn quả nhớ kẻ trồng cây.", []],
   ["Nói chung, tình hình an ninh vẫn ổn định.", []],
+  /** "Theo" opening a sentence is "according to", not a given name */
+  ["Theo Reuters, giá dầu thô tăng mạnh trong phiên sáng nay.", []],
   /** foreign words that come back are brands and clubs unless a known given name or a stage name */
   ["Khách hàng dùng Apple Pay để thanh toán. Hôm qua, Apple cho biết sẽ giảm giá. Nhiều người vẫn chọn Apple vì độ bền.", []],
   ["Tottenham sẽ làm khách của West Ham. Trận đấu giữa Tottenham và West Ham diễn ra tối nay.", []],

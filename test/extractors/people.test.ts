@@ -105,6 +105,9 @@ const POSITIVES: [string, Want[]][] = [
     { name: "Emma", mentions: ["Emma", "Emma", "Emma"] }]],
   ["Đêm nhạc có sự góp mặt của Kiwi Hoàng Lâm. Khán giả hò reo khi Kiwi Hoàng Lâm bước ra sân khấu.", [
     { name: "Kiwi Hoàng Lâm", mentions: ["Kiwi Hoàng Lâm", "Kiwi Hoàng Lâm"] }]],
+  /** a foreign name in full once, then by its family name alone */
+  ["Độc giả yêu mến Marisol Quenby qua nhiều cuốn sách. Ở tuổi 60, Quenby vẫn viết mỗi ngày. Sách của Quenby bán rất chạy.", [
+    { name: "Marisol Quenby", mentions: ["Marisol Quenby", "Quenby", "Quenby"] }]],
   /** names listed with a known name */
   ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
     { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],
@@ -143,6 +146,10 @@ const NEGATIVES: [string, string[]][] = [
   ["Thủ tướng Chính phủ đã phê duyệt đề án.", []],
   ["Ông bà ta có câu ăn quả nhớ kẻ trồng cây.", []],
   ["Nói chung, tình hình an ninh vẫn ổn định.", []],
+  /** a club or a product is shortened to its first word, or written with a number or after a kind of thing */
+  ["Tối qua, đội bóng Crystal Lions thắng trận thứ ba. Sau trận, Lions dẫn đầu bảng xếp hạng.", []],
+  ["Người dùng chờ đợi Galaxy Fold 5 từ lâu. Khi ra mắt, Fold có giá rất cao.", []],
+  ["Khách hàng quen dùng Nordic Brew từ lâu. Sau đó, Nordic mở thêm cửa hàng. Nhiều người thích Brew hơn.", []],
   /** "Theo" opening a sentence is "according to", not a given name */
   ["Theo Reuters, giá dầu thô tăng mạnh trong phiên sáng nay.", []],
   /** foreign words that come back are brands and clubs unless a known given name or a stage name */

@@ -165,3 +165,79 @@ export function takenBy(sents: readonly Sent[], ms: readonly RawMention[]): Uint
 }
 
 export type { Marks };
+
+/**
+ * Foreign names written in full once and by the family name alone elsewhere: "Caitlin Harper kể lại
+ * … Harper nói". A run of two or three capitalised words that are not Vietnamese syllables counts
+ * when its last word also stands alone in another sentence and its first word never does (a club
+ * or a brand is shortened to its first word: "Real", "Apple").
+ */
+export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
+  const lex = lexicon();
+  const full: { env: NameEnv; a: number; b: number; first: string; last: string }[] = [];
+  // words also written as a product, a club or a brand: "Galaxy Note 8", "đội bóng Crystal Palace"
+  const things = new Set<string>();
+  const alone = new Map<string, { env: NameEnv; a: number; ok: boolean }[]>();
+  for (const env of envs) {
+    const { st, loc, org } = env;
+    const toks = st.toks;
+    if (st.allCaps || st.titleCase) continue;
+    const tk = taken[env.sentIndex]!;
+    for (let i = 0; i < toks.length; i++) {
+      if (!runStartsAt(toks, i) || tk[i] || loc.inside[i] || org.inside[i]) continue;
+      let b = i;
+      while (b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && !toks[b]!.acronym && (b === i || !toks[b]!.glued) && !tk[b] && !loc.inside[b] && !org.inside[b]) b++;
+      const n = b - i;
+      const next = toks[b];
+      if (n === 0 || n > 3 || (next && next.word && (next.glued || isNameTok(next))) || (next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) {
+        i = Math.max(i, b - 1);
+        continue;
+      }
+      let ok = true;
+      for (let k = i; k < b; k++) {
+        const t = toks[k]!;
+        if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) ok = false;
+      }
+      const key = toks.slice(i, b).map((t) => t.f).join(" ");
+      if (next?.num || thingBefore(toks, i)) for (let k = i; k < b; k++) things.add(toks[k]!.f);
+      if (ok && !country(key) && !isKnownPlace(key) && !blockedBefore(toks, i, n === 1)) {
+        if (n === 1) {
+          const list = alone.get(key) ?? [];
+          list.push({ env, a: i, ok: isSentenceStart(toks, i) ? followedByFunctionWord(toks, b) : personContext(toks, i, b) });
+          alone.set(key, list);
+        } else full.push({ env, a: i, b, first: toks[i]!.f, last: toks[b - 1]!.f });
+      } else if (n === 1) {
+        // a word that stands alone as something else also blocks the names that start with it
+        const list = alone.get(key) ?? [];
+        list.push({ env, a: i, ok: false });
+        alone.set(key, list);
+      }
+      i = b - 1;
+    }
+  }
+  const out: RawMention[] = [];
+  const done = new Set<string>();
+  for (const f of full) {
+    const lone = alone.get(f.last);
+    if (!lone || alone.has(f.first) || things.has(f.first) || things.has(f.last)) continue;
+    const others = lone.filter((x) => x.ok && x.env.sentIndex !== f.env.sentIndex);
+    if (others.length === 0) continue;
+    out.push(mention(f.env, f.a, f.b, "surname", []));
+    if (done.has(f.last)) continue;
+    done.add(f.last);
+    for (const x of lone) if (x.ok) out.push(mention(x.env, x.a, x.a + 1, "alias", []));
+  }
+  return out;
+}
+
+const THINGS = foldedSet(["đội", "clb", "hãng", "dòng", "máy", "chiếc", "mẫu", "sân", "tàu", "thương hiệu", "ứng dụng", "công ty", "tập đoàn", "phim", "game", "trò chơi", "mạng", "trang", "nhãn hàng", "sản phẩm", "giải", "ban nhạc", "nhóm", "tờ", "báo", "đài", "kênh", "tạp chí", "album", "ca khúc", "bài hát", "tiểu thuyết", "cuốn", "series", "show", "lưới", "bxh", "chương trình", "dự án", "khách sạn", "nhà hàng", "quán", "thuyền", "xe", "tên lửa", "hệ thống"]);
+
+/** A word of the three before `i` names a kind of thing: "đội bóng Crystal Palace", "dòng máy ZenFone". */
+function thingBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = toks[k]!;
+    if (!t.word || t.cap) return false;
+    if (THINGS.has(t.f) || (k > 0 && THINGS.has(toks[k - 1]!.f + " " + t.f))) return true;
+  }
+  return false;
+}

@@ -108,6 +108,9 @@ const POSITIVES: [string, Want[]][] = [
   /** a foreign name in full once, then by its family name alone */
   ["Độc giả yêu mến Marisol Quenby qua nhiều cuốn sách. Ở tuổi 60, Quenby vẫn viết mỗi ngày. Sách của Quenby bán rất chạy.", [
     { name: "Marisol Quenby", mentions: ["Marisol Quenby", "Quenby", "Quenby"] }]],
+  /** a two-word name that comes back, even when a content word follows it */
+  ["Trong trận đấu, Minh Khoa ghi hai bàn. Sau giờ nghỉ, Minh Khoa lập thêm cú đúp.", [
+    { name: "Minh Khoa", mentions: ["Minh Khoa", "Minh Khoa"] }]],
   /** names listed with a known name */
   ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
     { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],
@@ -150,6 +153,9 @@ const NEGATIVES: [string, string[]][] = [
   ["Tối qua, đội bóng Crystal Lions thắng trận thứ ba. Sau trận, Lions dẫn đầu bảng xếp hạng.", []],
   ["Người dùng chờ đợi Galaxy Fold 5 từ lâu. Khi ra mắt, Fold có giá rất cao.", []],
   ["Khách hàng quen dùng Nordic Brew từ lâu. Sau đó, Nordic mở thêm cửa hàng. Nhiều người thích Brew hơn.", []],
+  /** the last word of a capitalised run and the next one make a common word: no name */
+  ["Năm nay, Khối Thi đua miền núi dẫn đầu. Trong khi đó, Khối Thi đua đồng bằng xếp thứ hai.", []],
+  ["Hôm qua, Đội Chiến sĩ tình nguyện lên đường. Sáng nay, Đội Chiến sĩ tình nguyện đến bản.", []],
   /** "Theo" opening a sentence is "according to", not a given name */
   ["Theo Reuters, giá dầu thô tăng mạnh trong phiên sáng nay.", []],
   /** foreign words that come back are brands and clubs unless a known given name or a stage name */

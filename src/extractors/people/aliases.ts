@@ -74,8 +74,9 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
  * Names written without a family name or a cue, recognised because they come back: "Chung và Xuân
  * yêu nhau … Xuân bỏ qua hết", "Ánh Viên là mũi nhọn … Ánh Viên giành HCV". A run of one to three
  * capitalised Vietnamese syllables inside a sentence, that is no place, organisation, title or
- * function word and that does not go on as a common word ("Trung tâm"), counts when it stands in
- * two sentences or more.
+ * function word and that does not go on as a common word ("Trung tâm"; for two or three words: whose
+ * last word and the next make a common word, "Cụm Thi đua"), counts when it stands in two sentences
+ * or more. So do a known foreign given name ("Emma") and a stage name ("Soobin Hoàng Sơn").
  */
 export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
   const lex = lexicon();
@@ -107,7 +108,10 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       if (n === 1 && lex.stopwords.has(toks[i]!.f)) continue;
       if (lex.positions.longest(toks, i) || lex.honorifics.longest(toks, i) || lex.orgHeads.longest(toks, i) || lex.orgNames.longest(toks, i)) continue;
       // a foreign word makes no compound with the Vietnamese word after it ("Emma trở về")
-      if ((!foreign && continuesAsWord(toks, b)) || blockedBefore(toks, i, n === 1)) continue;
+      // one word that goes on as a common word is no name ("Trung tâm"); several words are, unless the
+      // last one and the next make a common word ("Tòa Trọng tài", "Cụm Thi đua")
+      if (!foreign && (n === 1 ? continuesAsWord(toks, b) : makesCompound(toks, b))) continue;
+      if (blockedBefore(toks, i, n === 1)) continue;
       const key = toks.slice(i, b).map((t) => t.f).join(" ");
       if (isKnownPlace(key) || (n > 1 && isKnownUnit(key))) continue;
       const start = isSentenceStart(toks, i);
@@ -228,6 +232,13 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
     for (const x of lone) if (x.ok) out.push(mention(x.env, x.a, x.a + 1, "alias", []));
   }
   return out;
+}
+
+/** The last word of a run before `b` and the lower-case word at `b` make a common word (data/name-compounds.tsv). */
+export function makesCompound(toks: readonly Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t || !t.word || t.cap || t.glued || b === 0) return false;
+  return lexicon().compounds.has(toks[b - 1]!.f + " " + t.f);
 }
 
 const THINGS = foldedSet(["đội", "clb", "hãng", "dòng", "máy", "chiếc", "mẫu", "sân", "tàu", "thương hiệu", "ứng dụng", "công ty", "tập đoàn", "phim", "game", "trò chơi", "mạng", "trang", "nhãn hàng", "sản phẩm", "giải", "ban nhạc", "nhóm", "tờ", "báo", "đài", "kênh", "tạp chí", "album", "ca khúc", "bài hát", "tiểu thuyết", "cuốn", "series", "show", "lưới", "bxh", "chương trình", "dự án", "khách sạn", "nhà hàng", "quán", "thuyền", "xe", "tên lửa", "hệ thống"]);

@@ -84,6 +84,8 @@ const POSITIVES: [string, Want[]][] = [
   ["Lê Văn Tám là tấm gương anh hùng của tuổi trẻ.", [{ name: "Lê Văn Tám" }]],
   ["Nhạc sĩ phối khí nổi tiếng Trần Mạnh Hùng vừa ra mắt album mới.", [{ name: "Trần Mạnh Hùng" }]],
   ["Danh sách ủng hộ: Pham Van Nam 200.000 đồng, Tran Thi Hoa 500.000 đồng.", [{ name: "Pham Van Nam" }, { name: "Tran Thi Hoa" }]],
+  /** a name that ends with a district's name is still a name (a province's name makes it a club) */
+  ["Lê Minh Yên Thành về đích thứ ba ở nội dung 400 m tự do.", [{ name: "Lê Minh Yên Thành" }]],
   /** foreign names in Latin script */
   ["Donald Trump và Angela Merkel đã gặp nhau tại Hamburg.", [{ name: "Donald Trump" }, { name: "Angela Merkel" }]],
   ["Thủ thành David de Gea cản phá thành công quả phạt đền.", [{ name: "David de Gea" }]],

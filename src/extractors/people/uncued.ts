@@ -10,7 +10,7 @@ import { lexicon } from "./lexicon.js";
 import { readOrg, text } from "./org-phrase.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
-import { isKnownPlace, levelWordAt } from "./places.js";
+import { isKnownPlace, isProvinceOrCountry, levelWordAt } from "./places.js";
 import {
   MAX_FOREIGN, MAX_VI, PARTICLES, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, isSentenceStart,
   mention, words, type NameEnv, type RawMention,
@@ -71,7 +71,8 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   // "Hà Tĩnh" is a place; "Hồ Chí Minh" standing bare is the man (the city is written with TP)
   if (n2 <= 2 && isKnownPlace(text(toks, r, b))) return null;
   // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name that ends with a province is a club or a company
-  for (let k = r + 2; k <= b - 2; k++) if (isKnownPlace(text(toks, k, b))) return null;
+  // (a province or a country: "Nguyễn Hữu Kim Sơn" ends with a district's name and is a man)
+  for (let k = r + 2; k <= b - 2; k++) if (isProvinceOrCountry(text(toks, k, b))) return null;
   return mention(env, r, b, "surname", []);
 }
 

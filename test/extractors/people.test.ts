@@ -86,6 +86,7 @@ const POSITIVES: [string, Want[]][] = [
   ["Danh sách ủng hộ: Pham Van Nam 200.000 đồng, Tran Thi Hoa 500.000 đồng.", [{ name: "Pham Van Nam" }, { name: "Tran Thi Hoa" }]],
   /** a name that ends with a district's name is still a name (a province's name makes it a club) */
   ["Lê Minh Yên Thành về đích thứ ba ở nội dung 400 m tự do.", [{ name: "Lê Minh Yên Thành" }]],
+  ["Nhạc sĩ Hoài An sinh năm 1960 tại Huế.", [{ name: "Hoài An" }]],
   /** foreign names in Latin script */
   ["Donald Trump và Angela Merkel đã gặp nhau tại Hamburg.", [{ name: "Donald Trump" }, { name: "Angela Merkel" }]],
   ["Thủ thành David de Gea cản phá thành công quả phạt đền.", [{ name: "David de Gea" }]],
@@ -158,6 +159,10 @@ const NEGATIVES: [string, string[]][] = [
   /** the last word of a capitalised run and the next one make a common word: no name */
   ["Năm nay, Khối Thi đua miền núi dẫn đầu. Trong khi đó, Khối Thi đua đồng bằng xếp thứ hai.", []],
   ["Hôm qua, Đội Chiến sĩ tình nguyện lên đường. Sáng nay, Đội Chiến sĩ tình nguyện đến bản.", []],
+  /** a cued run whose last word makes a common word with the next, or that a year follows */
+  ["Ông Trần Văn Bình, Giám đốc Khối Tín dụng doanh nghiệp, cho biết lãi suất sẽ giảm.", ["Khối Tín"]],
+  ["Các thí sinh Miss Ocean 2024 tập luyện trên sân khấu.", []],
+  ["Đêm chung kết Hoa hậu Biển Xanh 2024 diễn ra tại Nha Trang.", []],
   /** "Theo" opening a sentence is "according to", not a given name */
   ["Theo Reuters, giá dầu thô tăng mạnh trong phiên sáng nay.", []],
   /** foreign words that come back are brands and clubs unless a known given name or a stage name */

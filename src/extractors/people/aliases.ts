@@ -8,6 +8,7 @@ import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, runStartsAt, type NameEnv, type RawMention } from "./names.js";
+import { makesCompound } from "./mention.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isKnownPlace, isKnownUnit } from "./places.js";
 import { surnameAt } from "./surnames.js";
@@ -62,7 +63,7 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
       i = b - 1;
       continue;
     }
-    if (!aliases.has(ws.join(" "))) continue;
+    if (!aliases.has(ws.join(" ")) || makesCompound(toks, b)) continue;
     if (blockedBefore(toks, i, ws.length === 1)) continue;
     out.push(mention(env, i, b, "alias", []));
     i = b - 1;
@@ -232,13 +233,6 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
     for (const x of lone) if (x.ok) out.push(mention(x.env, x.a, x.a + 1, "alias", []));
   }
   return out;
-}
-
-/** The last word of a run before `b` and the lower-case word at `b` make a common word (data/name-compounds.tsv). */
-export function makesCompound(toks: readonly Tok[], b: number): boolean {
-  const t = toks[b];
-  if (!t || !t.word || t.cap || t.glued || b === 0) return false;
-  return lexicon().compounds.has(toks[b - 1]!.f + " " + t.f);
 }
 
 const THINGS = foldedSet(["đội", "clb", "hãng", "dòng", "máy", "chiếc", "mẫu", "sân", "tàu", "thương hiệu", "ứng dụng", "công ty", "tập đoàn", "phim", "game", "trò chơi", "mạng", "trang", "nhãn hàng", "sản phẩm", "giải", "ban nhạc", "nhóm", "tờ", "báo", "đài", "kênh", "tạp chí", "album", "ca khúc", "bài hát", "tiểu thuyết", "cuốn", "series", "show", "lưới", "bxh", "chương trình", "dự án", "khách sạn", "nhà hàng", "quán", "thuyền", "xe", "tên lửa", "hệ thống"]);

@@ -9,7 +9,7 @@ import { surnameAt } from "./surnames.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import {
-  MAX_FOREIGN, MAX_VI, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, mention, words,
+  MAX_FOREIGN, MAX_VI, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, makesCompound, mention, words,
   type Cue, type NameEnv, type RawMention, type RawPosition,
 } from "./mention.js";
 
@@ -144,6 +144,11 @@ export function honorificsAt(toks: readonly Tok[], i: number): { end: number; en
   return first ? { end: k, entry: first } : null;
 }
 
+/** A year written after a name: "2017", "1998". */
+function isYear(t: Tok | undefined): boolean {
+  return !!t && t.num && !t.glued && /^(?:19|20)\d\d$/.test(t.t);
+}
+
 /** An organisation starts at `k`: a head that reads as one, other than a family name ("Trường Giang"). */
 function startsOrg(env: NameEnv, k: number): boolean {
   const toks = env.st.toks;
@@ -206,6 +211,9 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
     // one word then a lower-case word that is no verb or function word: "Hoa hậu Đại dương", "MC Ai là"
     if (cue !== "address" && continuesAsWord(toks, b)) return null;
   }
+  // "Giám đốc Khối Khách hàng": the last word and the next make a common word; "Hoa hậu Đại Dương
+  // 2017": a year after it names a contest or an event
+  if (makesCompound(toks, b) || isYear(toks[b])) return null;
   const max = foreign ? MAX_FOREIGN : MAX_VI;
   if (countWords(toks, x, b) > max) b = cutAfterWords(toks, x, max);
   return { a: x, b };

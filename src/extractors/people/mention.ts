@@ -156,3 +156,10 @@ export function mention(env: NameEnv, a: number, b: number, cue: Cue, positions:
     positions,
   };
 }
+
+/** The last word of a run before `b` and the lower-case word at `b` make a common word (data/name-compounds.tsv). */
+export function makesCompound(toks: readonly Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t || !t.word || t.cap || t.glued || b === 0) return false;
+  return lexicon().compounds.has(toks[b - 1]!.f + " " + t.f);
+}

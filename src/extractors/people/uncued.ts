@@ -12,7 +12,7 @@ import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import { isKnownPlace, isProvinceOrCountry, levelWordAt } from "./places.js";
 import {
-  MAX_FOREIGN, MAX_VI, PARTICLES, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, isSentenceStart,
+  MAX_FOREIGN, MAX_VI, PARTICLES, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, isSentenceStart, makesCompound,
   mention, words, type NameEnv, type RawMention,
 } from "./mention.js";
 
@@ -73,6 +73,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name that ends with a province is a club or a company
   // (a province or a country: "Nguyễn Hữu Kim Sơn" ends with a district's name and is a man)
   for (let k = r + 2; k <= b - 2; k++) if (isProvinceOrCountry(text(toks, k, b))) return null;
+  if (makesCompound(toks, b)) return null;
   return mention(env, r, b, "surname", []);
 }
 

@@ -163,6 +163,8 @@ const NEGATIVES: [string, string[]][] = [
   ["Ông Trần Văn Bình, Giám đốc Khối Tín dụng doanh nghiệp, cho biết lãi suất sẽ giảm.", ["Khối Tín"]],
   ["Các thí sinh Miss Ocean 2024 tập luyện trên sân khấu.", []],
   ["Đêm chung kết Hoa hậu Biển Xanh 2024 diễn ra tại Nha Trang.", []],
+  /** a run that comes back with the name of an organisation found in the article is that organisation */
+  ["Công ty Cổ phần Sao Nam vừa công bố kết quả kinh doanh. Năm nay, Sao Nam lãi 20 tỷ đồng. Theo kế hoạch, Sao Nam sẽ mở thêm nhà máy.", []],
   /** "Theo" opening a sentence is "according to", not a given name */
   ["Theo Reuters, giá dầu thô tăng mạnh trong phiên sáng nay.", []],
   /** foreign words that come back are brands and clubs unless a known given name or a stage name */

@@ -82,6 +82,7 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
 export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
   const lex = lexicon();
   const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; known: boolean }[]>();
+  const named = claimedNames(envs);
   for (const env of envs) {
     const { st, loc, org } = env;
     const toks = st.toks;
@@ -114,7 +115,7 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       if (!foreign && (n === 1 ? continuesAsWord(toks, b) : makesCompound(toks, b))) continue;
       if (blockedBefore(toks, i, n === 1)) continue;
       const key = toks.slice(i, b).map((t) => t.f).join(" ");
-      if (isKnownPlace(key) || (n > 1 && isKnownUnit(key))) continue;
+      if (isKnownPlace(key) || (n > 1 && isKnownUnit(key)) || named.has(key)) continue;
       const start = isSentenceStart(toks, i);
       if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
       const list = seen.get(key) ?? [];
@@ -134,6 +135,30 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * The folded names of the places and organisations found in the article, whole and by their last two
+ * or three words: "Thiên Nam" of "Công ty CP Thiên Nam", "Hạ Thanh" of "khu vực Hạ Thanh". A run that
+ * comes back with one of these texts is that place or company named short.
+ */
+function claimedNames(envs: readonly NameEnv[]): Set<string> {
+  const out = new Set<string>();
+  for (const { st, loc, org } of envs) {
+    const toks = st.toks;
+    for (const marks of [loc, org]) {
+      for (let i = 0; i < toks.length; i++) {
+        const e = marks.endAt[i]!;
+        if (e <= i) continue;
+        const ws: string[] = [];
+        for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
+        out.add(ws.join(" "));
+        for (let n = 2; n <= 3 && n < ws.length; n++) out.add(ws.slice(-n).join(" "));
+        i = e - 1;
+      }
+    }
+  }
+  return out;
+}
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.
 // Not: "vào Cầu Giẽ", "Pháp Vân - Cầu Giẽ", "(Vũng Rô)", "“Yêu”".

@@ -87,6 +87,9 @@ const POSITIVES: [string, Want[]][] = [
   /** a name that ends with a district's name is still a name (a province's name makes it a club) */
   ["Lê Minh Yên Thành về đích thứ ba ở nội dung 400 m tự do.", [{ name: "Lê Minh Yên Thành" }]],
   ["Nhạc sĩ Hoài An sinh năm 1960 tại Huế.", [{ name: "Hoài An" }]],
+  /** a minute mark or a shirt number after a name: a scorer, a player */
+  ["Ghi bàn: Tuấn Hải 35', Đức Lương 78'.", [{ name: "Tuấn Hải" }, { name: "Đức Lương" }]],
+  ["Ở phút 60, Hữu Thắng (số 10) đánh đầu nâng tỷ số lên 2-0.", [{ name: "Hữu Thắng" }]],
   /** foreign names in Latin script */
   ["Donald Trump và Angela Merkel đã gặp nhau tại Hamburg.", [{ name: "Donald Trump" }, { name: "Angela Merkel" }]],
   ["Thủ thành David de Gea cản phá thành công quả phạt đền.", [{ name: "David de Gea" }]],
@@ -165,6 +168,7 @@ const NEGATIVES: [string, string[]][] = [
   ["Đêm chung kết Hoa hậu Biển Xanh 2024 diễn ra tại Nha Trang.", []],
   /** a run that comes back with the name of an organisation found in the article is that organisation */
   ["Công ty Cổ phần Sao Nam vừa công bố kết quả kinh doanh. Năm nay, Sao Nam lãi 20 tỷ đồng. Theo kế hoạch, Sao Nam sẽ mở thêm nhà máy.", []],
+  ["Hiệp 2 (phút 46) bắt đầu sôi động hơn.", []],
   /** "Theo" opening a sentence is "according to", not a given name */
   ["Theo Reuters, giá dầu thô tăng mạnh trong phiên sáng nay.", []],
   /** foreign words that come back are brands and clubs unless a known given name or a stage name */

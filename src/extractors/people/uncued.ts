@@ -120,6 +120,8 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   // "Minh Tâm (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
   if (n?.t === "(" && describesPerson(toks, b + 1)) return mention(env, r, b, "role", []);
   if (n?.t === "," && toks[b + 1]?.num && toks[b + 2]?.f === TUOI) return mention(env, r, b, "role", []);
+  // "Chí Bảo 50'", "Minh Đan (53')", "Thanh Trung (số 7)", "Quốc Hoàng (phút 57)": a scorer, a player
+  if ((ws.length >= 2 || foreign) && marksPlayer(toks, b)) return mention(env, r, b, "role", []);
   if (!foreign) return null;
   if (n?.t === "," || n?.t === "(") {
     let k = b + 1;
@@ -129,6 +131,18 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
     return null;
   }
   return null;
+}
+
+const SO_PHUT = foldedSet(["số", "phút"]);
+
+/** A minute mark or a shirt number after a name: "50'", "(53')", "(số 7)", "(phút 57". */
+function marksPlayer(toks: readonly Tok[], b: number): boolean {
+  const n = toks[b];
+  if (!n) return false;
+  const minute = (k: number): boolean => !!toks[k]?.num && toks[k + 1]?.t === "'" && toks[k + 1]!.glued;
+  if (n.num) return minute(b);
+  if (n.t !== "(") return false;
+  return minute(b + 1) || (SO_PHUT.has(toks[b + 1]?.f ?? "") && !!toks[b + 2]?.num);
 }
 
 /** "(33 tuổi", "(SN 1994", "(sinh năm", "(nữ, SN": what follows a person's name in brackets. */

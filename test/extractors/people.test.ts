@@ -117,6 +117,9 @@ const POSITIVES: [string, Want[]][] = [
   /** a two-word name that comes back, even when a content word follows it */
   ["Trong trận đấu, Minh Khoa ghi hai bàn. Sau giờ nghỉ, Minh Khoa lập thêm cú đúp.", [
     { name: "Minh Khoa", mentions: ["Minh Khoa", "Minh Khoa"] }]],
+  /** a name that ends with an initial, then the initial alone */
+  ["Bị hại là em Nguyễn Thị Thu H. (SN 2008). Sau đó, H. được đưa đi cấp cứu.", [
+    { name: "Nguyễn Thị Thu H.", mentions: ["Nguyễn Thị Thu H.", "H."] }]],
   /** names listed with a known name */
   ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
     { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],
@@ -169,6 +172,7 @@ const NEGATIVES: [string, string[]][] = [
   /** a run that comes back with the name of an organisation found in the article is that organisation */
   ["Công ty Cổ phần Sao Nam vừa công bố kết quả kinh doanh. Năm nay, Sao Nam lãi 20 tỷ đồng. Theo kế hoạch, Sao Nam sẽ mở thêm nhà máy.", []],
   ["Hiệp 2 (phút 46) bắt đầu sôi động hơn.", []],
+  ["Phương án A. Sau đó, nhóm chọn phương án B.", []],
   /** "Theo" opening a sentence is "according to", not a given name */
   ["Theo Reuters, giá dầu thô tăng mạnh trong phiên sáng nay.", []],
   /** foreign words that come back are brands and clubs unless a known given name or a stage name */

@@ -37,6 +37,9 @@ export function aliasesOf(found: readonly RawMention[]): Set<string> {
     if (full) {
       add(m.words, cued);
       add(m.words.slice(-1), false);
+      // "Trần Thị Trúc L." is then "L." alone
+      const last = m.words[m.words.length - 1]!;
+      if (last.length === 1 && m.text.endsWith(".")) out.add(last);
       // a foreign name by its known given name: "Chris" after "Chris Evans"
       if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false);
       if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false);
@@ -65,6 +68,11 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
     }
     if (!aliases.has(ws.join(" ")) || makesCompound(toks, b)) continue;
     if (blockedBefore(toks, i, ws.length === 1)) continue;
+    // an initial stands with its dot: "L."
+    if (ws.length === 1 && ws[0]!.length === 1) {
+      if (toks[b]?.t !== "." || !toks[b]!.glued || (toks[b + 1]?.word && toks[b + 1]!.glued)) continue;
+      b++;
+    }
     out.push(mention(env, i, b, "alias", []));
     i = b - 1;
   }

@@ -120,6 +120,8 @@ const POSITIVES: [string, Want[]][] = [
   /** a name that ends with an initial, then the initial alone */
   ["Bị hại là em Nguyễn Thị Thu H. (SN 2008). Sau đó, H. được đưa đi cấp cứu.", [
     { name: "Nguyễn Thị Thu H.", mentions: ["Nguyễn Thị Thu H.", "H."] }]],
+  ["Nạn nhân là anh Lò Văn Th. (35 tuổi). Trước đó, Th. làm công nhân ở khu công nghiệp.", [
+    { name: "Lò Văn Th.", mentions: ["Lò Văn Th.", "Th."] }]],
   /** names listed with a known name */
   ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
     { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],

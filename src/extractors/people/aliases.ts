@@ -8,7 +8,7 @@ import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, runStartsAt, type NameEnv, type RawMention } from "./names.js";
-import { makesCompound } from "./mention.js";
+import { isInitial, makesCompound } from "./mention.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isKnownPlace, isKnownUnit } from "./places.js";
 import { surnameAt } from "./surnames.js";
@@ -39,7 +39,7 @@ export function aliasesOf(found: readonly RawMention[]): Set<string> {
       add(m.words.slice(-1), false);
       // "Trần Thị Trúc L." is then "L." alone
       const last = m.words[m.words.length - 1]!;
-      if (last.length === 1 && m.text.endsWith(".")) out.add(last);
+      if (isInitial(m.text.slice(m.text.lastIndexOf(" ") + 1, -1)) && m.text.endsWith(".")) out.add(last);
       // a foreign name by its known given name: "Chris" after "Chris Evans"
       if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false);
       if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false);
@@ -69,7 +69,7 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
     if (!aliases.has(ws.join(" ")) || makesCompound(toks, b)) continue;
     if (blockedBefore(toks, i, ws.length === 1)) continue;
     // an initial stands with its dot: "L."
-    if (ws.length === 1 && ws[0]!.length === 1) {
+    if (ws.length === 1 && isInitial(toks[i]!.t)) {
       if (toks[b]?.t !== "." || !toks[b]!.glued || (toks[b + 1]?.word && toks[b + 1]!.glued)) continue;
       b++;
     }

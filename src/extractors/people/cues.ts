@@ -9,7 +9,7 @@ import { surnameAt } from "./surnames.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import {
-  MAX_FOREIGN, MAX_VI, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, makesCompound, mention, words,
+  MAX_FOREIGN, MAX_VI, countWords, cutAfterWords, initialsAt, isInitial, isNameTok, isParticle, makesCompound, mention, words,
   type Cue, type NameEnv, type RawMention, type RawPosition,
 } from "./mention.js";
 
@@ -184,7 +184,7 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {
     b++;
     // an initial inside or at the end: "Nguyễn V. Bình", "Lê Quý D."
-    if (toks[b - 1]!.t.length === 1 && toks[b]?.t === "." && toks[b]!.glued) b++;
+    if (isInitial(toks[b - 1]!.t) && toks[b]?.t === "." && toks[b]!.glued) b++;
   }
   if (b === x) return null;
   if (toks[b - 1]!.t === "." && b - x === 1) return null;

@@ -57,6 +57,11 @@ const INITIAL = /^(?:\p{Lu}|Th|Tr|Ch|Ng|Nh|Kh|Ph|Gi|Qu|Gh)$/u;
 /** Small words inside foreign names: "David de Gea", "Virgil van Dijk", "Bashar al-Assad". */
 export const PARTICLES = foldedSet(["van", "de", "der", "den", "von", "da", "di", "dos", "du", "le", "la", "bin", "el", "al", "del"]);
 
+/** One written initial: "N", "Đ", "Th", "Ng" (not a syllable such as "Hà"). */
+export function isInitial(w: string): boolean {
+  return INITIAL.test(w);
+}
+
 /** "van", "de", "al" inside a foreign name: "David de Gea", "Virgil van Dijk". */
 export function isParticle(toks: readonly Tok[], k: number, x: number): boolean {
   const n = toks[k + 1];

@@ -93,6 +93,7 @@ const POSITIVES: [string, Want[]][] = [
   /** foreign names in Latin script */
   ["Donald Trump và Angela Merkel đã gặp nhau tại Hamburg.", [{ name: "Donald Trump" }, { name: "Angela Merkel" }]],
   ["Thủ thành David de Gea cản phá thành công quả phạt đền.", [{ name: "David de Gea" }]],
+  ["Ngoại trưởng Khalid al-Mansouri đã tới thủ đô Cairo.", [{ name: "Khalid al-Mansouri" }]],
   /** mentions merged into one person: full name, given name after an honorific, short form */
   ["Bí thư Đảng ủy xã Long Hưng Nguyễn Thị Kim Loan phát biểu khai mạc. Đồng chí Nguyễn Thị Kim Loan đề nghị các chi bộ tập trung thực hiện. Bà Loan cũng lưu ý việc kiểm tra.", [
     { name: "Nguyễn Thị Kim Loan", mentions: ["Nguyễn Thị Kim Loan", "Nguyễn Thị Kim Loan", "Loan"], titles: ["Bí thư"] }]],

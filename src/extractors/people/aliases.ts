@@ -37,10 +37,10 @@ export function aliasesOf(found: readonly RawMention[]): Set<string> {
     if (full) {
       add(m.words, cued);
       add(m.words.slice(-1), false);
-      // "Trần Thị Trúc L." is then "L." alone
+      // "Nguyễn Thị Thu H." is then "H." alone
       const last = m.words[m.words.length - 1]!;
       if (isInitial(m.text.slice(m.text.lastIndexOf(" ") + 1, -1)) && m.text.endsWith(".")) out.add(last);
-      // a foreign name by its known given name: "Chris" after "Chris Evans"
+      // a foreign name by its known given name: "Peter" after "Peter Hollis"
       if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false);
       if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false);
     } else if (m.cue === "address" || m.cue === "role" || m.cue === "list") {
@@ -84,8 +84,8 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
  * yêu nhau … Xuân bỏ qua hết", "Ánh Viên là mũi nhọn … Ánh Viên giành HCV". A run of one to three
  * capitalised Vietnamese syllables inside a sentence, that is no place, organisation, title or
  * function word and that does not go on as a common word ("Trung tâm"; for two or three words: whose
- * last word and the next make a common word, "Cụm Thi đua"), counts when it stands in two sentences
- * or more. So do a known foreign given name ("Emma") and a stage name ("Soobin Hoàng Sơn").
+ * last word and the next make a common word, "Khối Thi đua"), counts when it stands in two sentences
+ * or more. So do a known foreign given name ("Emma") and a stage name ("Kiwi Hoàng Lâm").
  */
 export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
   const lex = lexicon();
@@ -111,7 +111,7 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       // only a known given name ("Emma") or a stage name (a foreign word, then Vietnamese syllables)
       const foreign = !ws.every(isVietnameseSyllable);
       const given = foreign && n === 1 && lex.givenNames.has(toks[i]!.f);
-      // a stage name: a foreign word then Vietnamese syllables ("Soobin Hoàng Sơn")
+      // a stage name: a foreign word then Vietnamese syllables ("Kiwi Hoàng Lâm")
       const stage = foreign && n > 1 && !isVietnameseSyllable(ws[0]!) && ws.slice(1).every((w) => isVietnameseSyllable(w) && NON_ASCII.test(w));
       if (foreign && !given && !stage) continue;
       if (surnameAt(toks, i) > 0) continue;
@@ -119,7 +119,7 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       if (lex.positions.longest(toks, i) || lex.honorifics.longest(toks, i) || lex.orgHeads.longest(toks, i) || lex.orgNames.longest(toks, i)) continue;
       // a foreign word makes no compound with the Vietnamese word after it ("Emma trở về")
       // one word that goes on as a common word is no name ("Trung tâm"); several words are, unless the
-      // last one and the next make a common word ("Tòa Trọng tài", "Cụm Thi đua")
+      // last one and the next make a common word ("Khối Thi đua", "Ban Trọng tài")
       if (!foreign && (n === 1 ? continuesAsWord(toks, b) : makesCompound(toks, b))) continue;
       if (blockedBefore(toks, i, n === 1)) continue;
       const key = toks.slice(i, b).map((t) => t.f).join(" ");
@@ -146,7 +146,7 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * The folded names of the places and organisations found in the article, whole and by their last two
- * or three words: "Thiên Nam" of "Công ty CP Thiên Nam", "Hạ Thanh" of "khu vực Hạ Thanh". A run that
+ * or three words: "Sao Nam" of "Công ty Cổ phần Sao Nam", "Bãi Ngang" of "khu vực Bãi Ngang". A run that
  * comes back with one of these texts is that place or company named short.
  */
 function claimedNames(envs: readonly NameEnv[]): Set<string> {
@@ -205,15 +205,15 @@ export function takenBy(sents: readonly Sent[], ms: readonly RawMention[]): Uint
 export type { Marks };
 
 /**
- * Foreign names written in full once and by the family name alone elsewhere: "Caitlin Harper kể lại
- * … Harper nói". A run of two or three capitalised words that are not Vietnamese syllables counts
+ * Foreign names written in full once and by the family name alone elsewhere: "Marisol Quenby viết …
+ * Quenby nói". A run of two or three capitalised words that are not Vietnamese syllables counts
  * when its last word also stands alone in another sentence and its first word never does (a club
- * or a brand is shortened to its first word: "Real", "Apple").
+ * or a brand is shortened to its first word: "Nordic" of "Nordic Brew").
  */
 export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
   const lex = lexicon();
   const full: { env: NameEnv; a: number; b: number; first: string; last: string }[] = [];
-  // words also written as a product, a club or a brand: "Galaxy Note 8", "đội bóng Crystal Palace"
+  // words also written as a product, a club or a brand: "Galaxy Fold 5", "đội bóng Crystal Lions"
   const things = new Set<string>();
   const alone = new Map<string, { env: NameEnv; a: number; ok: boolean }[]>();
   for (const env of envs) {
@@ -270,7 +270,7 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
 
 const THINGS = foldedSet(["đội", "clb", "hãng", "dòng", "máy", "chiếc", "mẫu", "sân", "tàu", "thương hiệu", "ứng dụng", "công ty", "tập đoàn", "phim", "game", "trò chơi", "mạng", "trang", "nhãn hàng", "sản phẩm", "giải", "ban nhạc", "nhóm", "tờ", "báo", "đài", "kênh", "tạp chí", "album", "ca khúc", "bài hát", "tiểu thuyết", "cuốn", "series", "show", "lưới", "bxh", "chương trình", "dự án", "khách sạn", "nhà hàng", "quán", "thuyền", "xe", "tên lửa", "hệ thống"]);
 
-/** A word of the three before `i` names a kind of thing: "đội bóng Crystal Palace", "dòng máy ZenFone". */
+/** A word of the three before `i` names a kind of thing: "đội bóng Crystal Lions", "dòng máy Nova". */
 function thingBefore(toks: readonly Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = toks[k]!;

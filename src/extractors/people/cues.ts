@@ -211,8 +211,8 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
     // one word then a lower-case word that is no verb or function word: "Hoa hậu Đại dương", "MC Ai là"
     if (cue !== "address" && continuesAsWord(toks, b)) return null;
   }
-  // "Giám đốc Khối Khách hàng": the last word and the next make a common word; "Hoa hậu Đại Dương
-  // 2017": a year after it names a contest or an event
+  // "Giám đốc Khối Tín dụng": the last word and the next make a common word; "Hoa hậu Biển Xanh
+  // 2024": a year after it names a contest or an event
   if (makesCompound(toks, b) || isYear(toks[b])) return null;
   const max = foreign ? MAX_FOREIGN : MAX_VI;
   if (countWords(toks, x, b) > max) b = cutAfterWords(toks, x, max);

@@ -66,7 +66,7 @@ const JOINED_PARTICLE = /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
 
 /** "van", "de", "al" inside a foreign name: "David de Gea", "Virgil van Dijk". */
 export function isParticle(toks: readonly Tok[], k: number, x: number): boolean {
-  // "Bashar al-Assad", "Haider al-Abadi": a particle joined to the family name
+  // "Khalid al-Mansouri": a particle joined to the family name
   if (k > x && JOINED_PARTICLE.test(toks[k]!.t) && !toks[k]!.glued && !isVietnameseSyllable(toks[k - 1]!.t)) return true;
   const n = toks[k + 1];
   return k > x && PARTICLES.has(toks[k]!.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);

@@ -71,7 +71,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   // "Hà Tĩnh" is a place; "Hồ Chí Minh" standing bare is the man (the city is written with TP)
   if (n2 <= 2 && isKnownPlace(text(toks, r, b))) return null;
   // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name that ends with a province is a club or a company
-  // (a province or a country: "Nguyễn Hữu Kim Sơn" ends with a district's name and is a man)
+  // (a province or a country: "Lê Minh Yên Thành" ends with a district's name and is a man)
   for (let k = r + 2; k <= b - 2; k++) if (isProvinceOrCountry(text(toks, k, b))) return null;
   if (makesCompound(toks, b)) return null;
   return mention(env, r, b, "surname", []);
@@ -120,7 +120,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   // "Minh Tâm (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
   if (n?.t === "(" && describesPerson(toks, b + 1)) return mention(env, r, b, "role", []);
   if (n?.t === "," && toks[b + 1]?.num && toks[b + 2]?.f === TUOI) return mention(env, r, b, "role", []);
-  // "Chí Bảo 50'", "Minh Đan (53')", "Thanh Trung (số 7)", "Quốc Hoàng (phút 57)": a scorer, a player
+  // "Tuấn Hải 35'", "Văn Lâm (62')", "Hữu Thắng (số 10)", "Đức Lương (phút 78)": a scorer, a player
   if ((ws.length >= 2 || foreign) && marksPlayer(toks, b)) return mention(env, r, b, "role", []);
   if (!foreign) return null;
   if (n?.t === "," || n?.t === "(") {

@@ -12,7 +12,7 @@ import { markSpans, sentencesOf, type Sent } from "./people/context.js";
 import { findNames, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
-import { aliasesOf, findAliases, findRecurring, takenBy } from "./people/aliases.js";
+import { aliasesOf, findAliases, findRecurring, findSurnamed, takenBy } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
 
 /** A person's mention as the people extractor found it, kept for the quotes extractor. */
@@ -61,8 +61,9 @@ export const people = defineExtractor({
         raw.push(m);
       }
     }
-    // 2. names listed next to them; 3. later short forms of all these; 4. names that come back;
-    // 5. names listed next to the ones found in 3 and 4
+    // 2. names listed next to them; 3. later short forms of all these; 4. names that come back, and
+    // foreign names written in full once and by the family name elsewhere; 5. names listed next to
+    // the ones found in 3 and 4
     listed(envs, raw, credits);
     const aliases = aliasesOf(raw);
     const taken = takenBy(sents, raw);
@@ -71,6 +72,7 @@ export const people = defineExtractor({
       for (const m of findAliases(env, aliases, taken[env.sentIndex]!)) if (m.a < credit) raw.push(m);
     }
     for (const m of findRecurring(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
+    for (const m of findSurnamed(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
     listed(envs, raw, credits);
 
     const groups = mergeMentions(raw);

@@ -84,9 +84,16 @@ const POSITIVES: [string, Want[]][] = [
   ["Lê Văn Tám là tấm gương anh hùng của tuổi trẻ.", [{ name: "Lê Văn Tám" }]],
   ["Nhạc sĩ phối khí nổi tiếng Trần Mạnh Hùng vừa ra mắt album mới.", [{ name: "Trần Mạnh Hùng" }]],
   ["Danh sách ủng hộ: Pham Van Nam 200.000 đồng, Tran Thi Hoa 500.000 đồng.", [{ name: "Pham Van Nam" }, { name: "Tran Thi Hoa" }]],
+  /** a name that ends with a district's name is still a name (a province's name makes it a club) */
+  ["Lê Minh Yên Thành về đích thứ ba ở nội dung 400 m tự do.", [{ name: "Lê Minh Yên Thành" }]],
+  ["Nhạc sĩ Hoài An sinh năm 1960 tại Huế.", [{ name: "Hoài An" }]],
+  /** a minute mark or a shirt number after a name: a scorer, a player */
+  ["Ghi bàn: Tuấn Hải 35', Đức Lương 78'.", [{ name: "Tuấn Hải" }, { name: "Đức Lương" }]],
+  ["Ở phút 60, Hữu Thắng (số 10) đánh đầu nâng tỷ số lên 2-0.", [{ name: "Hữu Thắng" }]],
   /** foreign names in Latin script */
   ["Donald Trump và Angela Merkel đã gặp nhau tại Hamburg.", [{ name: "Donald Trump" }, { name: "Angela Merkel" }]],
   ["Thủ thành David de Gea cản phá thành công quả phạt đền.", [{ name: "David de Gea" }]],
+  ["Ngoại trưởng Khalid al-Mansouri đã tới thủ đô Cairo.", [{ name: "Khalid al-Mansouri" }]],
   /** mentions merged into one person: full name, given name after an honorific, short form */
   ["Bí thư Đảng ủy xã Long Hưng Nguyễn Thị Kim Loan phát biểu khai mạc. Đồng chí Nguyễn Thị Kim Loan đề nghị các chi bộ tập trung thực hiện. Bà Loan cũng lưu ý việc kiểm tra.", [
     { name: "Nguyễn Thị Kim Loan", mentions: ["Nguyễn Thị Kim Loan", "Nguyễn Thị Kim Loan", "Loan"], titles: ["Bí thư"] }]],
@@ -96,6 +103,26 @@ const POSITIVES: [string, Want[]][] = [
   ["Kình ngư Nguyễn Thị Ánh Viên giành HCV. Ánh Viên phá kỷ lục SEA Games.", [{ name: "Nguyễn Thị Ánh Viên", mentions: ["Nguyễn Thị Ánh Viên", "Ánh Viên"] }]],
   ["Bệnh nhân Nguyễn Thị Phương được chuyển lên tuyến trên. Chị P. hiện đã qua cơn nguy kịch.", [
     { name: "Nguyễn Thị Phương", mentions: ["Nguyễn Thị Phương", "P."] }]],
+  ["Tiền vệ người Argentina Gonzalo Ibarra ghi bàn thắng duy nhất.", [{ name: "Gonzalo Ibarra" }]],
+  ["Giáo sư Takeshi Mori và đồng nghiệp Svetlana Orlova công bố nghiên cứu mới.", [{ name: "Takeshi Mori" }, { name: "Svetlana Orlova" }]],
+  /** a foreign name later by its known given name; a known given name or a stage name that comes back */
+  ["Nhà văn Peter Hollis vừa ra mắt tiểu thuyết mới. Độc giả xếp hàng chờ Peter ký tặng sách.", [
+    { name: "Peter Hollis", mentions: ["Peter Hollis", "Peter"] }]],
+  ["Năm nay, Emma trở về thăm trường cũ. Thầy hiệu trưởng trò chuyện với Emma ở cổng trường. Sau đó, Emma dự lễ khai giảng.", [
+    { name: "Emma", mentions: ["Emma", "Emma", "Emma"] }]],
+  ["Đêm nhạc có sự góp mặt của Kiwi Hoàng Lâm. Khán giả hò reo khi Kiwi Hoàng Lâm bước ra sân khấu.", [
+    { name: "Kiwi Hoàng Lâm", mentions: ["Kiwi Hoàng Lâm", "Kiwi Hoàng Lâm"] }]],
+  /** a foreign name in full once, then by its family name alone */
+  ["Độc giả yêu mến Marisol Quenby qua nhiều cuốn sách. Ở tuổi 60, Quenby vẫn viết mỗi ngày. Sách của Quenby bán rất chạy.", [
+    { name: "Marisol Quenby", mentions: ["Marisol Quenby", "Quenby", "Quenby"] }]],
+  /** a two-word name that comes back, even when a content word follows it */
+  ["Trong trận đấu, Minh Khoa ghi hai bàn. Sau giờ nghỉ, Minh Khoa lập thêm cú đúp.", [
+    { name: "Minh Khoa", mentions: ["Minh Khoa", "Minh Khoa"] }]],
+  /** a name that ends with an initial, then the initial alone */
+  ["Bị hại là em Nguyễn Thị Thu H. (SN 2008). Sau đó, H. được đưa đi cấp cứu.", [
+    { name: "Nguyễn Thị Thu H.", mentions: ["Nguyễn Thị Thu H.", "H."] }]],
+  ["Nạn nhân là anh Lò Văn Th. (35 tuổi). Trước đó, Th. làm công nhân ở khu công nghiệp.", [
+    { name: "Lò Văn Th.", mentions: ["Lò Văn Th.", "Th."] }]],
   /** names listed with a known name */
   ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
     { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],
@@ -134,6 +161,27 @@ const NEGATIVES: [string, string[]][] = [
   ["Thủ tướng Chính phủ đã phê duyệt đề án.", []],
   ["Ông bà ta có câu ăn quả nhớ kẻ trồng cây.", []],
   ["Nói chung, tình hình an ninh vẫn ổn định.", []],
+  /** a club or a product is shortened to its first word, or written with a number or after a kind of thing */
+  ["Tối qua, đội bóng Crystal Lions thắng trận thứ ba. Sau trận, Lions dẫn đầu bảng xếp hạng.", []],
+  ["Người dùng chờ đợi Galaxy Fold 5 từ lâu. Khi ra mắt, Fold có giá rất cao.", []],
+  ["Khách hàng quen dùng Nordic Brew từ lâu. Sau đó, Nordic mở thêm cửa hàng. Nhiều người thích Brew hơn.", []],
+  /** the last word of a capitalised run and the next one make a common word: no name */
+  ["Năm nay, Khối Thi đua miền núi dẫn đầu. Trong khi đó, Khối Thi đua đồng bằng xếp thứ hai.", []],
+  ["Hôm qua, Đội Chiến sĩ tình nguyện lên đường. Sáng nay, Đội Chiến sĩ tình nguyện đến bản.", []],
+  /** a cued run whose last word makes a common word with the next, or that a year follows */
+  ["Ông Trần Văn Bình, Giám đốc Khối Tín dụng doanh nghiệp, cho biết lãi suất sẽ giảm.", ["Khối Tín"]],
+  ["Các thí sinh Miss Ocean 2024 tập luyện trên sân khấu.", []],
+  ["Đêm chung kết Hoa hậu Biển Xanh 2024 diễn ra tại Nha Trang.", []],
+  /** a run that comes back with the name of an organisation found in the article is that organisation */
+  ["Công ty Cổ phần Sao Nam vừa công bố kết quả kinh doanh. Năm nay, Sao Nam lãi 20 tỷ đồng. Theo kế hoạch, Sao Nam sẽ mở thêm nhà máy.", []],
+  ["Hiệp 2 (phút 46) bắt đầu sôi động hơn.", []],
+  ["Phương án A. Sau đó, nhóm chọn phương án B.", []],
+  /** "Theo" opening a sentence is "according to", not a given name */
+  ["Theo Reuters, giá dầu thô tăng mạnh trong phiên sáng nay.", []],
+  /** foreign words that come back are brands and clubs unless a known given name or a stage name */
+  ["Khách hàng dùng Apple Pay để thanh toán. Hôm qua, Apple cho biết sẽ giảm giá. Nhiều người vẫn chọn Apple vì độ bền.", []],
+  ["Tottenham sẽ làm khách của West Ham. Trận đấu giữa Tottenham và West Ham diễn ra tối nay.", []],
+  ["Nhiều bạn trẻ mê Running Man. Người hâm mộ của Running Man chờ tập mới.", []],
   /** a name is found but not the thing next to it */
   ["Ông Nguyễn Văn Bình đã đến xã Lê Lợi để làm việc.", ["Lê Lợi"]],
   ["Bà Hoàng Thị Hoa công tác tại Trường THCS Ngô Sĩ Liên.", ["Ngô Sĩ Liên"]],

@@ -8,6 +8,7 @@ import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, runStartsAt, type NameEnv, type RawMention } from "./names.js";
+import { isInitial, makesCompound } from "./mention.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isKnownPlace, isKnownUnit } from "./places.js";
 import { surnameAt } from "./surnames.js";
@@ -36,6 +37,11 @@ export function aliasesOf(found: readonly RawMention[]): Set<string> {
     if (full) {
       add(m.words, cued);
       add(m.words.slice(-1), false);
+      // "Nguyễn Thị Thu H." is then "H." alone
+      const last = m.words[m.words.length - 1]!;
+      if (isInitial(m.text.slice(m.text.lastIndexOf(" ") + 1, -1)) && m.text.endsWith(".")) out.add(last);
+      // a foreign name by its known given name: "Peter" after "Peter Hollis"
+      if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false);
       if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false);
     } else if (m.cue === "address" || m.cue === "role" || m.cue === "list") {
       // "bà Ngọc", "ca sĩ Mỹ Tâm"; not "Giám đốc Thiên Nam", which may be a company
@@ -60,8 +66,13 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
       i = b - 1;
       continue;
     }
-    if (!aliases.has(ws.join(" "))) continue;
+    if (!aliases.has(ws.join(" ")) || makesCompound(toks, b)) continue;
     if (blockedBefore(toks, i, ws.length === 1)) continue;
+    // an initial stands with its dot: "L."
+    if (ws.length === 1 && isInitial(toks[i]!.t)) {
+      if (toks[b]?.t !== "." || !toks[b]!.glued || (toks[b + 1]?.word && toks[b + 1]!.glued)) continue;
+      b++;
+    }
     out.push(mention(env, i, b, "alias", []));
     i = b - 1;
   }
@@ -72,12 +83,14 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
  * Names written without a family name or a cue, recognised because they come back: "Chung và Xuân
  * yêu nhau … Xuân bỏ qua hết", "Ánh Viên là mũi nhọn … Ánh Viên giành HCV". A run of one to three
  * capitalised Vietnamese syllables inside a sentence, that is no place, organisation, title or
- * function word and that does not go on as a common word ("Trung tâm"), counts when it stands in
- * two sentences or more.
+ * function word and that does not go on as a common word ("Trung tâm"; for two or three words: whose
+ * last word and the next make a common word, "Khối Thi đua"), counts when it stands in two sentences
+ * or more. So do a known foreign given name ("Emma") and a stage name ("Kiwi Hoàng Lâm").
  */
 export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
   const lex = lexicon();
-  const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean }[]>();
+  const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; known: boolean }[]>();
+  const named = claimedNames(envs);
   for (const env of envs) {
     const { st, loc, org } = env;
     const toks = st.toks;
@@ -94,17 +107,27 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       }
       const ws: string[] = [];
       for (let k = i; k < b; k++) ws.push(toks[k]!.t);
-      // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006)
-      if (!ws.every(isVietnameseSyllable) || surnameAt(toks, i) > 0) continue;
+      // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006):
+      // only a known given name ("Emma") or a stage name (a foreign word, then Vietnamese syllables)
+      const foreign = !ws.every(isVietnameseSyllable);
+      const given = foreign && n === 1 && lex.givenNames.has(toks[i]!.f);
+      // a stage name: a foreign word then Vietnamese syllables ("Kiwi Hoàng Lâm")
+      const stage = foreign && n > 1 && !isVietnameseSyllable(ws[0]!) && ws.slice(1).every((w) => isVietnameseSyllable(w) && NON_ASCII.test(w));
+      if (foreign && !given && !stage) continue;
+      if (surnameAt(toks, i) > 0) continue;
       if (n === 1 && lex.stopwords.has(toks[i]!.f)) continue;
       if (lex.positions.longest(toks, i) || lex.honorifics.longest(toks, i) || lex.orgHeads.longest(toks, i) || lex.orgNames.longest(toks, i)) continue;
-      if (continuesAsWord(toks, b) || blockedBefore(toks, i, n === 1)) continue;
+      // a foreign word makes no compound with the Vietnamese word after it ("Emma trở về")
+      // one word that goes on as a common word is no name ("Trung tâm"); several words are, unless the
+      // last one and the next make a common word ("Khối Thi đua", "Ban Trọng tài")
+      if (!foreign && (n === 1 ? continuesAsWord(toks, b) : makesCompound(toks, b))) continue;
+      if (blockedBefore(toks, i, n === 1)) continue;
       const key = toks.slice(i, b).map((t) => t.f).join(" ");
-      if (isKnownPlace(key) || (n > 1 && isKnownUnit(key))) continue;
+      if (isKnownPlace(key) || (n > 1 && isKnownUnit(key)) || named.has(key)) continue;
       const start = isSentenceStart(toks, i);
       if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
       const list = seen.get(key) ?? [];
-      list.push({ env, a: i, b, start });
+      list.push({ env, a: i, b, start, foreign, known: given || stage });
       seen.set(key, list);
       i = b - 1;
     }
@@ -113,7 +136,34 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
   for (const list of seen.values()) {
     const inside = new Set(list.filter((x) => !x.start).map((x) => x.env.sentIndex));
     if (inside.size < 2) continue;
+    if (list[0]!.foreign && !list.some((x) => x.known)) continue;
     for (const x of list) out.push(mention(x.env, x.a, x.b, "alias", []));
+  }
+  return out;
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * The folded names of the places and organisations found in the article, whole and by their last two
+ * or three words: "Sao Nam" of "Công ty Cổ phần Sao Nam", "Bãi Ngang" of "khu vực Bãi Ngang". A run that
+ * comes back with one of these texts is that place or company named short.
+ */
+function claimedNames(envs: readonly NameEnv[]): Set<string> {
+  const out = new Set<string>();
+  for (const { st, loc, org } of envs) {
+    const toks = st.toks;
+    for (const marks of [loc, org]) {
+      for (let i = 0; i < toks.length; i++) {
+        const e = marks.endAt[i]!;
+        if (e <= i) continue;
+        const ws: string[] = [];
+        for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
+        out.add(ws.join(" "));
+        for (let n = 2; n <= 3 && n < ws.length; n++) out.add(ws.slice(-n).join(" "));
+        i = e - 1;
+      }
+    }
   }
   return out;
 }
@@ -153,3 +203,79 @@ export function takenBy(sents: readonly Sent[], ms: readonly RawMention[]): Uint
 }
 
 export type { Marks };
+
+/**
+ * Foreign names written in full once and by the family name alone elsewhere: "Marisol Quenby viết …
+ * Quenby nói". A run of two or three capitalised words that are not Vietnamese syllables counts
+ * when its last word also stands alone in another sentence and its first word never does (a club
+ * or a brand is shortened to its first word: "Nordic" of "Nordic Brew").
+ */
+export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
+  const lex = lexicon();
+  const full: { env: NameEnv; a: number; b: number; first: string; last: string }[] = [];
+  // words also written as a product, a club or a brand: "Galaxy Fold 5", "đội bóng Crystal Lions"
+  const things = new Set<string>();
+  const alone = new Map<string, { env: NameEnv; a: number; ok: boolean }[]>();
+  for (const env of envs) {
+    const { st, loc, org } = env;
+    const toks = st.toks;
+    if (st.allCaps || st.titleCase) continue;
+    const tk = taken[env.sentIndex]!;
+    for (let i = 0; i < toks.length; i++) {
+      if (!runStartsAt(toks, i) || tk[i] || loc.inside[i] || org.inside[i]) continue;
+      let b = i;
+      while (b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && !toks[b]!.acronym && (b === i || !toks[b]!.glued) && !tk[b] && !loc.inside[b] && !org.inside[b]) b++;
+      const n = b - i;
+      const next = toks[b];
+      if (n === 0 || n > 3 || (next && next.word && (next.glued || isNameTok(next))) || (next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) {
+        i = Math.max(i, b - 1);
+        continue;
+      }
+      let ok = true;
+      for (let k = i; k < b; k++) {
+        const t = toks[k]!;
+        if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) ok = false;
+      }
+      const key = toks.slice(i, b).map((t) => t.f).join(" ");
+      if (next?.num || thingBefore(toks, i)) for (let k = i; k < b; k++) things.add(toks[k]!.f);
+      if (ok && !country(key) && !isKnownPlace(key) && !blockedBefore(toks, i, n === 1)) {
+        if (n === 1) {
+          const list = alone.get(key) ?? [];
+          list.push({ env, a: i, ok: isSentenceStart(toks, i) ? followedByFunctionWord(toks, b) : personContext(toks, i, b) });
+          alone.set(key, list);
+        } else full.push({ env, a: i, b, first: toks[i]!.f, last: toks[b - 1]!.f });
+      } else if (n === 1) {
+        // a word that stands alone as something else also blocks the names that start with it
+        const list = alone.get(key) ?? [];
+        list.push({ env, a: i, ok: false });
+        alone.set(key, list);
+      }
+      i = b - 1;
+    }
+  }
+  const out: RawMention[] = [];
+  const done = new Set<string>();
+  for (const f of full) {
+    const lone = alone.get(f.last);
+    if (!lone || alone.has(f.first) || things.has(f.first) || things.has(f.last)) continue;
+    const others = lone.filter((x) => x.ok && x.env.sentIndex !== f.env.sentIndex);
+    if (others.length === 0) continue;
+    out.push(mention(f.env, f.a, f.b, "surname", []));
+    if (done.has(f.last)) continue;
+    done.add(f.last);
+    for (const x of lone) if (x.ok) out.push(mention(x.env, x.a, x.a + 1, "alias", []));
+  }
+  return out;
+}
+
+const THINGS = foldedSet(["đội", "clb", "hãng", "dòng", "máy", "chiếc", "mẫu", "sân", "tàu", "thương hiệu", "ứng dụng", "công ty", "tập đoàn", "phim", "game", "trò chơi", "mạng", "trang", "nhãn hàng", "sản phẩm", "giải", "ban nhạc", "nhóm", "tờ", "báo", "đài", "kênh", "tạp chí", "album", "ca khúc", "bài hát", "tiểu thuyết", "cuốn", "series", "show", "lưới", "bxh", "chương trình", "dự án", "khách sạn", "nhà hàng", "quán", "thuyền", "xe", "tên lửa", "hệ thống"]);
+
+/** A word of the three before `i` names a kind of thing: "đội bóng Crystal Lions", "dòng máy Nova". */
+function thingBefore(toks: readonly Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = toks[k]!;
+    if (!t.word || t.cap) return false;
+    if (THINGS.has(t.f) || (k > 0 && THINGS.has(toks[k - 1]!.f + " " + t.f))) return true;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import { surnameAt } from "./surnames.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import {
-  MAX_FOREIGN, MAX_VI, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, mention, words,
+  MAX_FOREIGN, MAX_VI, countWords, cutAfterWords, initialsAt, isInitial, isNameTok, isParticle, makesCompound, mention, words,
   type Cue, type NameEnv, type RawMention, type RawPosition,
 } from "./mention.js";
 
@@ -144,6 +144,11 @@ export function honorificsAt(toks: readonly Tok[], i: number): { end: number; en
   return first ? { end: k, entry: first } : null;
 }
 
+/** A year written after a name: "2017", "1998". */
+function isYear(t: Tok | undefined): boolean {
+  return !!t && t.num && !t.glued && /^(?:19|20)\d\d$/.test(t.t);
+}
+
 /** An organisation starts at `k`: a head that reads as one, other than a family name ("Trường Giang"). */
 function startsOrg(env: NameEnv, k: number): boolean {
   const toks = env.st.toks;
@@ -179,7 +184,7 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {
     b++;
     // an initial inside or at the end: "Nguyễn V. Bình", "Lê Quý D."
-    if (toks[b - 1]!.t.length === 1 && toks[b]?.t === "." && toks[b]!.glued) b++;
+    if (isInitial(toks[b - 1]!.t) && toks[b]?.t === "." && toks[b]!.glued) b++;
   }
   if (b === x) return null;
   if (toks[b - 1]!.t === "." && b - x === 1) return null;
@@ -206,6 +211,9 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
     // one word then a lower-case word that is no verb or function word: "Hoa hậu Đại dương", "MC Ai là"
     if (cue !== "address" && continuesAsWord(toks, b)) return null;
   }
+  // "Giám đốc Khối Tín dụng": the last word and the next make a common word; "Hoa hậu Biển Xanh
+  // 2024": a year after it names a contest or an event
+  if (makesCompound(toks, b) || isYear(toks[b])) return null;
   const max = foreign ? MAX_FOREIGN : MAX_VI;
   if (countWords(toks, x, b) > max) b = cutAfterWords(toks, x, max);
   return { a: x, b };

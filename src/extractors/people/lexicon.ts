@@ -75,6 +75,8 @@ export interface Lexicon {
   verbs: PhraseTrie<VerbEntry>;
   /** folded function words (data/stopwords.tsv) */
   stopwords: Set<string>;
+  /** folded two-syllable common words that start with a given-name syllable (data/name-compounds.tsv) */
+  compounds: Set<string>;
 }
 
 let built: Lexicon | undefined;
@@ -148,5 +150,6 @@ function build(): Lexicon {
   for (const r of table("reporting-verbs")) verbs.add(r.verb!, { verb: r.verb!, opinion: r.strength === "opinion", noun: r.noun === "yes" });
 
   const stopwords = new Set(table("stopwords").map((r) => fold(r.word!)));
-  return { positions, honorifics, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, blockers, orgHeads, orgNames, verbs, stopwords };
+  const compounds = new Set(table("name-compounds").map((r) => fold(r.word!)));
+  return { positions, honorifics, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, blockers, orgHeads, orgNames, verbs, stopwords, compounds };
 }

@@ -57,8 +57,17 @@ const INITIAL = /^(?:\p{Lu}|Th|Tr|Ch|Ng|Nh|Kh|Ph|Gi|Qu|Gh)$/u;
 /** Small words inside foreign names: "David de Gea", "Virgil van Dijk", "Bashar al-Assad". */
 export const PARTICLES = foldedSet(["van", "de", "der", "den", "von", "da", "di", "dos", "du", "le", "la", "bin", "el", "al", "del"]);
 
+/** One written initial: "N", "Đ", "Th", "Ng" (not a syllable such as "Hà"). */
+export function isInitial(w: string): boolean {
+  return INITIAL.test(w);
+}
+
+const JOINED_PARTICLE = /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
+
 /** "van", "de", "al" inside a foreign name: "David de Gea", "Virgil van Dijk". */
 export function isParticle(toks: readonly Tok[], k: number, x: number): boolean {
+  // "Khalid al-Mansouri": a particle joined to the family name
+  if (k > x && JOINED_PARTICLE.test(toks[k]!.t) && !toks[k]!.glued && !isVietnameseSyllable(toks[k - 1]!.t)) return true;
   const n = toks[k + 1];
   return k > x && PARTICLES.has(toks[k]!.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
 }
@@ -155,4 +164,11 @@ export function mention(env: NameEnv, a: number, b: number, cue: Cue, positions:
     initials,
     positions,
   };
+}
+
+/** The last word of a run before `b` and the lower-case word at `b` make a common word (data/name-compounds.tsv). */
+export function makesCompound(toks: readonly Tok[], b: number): boolean {
+  const t = toks[b];
+  if (!t || !t.word || t.cap || t.glued || b === 0) return false;
+  return lexicon().compounds.has(toks[b - 1]!.f + " " + t.f);
 }

@@ -83,3 +83,8 @@ const MAX_KNOWN = 20_000;
 export function isKnownUnit(text: string): boolean {
   return unitsNamed(text, "before-2025").length > 0 || unitsNamed(text, "after-2025").length > 0;
 }
+
+/** True when `text` names a Vietnamese province (before or after the 2025 reform) or a country: "Gia Lai", "Thái Lan". */
+export function isProvinceOrCountry(text: string): boolean {
+  return unitsNamed(text, "before-2025", [1]).length > 0 || unitsNamed(text, "after-2025", [1]).length > 0 || country(text) !== undefined;
+}

@@ -10,9 +10,9 @@ import { lexicon } from "./lexicon.js";
 import { readOrg, text } from "./org-phrase.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
-import { isKnownPlace, levelWordAt } from "./places.js";
+import { isKnownPlace, isProvinceOrCountry, levelWordAt } from "./places.js";
 import {
-  MAX_FOREIGN, MAX_VI, PARTICLES, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, isSentenceStart,
+  MAX_FOREIGN, MAX_VI, PARTICLES, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, isSentenceStart, makesCompound,
   mention, words, type NameEnv, type RawMention,
 } from "./mention.js";
 
@@ -71,7 +71,9 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   // "Hà Tĩnh" is a place; "Hồ Chí Minh" standing bare is the man (the city is written with TP)
   if (n2 <= 2 && isKnownPlace(text(toks, r, b))) return null;
   // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name that ends with a province is a club or a company
-  for (let k = r + 2; k <= b - 2; k++) if (isKnownPlace(text(toks, k, b))) return null;
+  // (a province or a country: "Lê Minh Yên Thành" ends with a district's name and is a man)
+  for (let k = r + 2; k <= b - 2; k++) if (isProvinceOrCountry(text(toks, k, b))) return null;
+  if (makesCompound(toks, b)) return null;
   return mention(env, r, b, "surname", []);
 }
 
@@ -118,6 +120,8 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   // "Minh Tâm (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
   if (n?.t === "(" && describesPerson(toks, b + 1)) return mention(env, r, b, "role", []);
   if (n?.t === "," && toks[b + 1]?.num && toks[b + 2]?.f === TUOI) return mention(env, r, b, "role", []);
+  // "Tuấn Hải 35'", "Văn Lâm (62')", "Hữu Thắng (số 10)", "Đức Lương (phút 78)": a scorer, a player
+  if ((ws.length >= 2 || foreign) && marksPlayer(toks, b)) return mention(env, r, b, "role", []);
   if (!foreign) return null;
   if (n?.t === "," || n?.t === "(") {
     let k = b + 1;
@@ -127,6 +131,18 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
     return null;
   }
   return null;
+}
+
+const SO_PHUT = foldedSet(["số", "phút"]);
+
+/** A minute mark or a shirt number after a name: "50'", "(53')", "(số 7)", "(phút 57". */
+function marksPlayer(toks: readonly Tok[], b: number): boolean {
+  const n = toks[b];
+  if (!n) return false;
+  const minute = (k: number): boolean => !!toks[k]?.num && toks[k + 1]?.t === "'" && toks[k + 1]!.glued;
+  if (n.num) return minute(b);
+  if (n.t !== "(") return false;
+  return minute(b + 1) || (SO_PHUT.has(toks[b + 1]?.f ?? "") && !!toks[b + 2]?.num);
 }
 
 /** "(33 tuổi", "(SN 1994", "(sinh năm", "(nữ, SN": what follows a person's name in brackets. */

@@ -53,7 +53,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   const n = countWords(toks, r, b);
   if (n <= sl) return null;
   if (surnameBlocked(toks, r, isSentenceStart(toks, r))) return null;
-  if (blockedBefore(toks, r)) return null;
+  if (blockedBefore(toks, r) || isAddress(toks, r, b)) return null;
   const rest = words(toks, r + sl, b).filter((w) => w.length > 1);
   const lex = lexicon();
   const foreign = rest.some((w) => !isVietnameseSyllable(w));
@@ -153,8 +153,55 @@ function describesPerson(toks: readonly Tok[], k: number): boolean {
   return t.f === SINH || t.t === "SN" || (SEX.has(t.f) && toks[k + 1]?.t === ",");
 }
 
-/** A street word, a place prefix or an organisation head right before: đường Nguyễn Huệ, xã Lê Lợi. */
+/**
+ * A street word, a place prefix or an organisation head right before: đường Nguyễn Huệ, xã Lê Lợi;
+ * a house number (14/27 Lê Lợi, 10A Trần Phú); or a list that such a word opens: "các tuyến đường
+ * Lê Duẩn, Trần Phú và Hùng Vương" (every name in it is a street).
+ */
 export function blockedBefore(toks: readonly Tok[], r: number, single = false): boolean {
+  if (houseNumberBefore(toks, r)) return true;
+  if (blockerOpens(toks, r, single)) return true;
+  // walk back over the list: separators and capitalised runs, a few items at most
+  let k = r - 1;
+  for (let items = 0; items < 12 && k > 0; items++) {
+    const sep = toks[k]!;
+    // (not after an organisation's head: "Công ty Hoa Sen, Nguyễn Văn A và …" lists people)
+    if (sep.t === ":") return blockerOpens(toks, k, single, false);
+    if (sep.t !== "," && sep.f !== VA) return false;
+    let s = k;
+    while (s > 0 && s > k - 8 && isNameTok(toks[s - 1]!)) s--;
+    if (s === k) return false;
+    if (blockerOpens(toks, s, single, false)) return true;
+    k = s - 1;
+  }
+  return false;
+}
+
+const VA = fw("và");
+// 14/27 · 369/25/28 · 10A · 116/877B: a house number that a street name follows
+const HOUSE_NUMBER = /^\d+[A-Za-z]$/;
+
+/** A house number with a slash or a letter right before `r`: "số 14/27 Hoàng Văn Thụ", "10A Trần Phú". */
+function houseNumberBefore(toks: readonly Tok[], r: number): boolean {
+  const p = toks[r - 1];
+  if (!p || !p.num || toks[r]!.glued) return false;
+  return HOUSE_NUMBER.test(p.t) || (toks[r - 2]?.t === "/" && toks[r - 2]!.glued && p.glued);
+}
+
+/**
+ * A plain house number before a name that a ward, district or city follows: "(162 Lê Lợi, Q.1,
+ * TP.HCM)", "ở số 34 Trần Phú (phường …)". A shirt number is not an address: "số 10 Nguyễn Văn A ghi bàn".
+ */
+export function isAddress(toks: readonly Tok[], r: number, b: number): boolean {
+  const p = toks[r - 1];
+  if (!p || !p.num || toks[r]!.glued) return false;
+  const after = toks[b];
+  if (!after || (after.t !== "," && after.t !== "(")) return false;
+  return levelWordAt(toks, b + 1) !== null;
+}
+
+/** A street word, a place prefix or an organisation head that ends right before `r`. */
+function blockerOpens(toks: readonly Tok[], r: number, single: boolean, heads = true): boolean {
   const lex = lexicon();
   const ws: string[] = [];
   for (let k = r - 1; k >= 0 && ws.length < 3; k--) {
@@ -166,7 +213,7 @@ export function blockedBefore(toks: readonly Tok[], r: number, single = false): 
     const what = lex.blockers.get(phrase);
     if (what !== undefined && (single || (what !== "language" && what !== "people"))) return true;
     if (levelWordAt(toks, k) && levelWordAt(toks, k)!.end >= r) return true;
-    const head = lex.orgHeads.longest(toks, k);
+    const head = heads ? lex.orgHeads.longest(toks, k) : null;
     if (head && head.value.takes !== "place" && head.end === r - (toks[r - 1]!.t === "." ? 1 : 0)) return true;
   }
   return false;

@@ -9,6 +9,7 @@ import type { Person, Position } from "../schema/article.js";
 import { foldedSet } from "./people/tokens.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { markSpans, sentencesOf, type Sent } from "./people/context.js";
+import { isNationality } from "./people/nationality.js";
 import { findNames, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
@@ -75,7 +76,7 @@ export const people = defineExtractor({
     for (const m of findSurnamed(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
     listed(envs, raw, credits);
 
-    const groups = mergeMentions(raw);
+    const groups = mergeMentions(raw.filter((m) => !isNationality(sents, m)));
     const all: PersonMention[] = [];
     const result = groups.map((g, person): Person => {
       const positions: Position[] = [];

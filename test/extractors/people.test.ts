@@ -127,6 +127,8 @@ const POSITIVES: [string, Want[]][] = [
   /** a list after an organisation lists people; a shirt number is no address */
   ["Công ty Hoa Sen, ông Lê Văn Tám và bà Đỗ Thị Hạnh cùng ký biên bản.", [{ name: "Lê Văn Tám" }, { name: "Đỗ Thị Hạnh" }]],
   ["Cầu thủ số 10 Nguyễn Văn Toàn ghi bàn ở phút cuối.", [{ name: "Nguyễn Văn Toàn" }]],
+  /** a one-word name that is also a country, after an honorific, is a person */
+  ["Hôm qua, anh Đức đã trở về quê nhà.", [{ name: "Đức" }]],
   /** names listed with a known name */
   ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
     { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],
@@ -192,6 +194,9 @@ const NEGATIVES: [string, string[]][] = [
   ["Cửa hàng ở số 14/27 Nguyễn Văn Cừ vẫn mở cửa.", []],
   ["Quán cà phê 10A Trần Hưng Đạo đông khách.", []],
   ["Ủng hộ: bạn đọc (126 Nguyễn Thị Minh Khai, Q.3, TP.HCM): 500.000 đồng.", []],
+  /** a country after a nationality word is no person */
+  ["Tiền đạo người Brazil ghi bàn ở phút cuối.", []],
+  ["Cầu thủ xứ Wales vẫn chưa bình phục chấn thương.", []],
   /** a name is found but not the thing next to it */
   ["Ông Nguyễn Văn Bình đã đến xã Lê Lợi để làm việc.", ["Lê Lợi"]],
   ["Bà Hoàng Thị Hoa công tác tại Trường THCS Ngô Sĩ Liên.", ["Ngô Sĩ Liên"]],

@@ -7,6 +7,7 @@ import { foldedSet } from "./tokens.js";
 import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
+import { thingBefore } from "./things.js";
 import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, runStartsAt, type NameEnv, type RawMention } from "./names.js";
 import { isInitial, makesCompound } from "./mention.js";
 import { country } from "../../lexicon/gazetteer.js";
@@ -266,16 +267,4 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
     for (const x of lone) if (x.ok) out.push(mention(x.env, x.a, x.a + 1, "alias", []));
   }
   return out;
-}
-
-const THINGS = foldedSet(["đội", "clb", "hãng", "dòng", "máy", "chiếc", "mẫu", "sân", "tàu", "thương hiệu", "ứng dụng", "công ty", "tập đoàn", "phim", "game", "trò chơi", "mạng", "trang", "nhãn hàng", "sản phẩm", "giải", "ban nhạc", "nhóm", "tờ", "báo", "đài", "kênh", "tạp chí", "album", "ca khúc", "bài hát", "tiểu thuyết", "cuốn", "series", "show", "lưới", "bxh", "chương trình", "dự án", "khách sạn", "nhà hàng", "quán", "thuyền", "xe", "tên lửa", "hệ thống"]);
-
-/** A word of the three before `i` names a kind of thing: "đội bóng Crystal Lions", "dòng máy Nova". */
-function thingBefore(toks: readonly Tok[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const t = toks[k]!;
-    if (!t.word || t.cap) return false;
-    if (THINGS.has(t.f) || (k > 0 && THINGS.has(toks[k - 1]!.f + " " + t.f))) return true;
-  }
-  return false;
 }

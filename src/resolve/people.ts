@@ -23,7 +23,7 @@ export interface Group<M extends MentionLike> {
   mentions: M[];
   /** where the full name itself stands (normalized starts, ascending): what short forms are near to */
   anchors: number[];
-  /** a foreign name: it may also be named by its first word ("Yingluck") */
+  /** a foreign name: it may also be named by its first word ("Ashraf") */
   foreign: boolean;
 }
 
@@ -87,7 +87,7 @@ function fitsInto(m: MentionLike, g: Group<MentionLike>): boolean {
   if (m.initials) return initialsOf(gw) === mw.join("") || (mw.length === 1 && gw[gw.length - 1]!.charAt(0) === mw[0]);
   // a suffix: "ngọc", "kim ngọc" of "nguyễn thị kim ngọc"
   if (mw.every((w, i) => gw[gw.length - mw.length + i] === w)) return true;
-  // a foreign name also by its first word ("Yingluck" of "Yingluck Shinawatra")
+  // a foreign name also by its first word ("Ashraf" of "Ashraf Rahmani")
   return g.foreign && mw.length === 1 && gw[0] === mw[0];
 }
 

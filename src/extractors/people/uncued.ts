@@ -1,7 +1,7 @@
 // Names without a cue before them:
 //   a family name opening a run        Nguyễn Hạnh Phước cho biết … · tư tưởng Hồ Chí Minh
 //   a foreign given name               Donald Trump · Angela Merkel
-//   a description after the name       Cherylanne DeVita, CEO của … · N.Đ.Đ. (SN 1994)
+//   a description after the name       Marianne Lefebre, CEO của … · N.Đ.Đ. (SN 1994)
 // Not people: the run after a place prefix or a street word (xã Lê Lợi, đường Nguyễn Huệ), inside an
 // organisation or a place, a family name that is here a place (Hà Nội, Thái Lan), a title-case headline.
 import type { Tok } from "./tokens.js";
@@ -24,7 +24,7 @@ const TUOI = fw("tuổi");
 
 const SINH = fw("sinh");
 
-/** A family name right after a place or an organisation: "Đại sứ Việt Nam tại Hà Lan Ngô Thị Hòa". */
+/** A family name right after a place or an organisation: "Đại sứ Việt Nam tại Thụy Điển Ngô Thị Hạnh". */
 export function afterPlaceOrForeign(env: NameEnv, i: number): boolean {
   const toks = env.st.toks;
   const p = toks[i - 1];
@@ -48,7 +48,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   if (lex0.honorifics.longest(toks, r) || lex0.positions.longest(toks, r)) return null;
   let b = r;
   while (b < toks.length && b - r <= MAX_VI + 2 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (b === r || !toks[b]!.glued) && !loc.inside[b] && !org.inside[b]) b++;
-  // a trailing initial: "Lê Quý D."
+  // a trailing initial: "Trần Khắc T."
   if (b < toks.length && toks[b]!.t.length === 1 && isNameTok(toks[b]!) && !toks[b]!.glued && toks[b + 1]?.t === "." && toks[b + 1]!.glued) b += 2;
   const n = countWords(toks, r, b);
   if (n <= sl) return null;
@@ -70,7 +70,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   if (n2 <= sl) return null;
   // "Hà Tĩnh" is a place; "Hồ Chí Minh" standing bare is the man (the city is written with TP)
   if (n2 <= 2 && isKnownPlace(text(toks, r, b))) return null;
-  // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name that ends with a province is a club or a company
+  // "Hoàng Anh Gia Lai", "Phù Đổng Ninh Bình": a name that ends with a province is a club or a company
   for (let k = r + 2; k <= b - 2; k++) if (isKnownPlace(text(toks, k, b))) return null;
   return mention(env, r, b, "surname", []);
 }
@@ -96,8 +96,8 @@ export function readForeign(env: NameEnv, r: number): RawMention | null {
 }
 
 /**
- * A name described right after it: "Cherylanne DeVita, CEO của …", "Yang Liangchi, một giáo sư
- * tâm lý học", "Hu Ling (19 tuổi)". The run must not be a place or an organisation.
+ * A name described right after it: "Marianne Lefebre, CEO của …", "Zhao Mingde, một giáo sư
+ * xã hội học", "Wu Fang (19 tuổi)". The run must not be a place or an organisation.
  */
 export function readApposed(env: NameEnv, r: number): RawMention | null {
   const { st, loc, org } = env;

@@ -171,7 +171,7 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   const ini = initialsAt(toks, x);
   if (ini > x) return { a: x, b: ini };
   // "xạ thủ số 1 Việt Nam Lê Thị Bích Trâm": a place, then the name ("Peter Nguyễn",
-  // "Jayden Hoàng Long" are names as a whole)
+  // "Jayden Quốc Huy" are names as a whole)
   // "nhà báo Đức Matthias Brenner": a country's name before a foreign one
   const skip = loc.endAt[x]! > x ? loc.endAt[x]! : country(t.t) && toks[x + 1] && isNameTok(toks[x + 1]!) && !isVietnameseSyllable(toks[x + 1]!.t) ? x + 1 : x;
   if (skip > x && skip < toks.length && (surnameAt(toks, skip) > 0 || !isVietnameseSyllable(toks[skip]!.t)) && !toks[skip]!.glued) return nameRunAt(env, skip, cued, cue);

@@ -1,5 +1,5 @@
 // The shape of a person's mention before mentions are merged, and the reading of a run of
-// capitalised words as a name: "Nguyễn Thị Kim Ngọc", "Trần Khắc T.", "N.V.A", "David de Gea".
+// capitalised words as a name: "Nguyễn Thị Kim Ngọc", "Trần Khắc T.", "N.V.A", "Carlos de Vega".
 import type { Marks } from "./context.js";
 import { foldedSet, type Tok } from "./tokens.js";
 import { lexicon, type HonorificEntry } from "./lexicon.js";
@@ -50,7 +50,7 @@ export const MAX_VI = 4;
 /** Foreign names run to four words too ("Robert Allen Whitfield", "Pieter van Loon"). */
 export const MAX_FOREIGN = 4;
 
-// N · Đ · Th · Ng: one capital, or a consonant pair (Tr.Th.Th); not "Hà."
+// N · Đ · Th · Ng: one capital, or a consonant pair (Ng.Th.H); not "Hà."
 const INITIAL = /^(?:\p{Lu}|Th|Tr|Ch|Ng|Nh|Kh|Ph|Gi|Qu|Gh)$/u;
 
 // Donald Trump · Angela Merkel · Pieter van Loon · Khalid al-Rashid
@@ -63,7 +63,7 @@ export function isParticle(toks: readonly Tok[], k: number, x: number): boolean 
   return k > x && PARTICLES.has(toks[k]!.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
 }
 
-/** "N.V.A", "N.Đ.Đ.", "T.L", "H.", "Tr.Th.Th" at `x`: the index past them, or x when there are none. */
+/** "N.V.A", "L.V.Q.", "T.L", "H.", "Ng.Th.H" at `x`: the index past them, or x when there are none. */
 export function initialsAt(toks: readonly Tok[], x: number): number {
   let k = x;
   let letters = 0;

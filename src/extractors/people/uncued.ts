@@ -1,7 +1,7 @@
 // Names without a cue before them:
 //   a family name opening a run        Nguyễn Hạnh Phước cho biết … · tư tưởng Hồ Chí Minh
 //   a foreign given name               Donald Trump · Angela Merkel
-//   a description after the name       Marianne Lefebre, CEO của … · N.Đ.Đ. (SN 1994)
+//   a description after the name       Marianne Lefebre, CEO của … · L.V.Q. (SN 1994)
 // Not people: the run after a place prefix or a street word (xã Lê Lợi, đường Nguyễn Huệ), inside an
 // organisation or a place, a family name that is here a place (Hà Nội, Thái Lan), a title-case headline.
 import type { Tok } from "./tokens.js";
@@ -105,7 +105,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   const lex = lexicon();
   if (st.titleCase || loc.inside[r] || org.inside[r] || lex.stopwords.has(toks[r]!.f)) return null;
   if (lex.positions.longest(toks, r) || lex.honorifics.longest(toks, r) || lex.orgHeads.longest(toks, r)) return null;
-  // "N.Đ.Đ. (SN 1994, …)", "C.T.P (33 tuổi)": initials described as a person
+  // "L.V.Q. (SN 1994, …)", "C.T.P (33 tuổi)": initials described as a person
   const ini = initialsAt(toks, r);
   if (ini > r + 2 && toks[ini]?.t === "(" && describesPerson(toks, ini + 1)) return mention(env, r, ini, "role", []);
   let b = r;
@@ -115,7 +115,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   const foreign = ws.some((w) => !isVietnameseSyllable(w));
   if (isKnownPlace(text(toks, r, b))) return null;
   const n = toks[b];
-  // "Minh Tâm (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
+  // "Minh Triết (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
   if (n?.t === "(" && describesPerson(toks, b + 1)) return mention(env, r, b, "role", []);
   if (n?.t === "," && toks[b + 1]?.num && toks[b + 2]?.f === TUOI) return mention(env, r, b, "role", []);
   if (!foreign) return null;

@@ -112,19 +112,19 @@ const FIGURES: [string, Want[]][] = [
   ["Năng suất cao gấp 3-4 lần năm trước.", [{ text: "3-4 lần", value: 3, valueMax: 4, unit: "lần" }]],
   ["Thuế suất tăng từ 5%-40% tùy mặt hàng.", [{ text: "từ 5%-40%", value: 5, valueMax: 40, unit: "%" }]],
   ["Đơn vị đã hoàn thành 7/9 đầu việc.", [{ text: "7/9 đầu việc", value: 7, outOf: 9, unit: "đầu việc" }]],
-  ["Ứng dụng chiếm 1/3 số xe thuê tư nhân.", [{ text: "1/3 số xe", value: 1, outOf: 3, unit: "xe" }]],
+  ["Hãng chiếm 1/4 số xe khách liên tỉnh.", [{ text: "1/4 số xe", value: 1, outOf: 4, unit: "xe" }]],
   /** numbers in words */
   ["Đoàn có hai mươi lăm người, trong đó ba người là bác sĩ.", [
     { text: "hai mươi lăm người", value: 25 },
     { text: "ba người", value: 3 },
   ]],
-  ["Giá giảm ở cả hai chiều trong phiên.", [{ text: "hai chiều", value: 2, unit: "chiều" }]],
+  ["Xe cộ đông đúc theo hai chiều trên cầu.", [{ text: "hai chiều", value: 2, unit: "chiều" }]],
   ["Xã xây một trăm linh năm căn nhà cho người nghèo.", [{ text: "một trăm linh năm căn nhà", value: 105, unit: "căn", noun: "nhà" }]],
   ["Chỉ một ngày sau, giá tăng 5 lần.", [
     { text: "một ngày", value: 1, unit: "ngày" },
     { text: "5 lần", value: 5 },
   ]],
-  ["Khu vực có một sân bóng, hai sân bóng rổ và một sân cầu lông.", [
+  ["Khu vực gồm một sân bóng đá, hai sân bóng chuyền và một sân cầu lông.", [
     { text: "một sân bóng", value: 1 },
     { text: "hai sân bóng", value: 2 },
     { text: "một sân cầu", value: 1 },
@@ -177,7 +177,7 @@ const NOT_FIGURES: [string, string][] = [
   ["Đến 9 giờ sáng, đoàn xuất phát.", "a time in words"],
   ["Đúng 14h30, buổi lễ bắt đầu.", "a time with h"],
   ["Mẫu iPhone 12 và Galaxy S21 bán chạy.", "numbers in names"],
-  ["Camera của iPhone 8 và 8 Plus được đánh giá cao.", "a model name after a number"],
+  ["Camera của Reno 6 và 6 Plus được đánh giá cao.", "a model name after a number"],
   ["Sữa Vinamilk 2 được người tiêu dùng ưa chuộng.", "a number in a name"],
   ["Dịch COVID-19 bùng phát trở lại.", "a number in a name with a hyphen"],
   ["Mạng 5G đã phủ sóng toàn thành phố.", "a network generation"],

@@ -31,8 +31,8 @@ const POSITIVES: [string, Want[]][] = [
   /** direct: a colon, or the words in quotation marks */
   ["Bà Trần Thị Mai chia sẻ: \"Các em rất chăm chỉ và ngoan\".", [
     { speaker: "Trần Thị Mai", verb: "chia sẻ", direct: true, text: "Các em rất chăm chỉ và ngoan" }]],
-  ["Ông Phạm Văn Bảy nhấn mạnh: “Không có vùng cấm trong phòng, chống tham nhũng”.", [
-    { speaker: "Phạm Văn Bảy", verb: "nhấn mạnh", direct: true, text: "Không có vùng cấm trong phòng, chống tham nhũng" }]],
+  ["Ông Phạm Văn Bảy nhấn mạnh: “Không có ngoại lệ trong xử lý cán bộ sai phạm”.", [
+    { speaker: "Phạm Văn Bảy", verb: "nhấn mạnh", direct: true, text: "Không có ngoại lệ trong xử lý cán bộ sai phạm" }]],
   ["Trưởng ấp Nguyễn Văn Út cho biết: Việc làm đường đã được bà con đồng tình. Nhiều hộ hiến đất.", [
     { speaker: "Nguyễn Văn Út", verb: "cho biết", direct: true, text: "Việc làm đường đã được bà con đồng tình. Nhiều hộ hiến đất" }]],
   ["\"Chúng tôi sẽ cố gắng hết sức\", ông Hùng nói.", [{ speaker: "Hùng", verb: "nói", direct: true, text: "Chúng tôi sẽ cố gắng hết sức" }]],

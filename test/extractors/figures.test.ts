@@ -38,9 +38,9 @@ const FIGURES: [string, Want[]][] = [
     { text: "34 trường học", value: 34, unit: "trường học" },
     { text: "4 nhà mạng", value: 4, unit: "nhà mạng" },
   ]],
-  ["Có 23 hộ gia đình và 4 đứa con nhỏ bị ảnh hưởng.", [
+  ["Có 23 hộ gia đình và 5 đứa con nhỏ bị ảnh hưởng.", [
     { text: "23 hộ gia đình", value: 23, unit: "hộ gia đình" },
-    { text: "4 đứa con", value: 4, unit: "đứa", noun: "con" },
+    { text: "5 đứa con", value: 5, unit: "đứa", noun: "con" },
   ]],
   ["Hội nghị có 120 Chủ tịch xã dự họp.", [{ text: "120 Chủ tịch", value: 120, unit: "chủ tịch" }]],
   ["Phường ghi nhận 29 F1 liên quan đến ổ dịch.", [{ text: "29 F1", value: 29, unit: "f1" }]],
@@ -137,7 +137,7 @@ const FIGURES: [string, Want[]][] = [
   ]],
   ["Số ca mới chiếm 10% tổng số ca mắc trên thế giới.", [{ text: "10% tổng số ca mắc", value: 10, noun: "ca mắc" }]],
   /** a number alone is a figure when it is clearly an amount */
-  ["Ngân sách năm nay là 2,5 triệu, tăng nhẹ.", [{ text: "2,5 triệu", value: 2.5e6, unit: null, kind: "other" }]],
+  ["Ngân sách năm nay là 2,8 triệu, tăng nhẹ.", [{ text: "2,8 triệu", value: 2.8e6, unit: null, kind: "other" }]],
 ];
 
 // Numbers that are not figures; the sentence gives no figure at all.

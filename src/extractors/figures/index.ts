@@ -142,7 +142,7 @@ function judge(doc: Doc, s: Sentence, q: QuantityRead): Candidate | null {
     }
   }
   if (!u.unit && !q.percent) {
-    // a number on its own is a figure only when it is clearly an amount: "2,5 triệu", "1.000", "3,2"
+    // a number on its own is a figure only when it is clearly an amount: "2,8 triệu", "1.000", "3,2"
     if (words || !(q.scaled || q.decimal || q.grouped) || q.outOf !== null) return null;
   }
   rangeAfterUnit(text, s, q, u);

@@ -105,7 +105,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   const lex = lexicon();
   if (st.titleCase || loc.inside[r] || org.inside[r] || lex.stopwords.has(toks[r]!.f)) return null;
   if (lex.positions.longest(toks, r) || lex.honorifics.longest(toks, r) || lex.orgHeads.longest(toks, r)) return null;
-  // "L.V.Q. (SN 1994, …)", "C.T.P (33 tuổi)": initials described as a person
+  // "L.V.Q. (SN 1994, …)", "Đ.V.K (33 tuổi)": initials described as a person
   const ini = initialsAt(toks, r);
   if (ini > r + 2 && toks[ini]?.t === "(" && describesPerson(toks, ini + 1)) return mention(env, r, ini, "role", []);
   let b = r;

@@ -37,7 +37,7 @@ export const locations = defineExtractor({
   name: "locations",
   run(doc: Doc): Location[] {
     const bySentence = doc.sentences.map((s) => findPlaces(doc.text, s.start, s.end));
-    // "huyện Con Cuông" named once: a later "Con Cuông" alone is the same district
+    // "huyện Bá Thước" named once: a later "Bá Thước" alone is the same district
     const named = namedWithPrefix(bySentence.flat());
     if (named.byKey.size) {
       doc.sentences.forEach((s, i) => {
@@ -119,8 +119,8 @@ function parentFromContext(g: Group, groups: readonly Group[], written: (m: Plac
 }
 
 /**
- * The names written with a prefix that may come back alone: two words or more ("Con Cuông"), or a
- * foreign one-word name ("Idlib"); not names that start with a surname ("xã Lê Lợi" is also the king).
+ * The names written with a prefix that may come back alone: two words or more ("Bá Thước"), or a
+ * foreign one-word name ("Homs"); not names that start with a surname ("xã Lê Lợi" is also the king).
  */
 function namedWithPrefix(mentions: readonly PlaceMention[]): NamedPlaces {
   const surnames = placeLexicon().surnames;

@@ -99,7 +99,7 @@ export const people = defineExtractor({
   },
 });
 
-/** Adds to `raw` the names listed next to its mentions ("Đan Trường và Quang Dũng"). */
+/** Adds to `raw` the names listed next to its mentions ("Minh Khang và Diệu Linh"). */
 function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly number[]): void {
   const bySent = new Map<number, RawMention[]>();
   for (const m of raw) {

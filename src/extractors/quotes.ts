@@ -86,7 +86,7 @@ function theoQuote(doc: Doc, env: SpeakerEnv, st: Sent): Found | null {
   if (i >= toks.length || toks[i]!.f !== THEO) return null;
   if (i > 0 && !BEFORE_THEO.has(toks[i - 1]!.f)) return null;
   let comma = i + 1;
-  // "Theo GS Nguyễn Minh Thuyết - Tổng chủ biên chương trình … - tại nhiều nơi, …": an appositive
+  // "Theo GS Trần Đức Khoa - Trưởng ban soạn thảo đề án … - ở nhiều địa phương, …": an appositive
   // between dashes may make X long
   const reach = toks.slice(i + 1, i + 4).some((t) => t.t === "-") || toks.slice(i + 1, i + 8).some((t) => t.cap) ? 30 : 14;
   while (comma < toks.length && comma - i < reach && toks[comma]!.t !== ",") comma++;
@@ -153,7 +153,7 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
   return out;
 }
 
-/** A person's name right before the verb: "Thứ trưởng Nghĩa thông tin những vấn đề …". */
+/** A person's name right before the verb: "Thứ trưởng Khoa trình bày các nội dung …". */
 function namedRightBefore(env: SpeakerEnv, st: Sent, v: number): boolean {
   return (env.bySentence.get(st.index) ?? []).some((m) => m.b === v);
 }
@@ -246,8 +246,8 @@ function clauseStart(toks: readonly Tok[], from: number, v: number): number {
  */
 function quotationBefore(st: Sent, q: Quotations, v: number): { s: number; e: number; after: number } | null {
   const toks = st.toks;
-  // the closing quote: what follows it up to the verb is the speaker (", ông Hệ", ", Adrian Ash,
-  // trưởng bộ phận phân tích tại BullionVault,")
+  // the closing quote: what follows it up to the verb is the speaker (", ông Tín", ", Henry Colton,
+  // giám đốc nghiên cứu tại GoldMetrics,")
   for (let k = v - 1; k >= 0 && v - k <= 25; k--) {
     const t = toks[k]!;
     if (t.t !== QUOTE) continue;

@@ -144,7 +144,7 @@ export function readBlocks(text: string): BlockReading {
     if (!/^[\p{Lu}"]/u.test(t) || prev < 0 || next < 0 || !isBody(kinds[prev]) || kinds[next]) continue;
     const words = wordCount(t);
     if (looksLikeNameOnly(t)) {
-      // "Ông Nguyễn Tùng Lâm" alone under a photo
+      // "Ông Phạm Đức Hiền" alone under a photo
       kinds[i] = "caption";
       extra[i] = { credit: null, captionText: t };
     } else if (words >= 2 && words <= 10 && !t.includes(",") && lines[next]!.text.length >= 80) {
@@ -171,7 +171,7 @@ function isBody(k: BlockKind | undefined): boolean {
   return k === undefined || k === "lead" || k === "caption" || k === "paragraph";
 }
 
-// "Ông Nguyễn Tùng Lâm" alone under a photo is a caption, not a heading.
+// "Ông Phạm Đức Hiền" alone under a photo is a caption, not a heading.
 function looksLikeNameOnly(t: string): boolean {
   return /^(?:(?:Ông|Bà|Anh|Chị|Em|Cụ|Cháu|Đồng chí|GS|PGS|TS|ThS|BS)\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s*){2,5}$/u.test(t) && wordCount(t) <= 5;
 }

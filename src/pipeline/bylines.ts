@@ -1,6 +1,6 @@
 // The author line at the end of an article.
 // "LÊ NGUYÊN" · "NGUYỄN VĂN A - TRẦN B" · "Theo TTXVN" · "Nhật LinhTheo CNCB" · "PV" · "Nhóm PV"
-// "An Dương (T/h)" · "Ng. Hưởng" · "H.Long" · "Thanh Hoài - TinTheThao.com.vn - TTVN | 13:00 12/01/2018"
+// "An Dương (T/h)" · "Ng. Thuận" · "H.Long" · "Thanh Hoài - TinTheThao.com.vn - TTVN | 13:00 12/01/2018"
 import { titleCase, isAllCaps } from "../text/case.js";
 import { lineMarker } from "./junk.js";
 

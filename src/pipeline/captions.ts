@@ -1,6 +1,6 @@
 // Photo captions and their credits.
 // "… chuyên đề 2023 (nguồn: Đảng ủy xã Long Bình)." · "… ở Kabul (ảnh: AFP/Getty)."
-// "… tại hiện trường. Ảnh: Telegraph." · "Ảnh minh họa" · "Ảnh minh họa: Internet"
+// "… tại hiện trường. Ảnh: Telegraph." · "Ảnh minh họa" · "Ảnh minh họa: Shutterstock"
 const CREDIT_IN_PARENS =
   /^(?<text>.*?)\s*\((?:[Nn]guồn|NGUỒN|[Ảả]nh(?: minh h(?:ọa|oạ))?|ẢNH|[Pp]hoto|[Ii]mage|[Ảả]nh\/[Vv]ideo|[Vv]ideo|[Cc]lip)\s*:\s*(?<credit>[^()]{1,80})\)\s*[.]?$/u;
 const CREDIT_AT_END =

@@ -11,7 +11,7 @@ export function lineMarker(text: string): string | undefined {
 }
 
 const ONLY_PUNCT = /^[\p{P}\p{S}\s]+$/u;
-// "© Bản quyền …", "Tags: …", "* Mọi ý kiến đóng góp … gửi về hộp thư: giaoduc@… ", an e-mail address
+// "© Bản quyền …", "Tags: …", "* Mọi ý kiến đóng góp … gửi về hộp thư: bandoc@… ", an e-mail address
 const FOOTER = /(?:^|\s)(?:©|[Bb]ản quyền|Copyright|Tags?\s*:|Từ khóa\s*:|Từ khoá\s*:|Ghi rõ nguồn|[Mm]ọi ý kiến đóng góp|[\w.-]{1,40}@[\w-]{1,40}\.[a-z]{2,6})|^\*\s/u;
 
 /** True when a line is junk; footers are only looked for near the end. */
@@ -22,7 +22,7 @@ export function isJunkLine(text: string, nearEnd: boolean): boolean {
   return false;
 }
 
-// Copied pages glue the share button into the text: "… người khác. Chia sẻCác nhà khoa học …".
+// Copied pages glue the share button into the text: "… người khác. Chia sẻCác chuyên gia …".
 const GLUED_SHARE = /Chia sẻ(?=\p{Lu})/gu;
 
 /** Splits a line around glued share-button residue, so the residue becomes its own (junk) line. */

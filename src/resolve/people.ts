@@ -23,7 +23,7 @@ export interface Group<M extends MentionLike> {
   mentions: M[];
   /** where the full name itself stands (normalized starts, ascending): what short forms are near to */
   anchors: number[];
-  /** a foreign name: it may also be named by its first word ("Yingluck") */
+  /** a foreign name: it may also be named by its first word ("Ashraf") */
   foreign: boolean;
 }
 
@@ -71,7 +71,7 @@ export function mergeMentions<M extends MentionLike>(ms: readonly M[]): Group<M>
       index(byLast, last, created);
       if (m.foreign) index(byFirst, m.words[0]!, created);
     }
-    // "N.V.A" and "A." find "Nguyễn Văn An"; "P." finds "C.T.P"
+    // "N.V.A" and "A." find "Nguyễn Văn An"; "K." finds "Đ.V.K"
     index(byLetter, (m.words[0] ?? "").charAt(0), created);
     if (last.charAt(0) !== (m.words[0] ?? "").charAt(0)) index(byLetter, last.charAt(0), created);
   }
@@ -83,11 +83,11 @@ function fitsInto(m: MentionLike, g: Group<MentionLike>): boolean {
   const gw = g.words;
   const mw = m.words;
   if (mw.length >= gw.length && !(m.initials && mw.length === 1)) return false;
-  // "N.V.A" of "Nguyễn Văn An"; "P." of "C.T.P" or of "Nguyễn Thị Phương" (the given name's initial)
+  // "N.V.A" of "Nguyễn Văn An"; "K." of "Đ.V.K" or of "Nguyễn Thị Khánh" (the given name's initial)
   if (m.initials) return initialsOf(gw) === mw.join("") || (mw.length === 1 && gw[gw.length - 1]!.charAt(0) === mw[0]);
   // a suffix: "ngọc", "kim ngọc" of "nguyễn thị kim ngọc"
   if (mw.every((w, i) => gw[gw.length - mw.length + i] === w)) return true;
-  // a foreign name also by its first word ("Yingluck" of "Yingluck Shinawatra")
+  // a foreign name also by its first word ("Ashraf" of "Ashraf Rahmani")
   return g.foreign && mw.length === 1 && gw[0] === mw[0];
 }
 

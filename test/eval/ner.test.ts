@@ -9,7 +9,7 @@ const A1 = [
   "Ông Quang cho biết đoàn sẽ thăm tỉnh Ninh Bình.",
   "Ông Quang cho biết đoàn sẽ thăm tỉnh Ninh Bình.",
 ].join("\n");
-const A3 = "Bà Đỗ Thu Hà về quê ăn Tết.";
+const A3 = "Bà Đỗ Thu Hằng về quê ăn Tết.";
 
 /** An entity of `sentence` at the `nth` occurrence of `text`, in sentence offsets. */
 function ent(sentence: string, text: string, type: string, depth = 0) {
@@ -32,7 +32,7 @@ const GOLD = [
   { id: "t/1/p2s0", text: S2, entities: [ent(S2, "Quang", "PERSON"), ent(S2, "tỉnh Ninh Bình", "LOCATION"), ent(S2, "cho biết", "MISCELLANEOUS")] },
   { id: "t/1/p3s0", text: S2, entities: [ent(S2, "Quang", "PERSON"), ent(S2, "tỉnh Ninh Bình", "LOCATION")] },
   { id: "t/2/p0s0", text: "Một câu không có bài.", entities: [ent("Một câu không có bài.", "bài", "PERSON")] },
-  { id: "t/3/p0s0", text: A3, entities: [ent(A3, "Đỗ Thu Hà", "PERSON")] },
+  { id: "t/3/p0s0", text: A3, entities: [ent(A3, "Đỗ Thu Hằng", "PERSON")] },
 ];
 const ARTICLES = new Map([["t/1", A1], ["t/3", A3]]);
 
@@ -104,7 +104,7 @@ describe("span scoring", () => {
 
   it("counts exact depth-0 spans per type, each distinct span once", () => {
     expect(r.rows.map((x) => x.field)).toEqual(["PERSON", "LOCATION", "ORGANIZATION"]);
-    // PERSON: gold Phạm Minh Quang, Quang ×2, Đỗ Thu Hà; predicted Phạm Minh Quang (twice), the first Quang
+    // PERSON: gold Phạm Minh Quang, Quang ×2, Đỗ Thu Hằng; predicted Phạm Minh Quang (twice), the first Quang
     expect(row(r, "PERSON")).toMatchObject({ gold: 4, pred: 2, tp: 2, precision: 1, recall: 0.5 });
     // LOCATION: gold Hà Nội, Nhật Bản, sân bay Nội Bài, tỉnh Ninh Bình ×2 (the nested Hà Nội is not scored);
     // predicted Hà Nội ×2 (one nested), Nội Bài (too short), tỉnh Ninh Bình ×2
@@ -120,7 +120,7 @@ describe("span scoring", () => {
 
   it("gives each miss its sentence and what overlaps it", () => {
     const person = r.misses.PERSON ?? [];
-    expect(person.map((m) => [m.kind, m.id, m.key])).toEqual([["missed", "t/1", "Quang"], ["missed", "t/3", "Đỗ Thu Hà"]]);
+    expect(person.map((m) => [m.kind, m.id, m.key])).toEqual([["missed", "t/1", "Quang"], ["missed", "t/3", "Đỗ Thu Hằng"]]);
     expect(person[0]).toMatchObject({ sentence: S2, span: at("Quang", 2), sentenceSpan: at(S2, 1), note: "no predicted entity here" });
     const loc = r.misses.LOCATION ?? [];
     expect(loc.find((m) => m.key === "Nhật Bản")?.note).toBe('predicted "Nhật Bản" ORGANIZATION');

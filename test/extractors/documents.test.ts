@@ -33,17 +33,17 @@ const DOCUMENTS: [string, Want[]][] = [
   ["Theo Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ, mức phạt tăng.", [
     { text: "Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ", kind: "Nghị định", number: "100/2019/NĐ-CP", date: "2019-12-30", issuer: "Chính phủ", issuerFromCode: "Chính phủ" },
   ]],
-  ["Quyết định 89/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt đề án đã được triển khai.", [
-    { kind: "Quyết định", number: "89/QĐ-TTg", issuer: "Thủ tướng Chính phủ", issuerFromCode: "Thủ tướng Chính phủ", subject: "phê duyệt đề án" },
+  ["Quyết định 317/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt đề án đã được triển khai.", [
+    { kind: "Quyết định", number: "317/QĐ-TTg", issuer: "Thủ tướng Chính phủ", issuerFromCode: "Thủ tướng Chính phủ", subject: "phê duyệt đề án" },
   ]],
   ["Quốc hội thông qua Nghị quyết 43/2022/QH15 ngày 11/1/2022 về chính sách tài khóa.", [
     { kind: "Nghị quyết", number: "43/2022/QH15", date: "2022-01-11", issuerFromCode: "Quốc hội", subject: "chính sách tài khóa" },
   ]],
-  ["Chỉ thị số 01-CT/TW của Bộ Chính trị khóa XIII được quán triệt.", [
-    { kind: "Chỉ thị", number: "01-CT/TW", issuer: "Bộ Chính trị", issuerFromCode: "Trung ương" },
+  ["Chỉ thị số 07-CT/TW của Bộ Chính trị khóa XIII được quán triệt.", [
+    { kind: "Chỉ thị", number: "07-CT/TW", issuer: "Bộ Chính trị", issuerFromCode: "Trung ương" },
   ]],
-  ["Tỉnh thực hiện Nghị quyết 59-NQ/TƯ ngày 5/8/2020 của Bộ Chính trị.", [
-    { kind: "Nghị quyết", number: "59-NQ/TƯ", date: "2020-08-05", issuer: "Bộ Chính trị", issuerFromCode: "Trung ương" },
+  ["Tỉnh thực hiện Nghị quyết 64-NQ/TƯ ngày 5/8/2020 của Bộ Chính trị.", [
+    { kind: "Nghị quyết", number: "64-NQ/TƯ", date: "2020-08-05", issuer: "Bộ Chính trị", issuerFromCode: "Trung ương" },
   ]],
   ["Thông tư 36/2017/TT-BTC quy định mức thu phí.", [{ kind: "Thông tư", number: "36/2017/TT-BTC", issuerFromCode: "Bộ Tài chính" }]],
   ["Thông tư liên tịch số 01/2016/TTLT-BTC-BYT của Bộ Tài chính và Bộ Y tế quy định giá.", [
@@ -55,8 +55,8 @@ const DOCUMENTS: [string, Want[]][] = [
   ["Theo Công văn 318/CV-BCĐ, các địa phương phải báo cáo hằng ngày.", [{ kind: "Công văn", number: "318/CV-BCĐ", issuerFromCode: "Ban Chỉ đạo" }]],
   ["Theo Công điện 1099/CĐ-TTg của Thủ tướng, các tỉnh cần chủ động ứng phó.", [{ kind: "Công điện", number: "1099/CĐ-TTg", issuer: "Thủ tướng" }]],
   ["Kết luận 21-KL/TW về xây dựng Đảng được ban hành.", [{ kind: "Kết luận", number: "21-KL/TW", subject: "xây dựng Đảng" }]],
-  ["Thực hiện Hướng dẫn số 03-HD/BTGTW của Ban Tuyên giáo Trung ương, xã tổ chức học tập.", [
-    { kind: "Hướng dẫn", number: "03-HD/BTGTW", issuer: "Ban Tuyên giáo Trung ương", issuerFromCode: "Ban Tuyên giáo Trung ương" },
+  ["Thực hiện Hướng dẫn số 11-HD/BTGTW của Ban Tuyên giáo Trung ương, xã tổ chức học tập.", [
+    { kind: "Hướng dẫn", number: "11-HD/BTGTW", issuer: "Ban Tuyên giáo Trung ương", issuerFromCode: "Ban Tuyên giáo Trung ương" },
   ]],
   ["Bộ Công Thương vừa ban hành Quyết định số 2157a/QĐ-BCT về cắt giảm điều kiện kinh doanh.", [
     { kind: "Quyết định", number: "2157a/QĐ-BCT", issuer: "Bộ Công Thương", issuerFromCode: "Bộ Công Thương" },
@@ -65,7 +65,7 @@ const DOCUMENTS: [string, Want[]][] = [
     { kind: "Quyết định", number: "1942/QĐ-UBND", date: "2019-09-14", issuer: "UBND thành phố" },
   ]],
   /** a day without a year takes the number's year, or the dateline's */
-  ["Nghị định 52/2009/NĐ-CP ngày 3/6 của Chính phủ quy định chi tiết.", [{ number: "52/2009/NĐ-CP", kind: "Nghị định", date: "2009-06-03", issuer: "Chính phủ" }]],
+  ["Nghị định 71/2008/NĐ-CP ngày 14/7 của Chính phủ quy định chi tiết.", [{ number: "71/2008/NĐ-CP", kind: "Nghị định", date: "2008-07-14", issuer: "Chính phủ" }]],
   ["Kế hoạch 123/KH-UBND ngày 10/3 của UBND huyện đã được triển khai.", [{ number: "123/KH-UBND", kind: "Kế hoạch", date: null, issuer: "UBND huyện" }]],
   /** every citation, and every number listed after one kind */
   ["Nghị quyết số 42/NQ-CP và 154/NQ-CP của Chính phủ hỗ trợ người dân gặp khó khăn.", [
@@ -77,10 +77,10 @@ const DOCUMENTS: [string, Want[]][] = [
     { kind: "Chỉ thị", number: "15" },
     { kind: "Chỉ thị", number: "19" },
   ]],
-  ["Quyết định 89/QĐ-TTg phê duyệt Đề án 89 (gọi tắt là Đề án 89).", [
-    { kind: "Quyết định", number: "89/QĐ-TTg" },
-    { kind: "Đề án", number: "89" },
-    { kind: "Đề án", number: "89" },
+  ["Quyết định 317/QĐ-TTg phê duyệt Đề án 317 (gọi tắt là Đề án 317).", [
+    { kind: "Quyết định", number: "317/QĐ-TTg" },
+    { kind: "Đề án", number: "317" },
+    { kind: "Đề án", number: "317" },
   ]],
   /** lower case in running text */
   ["Các trường thực hiện theo nghị định 116/2020/NĐ-CP về đào tạo giáo viên.", [{ kind: "Nghị định", number: "116/2020/NĐ-CP" }]],
@@ -140,12 +140,12 @@ describe("documents", () => {
 describe("issuerFromCode", () => {
   it.each([
     ["100/2019/NĐ-CP", "Chính phủ"],
-    ["89/QĐ-TTg", "Thủ tướng Chính phủ"],
+    ["317/QĐ-TTg", "Thủ tướng Chính phủ"],
     ["43/2022/QH15", "Quốc hội"],
     ["36/2017/TT-BTC", "Bộ Tài chính"],
     ["05-CT/TW", "Trung ương"],
-    ["59-NQ/TƯ", "Trung ương"],
-    ["55/2011/TT-BGDĐT", "Bộ Giáo dục và Đào tạo"],
+    ["64-NQ/TƯ", "Trung ương"],
+    ["38/2014/TT-BGDĐT", "Bộ Giáo dục và Đào tạo"],
     ["01/2016/TTLT-BTC-BYT", "Bộ Tài chính, Bộ Y tế"],
     ["58", null],
     ["123/QĐ-XYZ", null],

@@ -34,16 +34,16 @@ const FIGURES: [string, Want[]][] = [
     { text: "3 chủ đề", value: 3, unit: "chủ đề" },
     { text: "3 tổ", value: 3, unit: "tổ" },
   ]],
-  ["Trường có 28 trường học vệ tinh và 3 nhà mạng hỗ trợ.", [
-    { text: "28 trường học", value: 28, unit: "trường học" },
-    { text: "3 nhà mạng", value: 3, unit: "nhà mạng" },
+  ["Trường có 34 trường học vệ tinh và 4 nhà mạng hỗ trợ.", [
+    { text: "34 trường học", value: 34, unit: "trường học" },
+    { text: "4 nhà mạng", value: 4, unit: "nhà mạng" },
   ]],
-  ["Có 17 hộ gia đình và 4 đứa con nhỏ bị ảnh hưởng.", [
-    { text: "17 hộ gia đình", value: 17, unit: "hộ gia đình" },
-    { text: "4 đứa con", value: 4, unit: "đứa", noun: "con" },
+  ["Có 23 hộ gia đình và 5 đứa con nhỏ bị ảnh hưởng.", [
+    { text: "23 hộ gia đình", value: 23, unit: "hộ gia đình" },
+    { text: "5 đứa con", value: 5, unit: "đứa", noun: "con" },
   ]],
-  ["Hội nghị có 100 Chủ tịch xã dự họp.", [{ text: "100 Chủ tịch", value: 100, unit: "chủ tịch" }]],
-  ["Phường ghi nhận 17 F1 liên quan đến ổ dịch.", [{ text: "17 F1", value: 17, unit: "f1" }]],
+  ["Hội nghị có 120 Chủ tịch xã dự họp.", [{ text: "120 Chủ tịch", value: 120, unit: "chủ tịch" }]],
+  ["Phường ghi nhận 29 F1 liên quan đến ổ dịch.", [{ text: "29 F1", value: 29, unit: "f1" }]],
   ["Có 1975 người tham gia lễ hội.", [{ text: "1975 người", value: 1975, unit: "người" }]],
   /** money, with scale words and currencies */
   ["Năm nay huyện hỗ trợ 1,5 tỷ đồng cho 320 hộ dân.", [
@@ -57,12 +57,12 @@ const FIGURES: [string, Want[]][] = [
     { text: "khoảng 245 ha", value: 245, unit: "ha", kind: "measure", approx: "about" },
     { text: "2 triệu USD", value: 2e6, unit: "usd", kind: "money", currency: "USD" },
   ]],
-  ["Học phí 10 triệu đồng/tháng, giảm 50 nghìn đồng.", [
-    { text: "10 triệu đồng/tháng", value: 1e7, unit: "đồng/tháng" },
+  ["Học phí 12 triệu đồng/tháng, giảm 50 nghìn đồng.", [
+    { text: "12 triệu đồng/tháng", value: 1.2e7, unit: "đồng/tháng" },
     { text: "50 nghìn đồng", value: 50_000, unit: "đồng" },
   ]],
-  ["Mỗi học sinh đóng từ 30.000 đồng đến 40.000 đồng mỗi tháng.", [
-    { text: "từ 30.000 đồng đến 40.000 đồng", value: 30_000, valueMax: 40_000, unit: "đồng" },
+  ["Mỗi học sinh đóng từ 25.000 đồng đến 35.000 đồng mỗi tháng.", [
+    { text: "từ 25.000 đồng đến 35.000 đồng", value: 25_000, valueMax: 35_000, unit: "đồng" },
   ]],
   ["Hợp đồng trị giá 3,7 nghìn tỷ USD và 500 triệu euro.", [
     { text: "3,7 nghìn tỷ USD", value: 3.7e12, currency: "USD" },
@@ -75,15 +75,15 @@ const FIGURES: [string, Want[]][] = [
     { text: "26 tuổi", value: 26, unit: "tuổi", kind: "measure" },
     { text: "3 năm", value: 3, unit: "năm" },
   ]],
-  ["Bệnh nhân được truyền 500ml dịch và uống 75mg thuốc.", [
-    { text: "500ml", value: 500, unit: "ml" },
-    { text: "75mg", value: 75, unit: "mg" },
+  ["Bệnh nhân được truyền 330ml dịch và uống 250mg thuốc.", [
+    { text: "330ml", value: 330, unit: "ml" },
+    { text: "250mg", value: 250, unit: "mg" },
   ]],
-  ["Cháu bé nặng 3,4kg, dài 1.5m khi sinh.", [
-    { text: "3,4kg", value: 3.4, unit: "kg" },
+  ["Cháu bé nặng 2,9kg, dài 1.5m khi sinh.", [
+    { text: "2,9kg", value: 2.9, unit: "kg" },
     { text: "1.5m", value: 1.5, unit: "m" },
   ]],
-  ["Nhiệt độ lên tới 36-37 độ C trong ngày.", [{ text: "36-37 độ C", value: 36, valueMax: 37, unit: "độ c" }]],
+  ["Nhiệt độ lên tới 38-39 độ C trong ngày.", [{ text: "38-39 độ C", value: 38, valueMax: 39, unit: "độ c" }]],
   ["Đoàn phải đi bộ 20km trong 2 tiếng.", [
     { text: "20km", value: 20, unit: "km" },
     { text: "2 tiếng", value: 2, unit: "tiếng" },
@@ -93,8 +93,8 @@ const FIGURES: [string, Want[]][] = [
     { text: "10 ca mắc", value: 10, unit: "ca mắc" },
   ]],
   /** approximations */
-  ["Có hơn 10 ngàn người tham gia, trên 80% là thanh niên.", [
-    { text: "hơn 10 ngàn người", value: 10_000, approx: "over" },
+  ["Có hơn 15 ngàn người tham gia, trên 80% là thanh niên.", [
+    { text: "hơn 15 ngàn người", value: 15_000, approx: "over" },
     { text: "trên 80%", value: 80, approx: "over", kind: "percent" },
   ]],
   ["Ít nhất 3 người bị thương, tối đa 5 ngày điều trị.", [
@@ -112,19 +112,19 @@ const FIGURES: [string, Want[]][] = [
   ["Năng suất cao gấp 3-4 lần năm trước.", [{ text: "3-4 lần", value: 3, valueMax: 4, unit: "lần" }]],
   ["Thuế suất tăng từ 5%-40% tùy mặt hàng.", [{ text: "từ 5%-40%", value: 5, valueMax: 40, unit: "%" }]],
   ["Đơn vị đã hoàn thành 7/9 đầu việc.", [{ text: "7/9 đầu việc", value: 7, outOf: 9, unit: "đầu việc" }]],
-  ["Ứng dụng chiếm 1/3 số xe thuê tư nhân.", [{ text: "1/3 số xe", value: 1, outOf: 3, unit: "xe" }]],
+  ["Hãng chiếm 1/4 số xe khách liên tỉnh.", [{ text: "1/4 số xe", value: 1, outOf: 4, unit: "xe" }]],
   /** numbers in words */
   ["Đoàn có hai mươi lăm người, trong đó ba người là bác sĩ.", [
     { text: "hai mươi lăm người", value: 25 },
     { text: "ba người", value: 3 },
   ]],
-  ["Giá giảm ở cả hai chiều trong phiên.", [{ text: "hai chiều", value: 2, unit: "chiều" }]],
+  ["Xe cộ đông đúc theo hai chiều trên cầu.", [{ text: "hai chiều", value: 2, unit: "chiều" }]],
   ["Xã xây một trăm linh năm căn nhà cho người nghèo.", [{ text: "một trăm linh năm căn nhà", value: 105, unit: "căn", noun: "nhà" }]],
   ["Chỉ một ngày sau, giá tăng 5 lần.", [
     { text: "một ngày", value: 1, unit: "ngày" },
     { text: "5 lần", value: 5 },
   ]],
-  ["Khu vực có một sân bóng, hai sân bóng rổ và một sân cầu lông.", [
+  ["Khu vực gồm một sân bóng đá, hai sân bóng chuyền và một sân cầu lông.", [
     { text: "một sân bóng", value: 1 },
     { text: "hai sân bóng", value: 2 },
     { text: "một sân cầu", value: 1 },
@@ -137,7 +137,7 @@ const FIGURES: [string, Want[]][] = [
   ]],
   ["Số ca mới chiếm 10% tổng số ca mắc trên thế giới.", [{ text: "10% tổng số ca mắc", value: 10, noun: "ca mắc" }]],
   /** a number alone is a figure when it is clearly an amount */
-  ["Ngân sách năm nay là 2,5 triệu, tăng nhẹ.", [{ text: "2,5 triệu", value: 2.5e6, unit: null, kind: "other" }]],
+  ["Ngân sách năm nay là 2,8 triệu, tăng nhẹ.", [{ text: "2,8 triệu", value: 2.8e6, unit: null, kind: "other" }]],
 ];
 
 // Numbers that are not figures; the sentence gives no figure at all.
@@ -177,7 +177,7 @@ const NOT_FIGURES: [string, string][] = [
   ["Đến 9 giờ sáng, đoàn xuất phát.", "a time in words"],
   ["Đúng 14h30, buổi lễ bắt đầu.", "a time with h"],
   ["Mẫu iPhone 12 và Galaxy S21 bán chạy.", "numbers in names"],
-  ["Camera của iPhone 8 và 8 Plus được đánh giá cao.", "a model name after a number"],
+  ["Camera của Reno 6 và 6 Plus được đánh giá cao.", "a model name after a number"],
   ["Sữa Vinamilk 2 được người tiêu dùng ưa chuộng.", "a number in a name"],
   ["Dịch COVID-19 bùng phát trở lại.", "a number in a name with a hyphen"],
   ["Mạng 5G đã phủ sóng toàn thành phố.", "a network generation"],

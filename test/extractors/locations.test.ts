@@ -73,7 +73,7 @@ const PLACES: [string, Want[]][] = [
   ["Đường vào thị xã Hương Thủy đã được mở rộng.", [{ name: "Hương Thủy", level: "town", text: "thị xã Hương Thủy", parent: "tỉnh Thừa Thiên Huế" }]],
   ["Hội nghị diễn ra tại thành phố Tam Kỳ.", [{ name: "Tam Kỳ", level: "city", text: "thành phố Tam Kỳ", parent: "tỉnh Quảng Nam" }]],
   ["Khách sạn ở TP. Đồng Hới kín phòng dịp lễ.", [{ name: "Đồng Hới", level: "city", text: "TP. Đồng Hới", parent: "tỉnh Quảng Bình" }]],
-  ["Chi cục Thuế TP.Bến Tre làm việc với doanh nghiệp.", [{ name: "Bến Tre", level: "city", text: "TP.Bến Tre" }]],
+  ["Đội Thuế TP.Bến Tre làm việc với doanh nghiệp.", [{ name: "Bến Tre", level: "city", text: "TP.Bến Tre" }]],
   ["Nhà máy đặt tại phường Hiệp Phú, TP Thủ Đức và xã Tân Thông Hội, huyện Củ Chi.", [
     { name: "Hiệp Phú", level: "ward", parent: "TP Thủ Đức" },
     { name: "Thủ Đức", level: "city", text: "TP Thủ Đức", parent: "thành phố Hồ Chí Minh" },
@@ -152,8 +152,8 @@ const PLACES: [string, Want[]][] = [
     { name: "miền Trung", level: "other" },
     { name: "Tây Nguyên", level: "other" },
   ]],
-  ["Máy bay không kích các mục tiêu ở tỉnh Idlib, Syria.", [
-    { name: "Idlib", level: "other", text: "tỉnh Idlib" },
+  ["Máy bay không kích các mục tiêu ở tỉnh Homs, Syria.", [
+    { name: "Homs", level: "other", text: "tỉnh Homs" },
     { name: "Syria", level: "country" },
   ]],
   ["Tàu cá bị xua đuổi gần Hoàng Sa trên Biển Đông.", [
@@ -161,7 +161,7 @@ const PLACES: [string, Want[]][] = [
     { name: "Biển Đông", level: "other" },
   ]],
   /** a place named again without its prefix */
-  ["Huyện Con Cuông có nhiều bản làng đẹp. Du lịch Con Cuông đang khởi sắc.", [{ name: "Con Cuông", level: "district", text: "Huyện Con Cuông", n: 2 }]],
+  ["Huyện Bá Thước có nhiều bản làng đẹp. Du lịch Bá Thước đang khởi sắc.", [{ name: "Bá Thước", level: "district", text: "Huyện Bá Thước", n: 2 }]],
   /** a person's name after the place is not part of it */
   ["Bí thư Đảng ủy xã Bình Phú Trần Thị Mai cho biết, xã đã hoàn thành kế hoạch.", [{ name: "Bình Phú", level: "commune", text: "xã Bình Phú" }]],
   ["Chủ tịch UBND tỉnh Quảng Nam Lê Văn Thanh dự lễ khởi công.", [{ name: "Quảng Nam", level: "province", text: "tỉnh Quảng Nam" }]],

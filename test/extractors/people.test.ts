@@ -59,13 +59,13 @@ const POSITIVES: [string, Want[]][] = [
     { name: "Trần Thị Mai", titles: ["Phó Hiệu trưởng"], orgs: ["Trường THPT Lê Quý Đôn"] }]],
   ["Ông Nguyễn Văn An - Chủ tịch UBND xã Tân Phú cho biết, xã đã di dời 20 hộ.", [
     { name: "Nguyễn Văn An", titles: ["Chủ tịch"], orgs: ["UBND xã Tân Phú"] }]],
-  ["Đại tá Phạm Văn Minh, Trưởng Công an huyện Đức Thọ, thông tin về vụ việc.", [
-    { name: "Phạm Văn Minh", titles: ["Trưởng"], orgs: ["Công an huyện Đức Thọ"] }]],
+  ["Đại tá Phạm Văn Minh, Trưởng Công an huyện Hương Sơn, thông tin về vụ việc.", [
+    { name: "Phạm Văn Minh", titles: ["Trưởng"], orgs: ["Công an huyện Hương Sơn"] }]],
   ["Đồng chí Võ Văn Thưởng, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự lễ khai giảng.", [
     { name: "Võ Văn Thưởng", titles: ["Ủy viên", "Thường trực Ban Bí thư"] }]],
-  ["Ông Đỗ Quang Hiển, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn T&T, đã ký thỏa thuận.", [
-    { name: "Đỗ Quang Hiển", titles: ["Chủ tịch", "Tổng Giám đốc"] }]],
-  ["Trung tướng Tô Lâm, Bộ trưởng Bộ Công an, đã chỉ đạo điều tra.", [{ name: "Tô Lâm", titles: ["Bộ trưởng"], orgs: ["Bộ Công an"] }]],
+  ["Ông Vũ Đình Khôi, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn H&K, đã ký biên bản ghi nhớ.", [
+    { name: "Vũ Đình Khôi", titles: ["Chủ tịch", "Tổng Giám đốc"] }]],
+  ["Trung tướng Lương Đình Khải, Bộ trưởng Bộ Công an, đã chỉ đạo điều tra.", [{ name: "Lương Đình Khải", titles: ["Bộ trưởng"], orgs: ["Bộ Công an"] }]],
   /** forms of address, ranks, degrees, roles before the name (not titles) */
   ["PGS.TS Nguyễn Văn Hùng trình bày báo cáo tại hội thảo.", [{ name: "Nguyễn Văn Hùng", titles: [] }]],
   ["Theo Phó Giáo sư Bùi Thị Ánh, cần rà soát lại quy trình.", [{ name: "Bùi Thị Ánh", titles: [] }]],
@@ -73,17 +73,17 @@ const POSITIVES: [string, Want[]][] = [
   ["Cụ Trần Văn Sáu năm nay đã 90 tuổi.", [{ name: "Trần Văn Sáu" }]],
   ["HLV Park Hang-seo đã triệu tập 30 cầu thủ.", [{ name: "Park Hang-seo" }]],
   ["Luật sư Trần Quốc Thuận cho rằng vụ án cần được điều tra lại.", [{ name: "Trần Quốc Thuận", titles: [] }]],
-  ["Bác sĩ sản khoa Nguyễn Thị Tường Vi khuyên sản phụ nên khám định kỳ.", [{ name: "Nguyễn Thị Tường Vi" }]],
+  ["Bác sĩ nhi khoa Nguyễn Thị Tường Vi khuyên sản phụ nên khám định kỳ.", [{ name: "Nguyễn Thị Tường Vi" }]],
   ["Ca sĩ Mỹ Tâm và Đàm Vĩnh Hưng biểu diễn tại đêm nhạc.", [{ name: "Mỹ Tâm" }, { name: "Đàm Vĩnh Hưng" }]],
   ["Bị cáo N.V.A (35 tuổi) bị tuyên phạt 5 năm tù.", [{ name: "N.V.A", mentions: ["N.V.A"] }]],
   ["Ông Trump tuyên bố sẽ đánh thuế hàng nhập khẩu.", [{ name: "Trump" }]],
   ["Bà Merkel và ông Macron đã điện đàm về tình hình khu vực.", [{ name: "Merkel" }, { name: "Macron" }]],
-  ["Ông Paul Nguyễn, Tổng Giám đốc công ty, chia sẻ về kế hoạch.", [{ name: "Paul Nguyễn" }]],
+  ["Ông Peter Nguyễn, Tổng Giám đốc công ty, chia sẻ về kế hoạch.", [{ name: "Peter Nguyễn" }]],
   /** a family name without a cue */
   ["Nguyễn Thị Lan, 45 tuổi, trú tại thôn 3, bị thương nặng.", [{ name: "Nguyễn Thị Lan" }]],
   ["Học tập tư tưởng, đạo đức, phong cách Hồ Chí Minh là việc làm thường xuyên.", [{ name: "Hồ Chí Minh" }]],
   ["Lê Văn Tám là tấm gương anh hùng của tuổi trẻ.", [{ name: "Lê Văn Tám" }]],
-  ["Nhạc sĩ phối khí nổi tiếng Trần Mạnh Hùng vừa ra mắt album mới.", [{ name: "Trần Mạnh Hùng" }]],
+  ["Nhạc sĩ phối khí nổi tiếng Đoàn Khắc Vũ vừa ra mắt album mới.", [{ name: "Đoàn Khắc Vũ" }]],
   ["Danh sách ủng hộ: Pham Van Nam 200.000 đồng, Tran Thi Hoa 500.000 đồng.", [{ name: "Pham Van Nam" }, { name: "Tran Thi Hoa" }]],
   /** a name that ends with a district's name is still a name (a province's name makes it a club) */
   ["Lê Minh Yên Thành về đích thứ ba ở nội dung 400 m tự do.", [{ name: "Lê Minh Yên Thành" }]],
@@ -93,7 +93,7 @@ const POSITIVES: [string, Want[]][] = [
   ["Ở phút 60, Hữu Thắng (số 10) đánh đầu nâng tỷ số lên 2-0.", [{ name: "Hữu Thắng" }]],
   /** foreign names in Latin script */
   ["Donald Trump và Angela Merkel đã gặp nhau tại Hamburg.", [{ name: "Donald Trump" }, { name: "Angela Merkel" }]],
-  ["Thủ thành David de Gea cản phá thành công quả phạt đền.", [{ name: "David de Gea" }]],
+  ["Thủ thành Carlos de Vega cản phá thành công quả phạt đền.", [{ name: "Carlos de Vega" }]],
   ["Ngoại trưởng Khalid al-Mansouri đã tới thủ đô Cairo.", [{ name: "Khalid al-Mansouri" }]],
   /** mentions merged into one person: full name, given name after an honorific, short form */
   ["Bí thư Đảng ủy xã Long Hưng Nguyễn Thị Kim Loan phát biểu khai mạc. Đồng chí Nguyễn Thị Kim Loan đề nghị các chi bộ tập trung thực hiện. Bà Loan cũng lưu ý việc kiểm tra.", [
@@ -101,7 +101,7 @@ const POSITIVES: [string, Want[]][] = [
   ["Anh Nguyễn Văn Tùng kể lại sự việc. Sau đó, Tùng đưa vợ đi viện.", [{ name: "Nguyễn Văn Tùng", mentions: ["Nguyễn Văn Tùng", "Tùng"] }]],
   ["Tổng thống Donald Trump đến Hà Nội. Ông Trump gặp lãnh đạo Việt Nam. Trump nói chuyến thăm rất thành công.", [
     { name: "Donald Trump", mentions: ["Donald Trump", "Trump", "Trump"] }]],
-  ["Kình ngư Nguyễn Thị Ánh Viên giành HCV. Ánh Viên phá kỷ lục SEA Games.", [{ name: "Nguyễn Thị Ánh Viên", mentions: ["Nguyễn Thị Ánh Viên", "Ánh Viên"] }]],
+  ["Xạ thủ Lê Thị Bích Trâm giành HCV. Bích Trâm lập kỷ lục quốc gia.", [{ name: "Lê Thị Bích Trâm", mentions: ["Lê Thị Bích Trâm", "Bích Trâm"] }]],
   ["Bệnh nhân Nguyễn Thị Phương được chuyển lên tuyến trên. Chị P. hiện đã qua cơn nguy kịch.", [
     { name: "Nguyễn Thị Phương", mentions: ["Nguyễn Thị Phương", "P."] }]],
   ["Tiền vệ người Argentina Gonzalo Ibarra ghi bàn thắng duy nhất.", [{ name: "Gonzalo Ibarra" }]],
@@ -138,7 +138,7 @@ const POSITIVES: [string, Want[]][] = [
 const NEGATIVES: [string, string[]][] = [
   ["Hôm qua, đoàn công tác đã đến xã Lê Lợi và làm việc với UBND xã.", []],
   ["Nhà hàng nằm trên đường Nguyễn Huệ, quận 1, TP Hồ Chí Minh.", []],
-  ["Đường Lê Văn Lương ngập sâu sau trận mưa lớn.", []],
+  ["Đường Phan Văn Trị kẹt xe sau trận mưa lớn.", []],
   ["Học sinh Trường THPT Chu Văn An đạt nhiều giải cao.", []],
   ["Trường Đại học Tôn Đức Thắng tuyển sinh 6.000 chỉ tiêu.", []],
   ["Cầu Trần Thị Lý đã được sửa chữa xong.", []],
@@ -156,7 +156,7 @@ const NEGATIVES: [string, string[]][] = [
   ["Phạm vi áp dụng của quy định rất rộng.", []],
   ["Minh bạch thông tin là yêu cầu bắt buộc.", []],
   ["Người dân tập trung ở quảng trường Ba Đình.", []],
-  ["Câu lạc bộ Sông Lam Nghệ An thắng 2-1 trên sân nhà.", []],
+  ["Câu lạc bộ Phù Đổng Ninh Bình thắng 2-1 trên sân nhà.", []],
   ["Theo Quyết định 123/QĐ-UBND, dự án được điều chỉnh.", []],
   ["Các cầu thủ Hoàng Anh Gia Lai tập luyện từ sớm.", []],
   ["Bộ Chính trị, Ban Bí thư đã ban hành chỉ thị mới.", []],
@@ -199,7 +199,7 @@ const NEGATIVES: [string, string[]][] = [
   ["Cầu thủ xứ Wales vẫn chưa bình phục chấn thương.", []],
   /** a name is found but not the thing next to it */
   ["Ông Nguyễn Văn Bình đã đến xã Lê Lợi để làm việc.", ["Lê Lợi"]],
-  ["Bà Hoàng Thị Hoa công tác tại Trường THCS Ngô Sĩ Liên.", ["Ngô Sĩ Liên"]],
+  ["Bà Hoàng Thị Hoa công tác tại Trường THCS Phan Huy Chú.", ["Phan Huy Chú"]],
 ];
 
 describe("people: positives", () => {

@@ -32,8 +32,8 @@ const POSITIVES: [string, Want[]][] = [
   /** direct: a colon, or the words in quotation marks */
   ["Bà Trần Thị Mai chia sẻ: \"Các em rất chăm chỉ và ngoan\".", [
     { speaker: "Trần Thị Mai", verb: "chia sẻ", direct: true, text: "Các em rất chăm chỉ và ngoan" }]],
-  ["Ông Phạm Văn Bảy nhấn mạnh: “Không có vùng cấm trong phòng, chống tham nhũng”.", [
-    { speaker: "Phạm Văn Bảy", verb: "nhấn mạnh", direct: true, text: "Không có vùng cấm trong phòng, chống tham nhũng" }]],
+  ["Ông Phạm Văn Bảy nhấn mạnh: “Không có ngoại lệ trong xử lý cán bộ sai phạm”.", [
+    { speaker: "Phạm Văn Bảy", verb: "nhấn mạnh", direct: true, text: "Không có ngoại lệ trong xử lý cán bộ sai phạm" }]],
   ["Trưởng ấp Nguyễn Văn Út cho biết: Việc làm đường đã được bà con đồng tình. Nhiều hộ hiến đất.", [
     { speaker: "Nguyễn Văn Út", verb: "cho biết", direct: true, text: "Việc làm đường đã được bà con đồng tình. Nhiều hộ hiến đất" }]],
   ["\"Chúng tôi sẽ cố gắng hết sức\", ông Hùng nói.", [{ speaker: "Hùng", verb: "nói", direct: true, text: "Chúng tôi sẽ cố gắng hết sức" }]],
@@ -48,15 +48,15 @@ const POSITIVES: [string, Want[]][] = [
   ["Một người dân cho biết, nước ngập sâu từ sáng.", [{ speaker: null, verb: "cho biết", direct: false }]],
   ["Đại diện Công ty Điện lực Long An cho biết: \"Sự cố đã được khắc phục\".", [{ speaker: null, verb: "cho biết", direct: true }]],
   /** the speaker named before: "ông", a title, a short form */
-  ["Ông Ngô Hồng Hệ đã có mặt từ sớm. Ông cho biết, đơn vị đã từ chối 16.000 trường hợp.", [
-    { speaker: "Ngô Hồng Hệ", verb: "cho biết", direct: false }]],
-  ["Thống đốc Ngân hàng Nhà nước Lê Minh Hưng dự hội nghị. Theo Thống đốc, nợ xấu đã giảm.", [
-    { speaker: "Lê Minh Hưng", verb: "theo", direct: false }]],
+  ["Ông Ngô Quang Tín đã có mặt từ sớm. Ông cho biết, đơn vị đã nhắc nhở 12.400 trường hợp.", [
+    { speaker: "Ngô Quang Tín", verb: "cho biết", direct: false }]],
+  ["Thống đốc Ngân hàng Nhà nước Trịnh Quốc Vượng dự hội nghị. Theo Thống đốc, nợ xấu đã giảm.", [
+    { speaker: "Trịnh Quốc Vượng", verb: "theo", direct: false }]],
   ["Bí thư Đảng ủy xã Long Hưng Nguyễn Thị Kim Loan chủ trì hội nghị. Bà Loan cho biết, xã sẽ nhân rộng mô hình.", [
     { speaker: "Nguyễn Thị Kim Loan", verb: "cho biết", direct: false }]],
   /** one quotation with its speaker, then a reported statement */
-  ["\"Đã có 5.500 xe nộp phạt\", ông Hệ nói và cho biết thêm, nhiều chủ xe chưa đến.", [
-    { speaker: "Hệ", verb: "nói", direct: true }, { speaker: "Hệ", verb: "cho biết thêm", direct: false }]],
+  ["\"Đã có 4.800 tàu được kiểm tra\", ông Tín nói và cho biết thêm, nhiều chủ tàu chưa đến.", [
+    { speaker: "Tín", verb: "nói", direct: true }, { speaker: "Tín", verb: "cho biết thêm", direct: false }]],
 ];
 
 // Not quotes: documents speaking, the verbs' other senses, titles, captions.

@@ -49,7 +49,7 @@ const bylines: [string, string, string | null][] = [
   ["PV", "PV", null],
   ["Nhóm PV", "Nhóm PV", null],
   ["An Dương (T/h)", "An Dương", null],
-  ["Ng. Hưởng", "Ng. Hưởng", null],
+  ["Ng. Thuận", "Ng. Thuận", null],
   ["H.Long", "H.Long", null],
   ["Thanh Hương (TTXVN/Vietnam+)", "Thanh Hương", "TTXVN/Vietnam+"],
   ["Lan Anh (theo Reuters)", "Lan Anh", "Reuters"],

@@ -11,7 +11,7 @@ Cũng theo ông Hùng, trong năm xã đã tổ chức 24 lớp tập huấn k�
 Người dân ấp Phước Hòa cùng làm đường giao thông nông thôn (ảnh: Đảng ủy xã Tân Phước).
 Người dân ấp Phước Hòa cùng làm đường giao thông nông thôn (ảnh: Đảng ủy xã Tân Phước).
 HƯỚNG ĐẾN MỤC TIÊU MỚI
-Năm 2024, xã phấn đấu có thêm 2 ấp đạt chuẩn khu dân cư kiểu mẫu, 100% hộ dân sử dụng nước sạch và thu nhập bình quân đạt 75 triệu đồng/người/năm. Phó Bí thư Thường trực Đảng ủy xã Lê Minh Tâm khẳng định, mỗi cán bộ, đảng viên phải gương mẫu đi đầu trong các phong trào thi đua.
+Năm 2024, xã phấn đấu có thêm 2 ấp đạt chuẩn khu dân cư kiểu mẫu, 100% hộ dân sử dụng nước sạch và thu nhập bình quân đạt 75 triệu đồng/người/năm. Phó Bí thư Thường trực Đảng ủy xã Lê Minh Triết khẳng định, mỗi cán bộ, đảng viên phải gương mẫu đi đầu trong các phong trào thi đua.
 Tại hội nghị ngày 12/1, lãnh đạo Huyện ủy Châu Thành đánh giá cao kết quả của xã và đề nghị các xã khác trong huyện học tập cách làm này.
 MINH THƯ
 `;

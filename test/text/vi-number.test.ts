@@ -32,7 +32,7 @@ const READS: [string, Want][] = [
   ["2 vạn", { value: 20_000 }],
   ["5 chục", { value: 50 }],
   ["5 trăm", { value: 500 }],
-  ["1.576 tỷ", { value: 1.576e12 }],
+  ["2.340 tỷ", { value: 2.34e12 }],
   ["4.500 tỷ", { value: 4.5e12 }],
   ["3,7 nghìn tỷ", { value: 3.7e12 }],
   ["1 nghìn tỷ", { value: 1e12 }],
@@ -88,7 +88,7 @@ const READS: [string, Want][] = [
   /** percentages */
   ["15%", { value: 15, percent: true }],
   ["15 %", { value: 15, percent: true }],
-  ["28,8%", { value: 28.8, percent: true }],
+  ["27,3%", { value: 27.3, percent: true }],
   ["15 phần trăm", { value: 15, percent: true }],
   /** ranges: the scale of the upper bound applies to the lower one */
   ["5-7", { value: 5, valueMax: 7 }],

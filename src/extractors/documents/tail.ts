@@ -1,11 +1,11 @@
 // What follows a document's kind and number: its date, its issuer, its subject.
-// Kế hoạch 58 ngày 22-5-2023 · Chỉ thị 05 của Bộ Chính trị về "Đẩy mạnh …" · Nghị định 52/2009/NĐ-CP ngày 3/6/2009 của Chính phủ
+// Kế hoạch 58 ngày 22-5-2023 · Chỉ thị 05 của Bộ Chính trị về "Đẩy mạnh …" · Nghị định 71/2008/NĐ-CP ngày 14/7/2008 của Chính phủ
 import { DMY_OPTIONAL, DMY_WORDS, isValidDate, isValidDayMonth, isoDate, inferYear } from "../../text/date-grammar.js";
 import { table } from "../../lexicon/tables.js";
 import { lookupKey } from "../../text/lookup.js";
 import { isWordChar } from "../../text/neighbours.js";
 
-// ", ngày 22-5-2023" · " ban hành ngày 3/6/2009" · " ngày 22 tháng 5 năm 2023"
+// ", ngày 22-5-2023" · " ban hành ngày 14/7/2008" · " ngày 22 tháng 5 năm 2023"
 const DATE_NUM = new RegExp(String.raw` {0,2},? {0,2}(?:ban hành {1,2})?ngày {1,2}` + DMY_OPTIONAL, "uy");
 const DATE_WORDS = new RegExp(String.raw` {0,2},? {0,2}(?:ban hành {1,2})?ngày {1,2}` + DMY_WORDS, "uy");
 // " của Bộ Chính trị" · " do Thủ tướng Chính phủ (ban hành)"
@@ -170,7 +170,7 @@ function wordBack(text: string, end: number, floor: number): { start: number; en
 
 /**
  * The issuer named right before a citation, joined to it by words of data/issuing-words.tsv:
- * "Bộ Công Thương vừa ban hành Quyết định …" → "Bộ Công Thương"; "UBND Thành phố phê duyệt tại
+ * "Bộ Công Thương vừa ban hành Quyết định …" → "Bộ Công Thương"; "UBND Thành phố đã phê duyệt theo
  * Quyết định …" → "UBND Thành phố". Reads at most 12 words back; null when no such word stands between.
  */
 export function readIssuerBefore(text: string, start: number, floor: number): string | null {

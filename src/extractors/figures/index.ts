@@ -142,13 +142,13 @@ function judge(doc: Doc, s: Sentence, q: QuantityRead): Candidate | null {
     }
   }
   if (!u.unit && !q.percent) {
-    // a number on its own is a figure only when it is clearly an amount: "2,5 triệu", "1.000", "3,2"
+    // a number on its own is a figure only when it is clearly an amount: "2,8 triệu", "1.000", "3,2"
     if (words || !(q.scaled || q.decimal || q.grouped) || q.outOf !== null) return null;
   }
   rangeAfterUnit(text, s, q, u);
   halfAfterUnit(text, s, q, u);
   const left = leftContext(text, q.start, s.start);
-  // after a name, a number with a measure is still one: "NatriClorid 9%", "Diclofenac 75mg"
+  // after a name, a number with a measure is still one: "NatriClorid 9%", "Ibuprofen 250mg"
   const measured = q.percent || (u.info !== null && u.info.kind !== "count");
   if (left.digitsBefore || (left.name && !measured)) return null;
   if (!rejects(text, s, q, left, u)) return null;
@@ -182,7 +182,7 @@ function build(doc: Doc, s: Sentence, q: QuantityRead, left: LeftContext, u: Uni
       tail = true;
     }
   }
-  // the approximator and "từ" of a range belong to the figure's text: "hơn 800 người", "từ 5 đến 7 người"
+  // the approximator and "từ" of a range belong to the figure's text: "hơn 650 người", "từ 5 đến 7 người"
   const withLeft = (left.approx !== "exact" && !limited) || (left.from && (q.valueMax !== null || tail));
   const start = withLeft ? left.start : q.start;
   const m = doc.mention(start, end);

@@ -1,5 +1,5 @@
 // The checks on a number with its unit: labels, years, identifiers, clock times, dates; and the
-// two readings that extend a figure: "từ 30.000 đồng đến 40.000 đồng", "2 năm rưỡi".
+// two readings that extend a figure: "từ 25.000 đồng đến 35.000 đồng", "2 năm rưỡi".
 import type { Sentence } from "../../pipeline/sentences.js";
 import { table } from "../../lexicon/tables.js";
 import { lookupKey } from "../../text/lookup.js";
@@ -16,7 +16,7 @@ const DATE_UNITS = new Set(["ngày", "tháng"]);
 // " đến ", " - ", "-" between the two ends of a range
 const RANGE_AGAIN = / {0,2}(?:-|~|đến|tới) {0,2}/y;
 
-/** "từ 30.000 đồng đến 40.000 đồng": a range with the unit written on both ends is one figure. */
+/** "từ 25.000 đồng đến 35.000 đồng": a range with the unit written on both ends is one figure. */
 export function rangeAfterUnit(text: string, s: Sentence, q: QuantityRead, u: UnitRead): void {
   if (q.valueMax !== null || !u.unit || u.end !== u.unitEnd) return;
   RANGE_AGAIN.lastIndex = u.unitEnd;
@@ -45,7 +45,7 @@ export function halfAfterUnit(text: string, s: Sentence, q: QuantityRead, u: Uni
 export function rejects(text: string, s: Sentence, q: QuantityRead, left: LeftContext, u: UnitRead): boolean {
   const unit = u.unit;
   const ctx = left.context;
-  // "khoản 1.576 tỷ đồng" is an amount, "khoản 3" a clause: a label takes no scale, money or percent
+  // "khoản 2.340 tỷ đồng" is an amount, "khoản 3" a clause: a label takes no scale, money or percent
   const amount = q.scaled || q.percent || u.info?.kind === "money";
   if (ctx?.role === "label" && !amount && !(unit && ctx.except.has(lookupKey(unit.split("/")[0]!)))) return false;
   if (ctx?.role === "score" && (q.valueMax !== null || text[q.end] === "-")) return false;

@@ -1,5 +1,5 @@
 // The unit after a number, and the noun after a classifier.
-// 1.252 người · 519 lượt đồng chí · 3,4kg · 36,47 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 17 F1
+// 1.252 người · 519 lượt đồng chí · 2,9kg · 41,28 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 29 F1
 import { wordsAfter, isWordChar, type WordAt } from "../../text/neighbours.js";
 import { numberWord } from "../../text/vi-number.js";
 import { unitInfo, unitMaxWords, startsUnit, isStop, lower, type UnitInfo } from "./lexicon.js";
@@ -17,11 +17,11 @@ export interface UnitRead {
   unitEnd: number;
   /** where the figure ends: after the noun, else after the unit */
   end: number;
-  /** the unit was written with a capital ("100 Chủ tịch") */
+  /** the unit was written with a capital ("120 Chủ tịch") */
   capital: boolean;
 }
 
-// a unit glued to the number: 3,4kg · 500ml · 10.000đ · 24h · 37°C · 50m2
+// a unit glued to the number: 2,9kg · 330ml · 10.000đ · 24h · 37°C · 50m2
 const GLUED = /°?[\p{L}\p{M}][\p{L}\p{M}\p{N}²³]{0,11}(?:\/[\p{L}\p{M}]{1,10})?(?![\p{L}\p{M}\p{N}])/uy;
 // 37 °C
 const DEGREE = / ?°[CF](?![\p{L}\p{M}\p{N}])/uy;
@@ -39,7 +39,7 @@ const hasDigit = (s: string): boolean => /\d/.test(s);
  *
  * @param opts.percent the number ended with "%" or "phần trăm"
  * @param opts.scaled a scale word was read ("5 triệu bảng" is money; "3 bảng" is not)
- * @param opts.capital a capitalised word may be the unit ("100 Chủ tịch"); not after number words
+ * @param opts.capital a capitalised word may be the unit ("120 Chủ tịch"); not after number words
  */
 export function readUnit(
   text: string,
@@ -48,7 +48,7 @@ export function readUnit(
   opts: { percent: boolean; scaled: boolean; capital: boolean; fraction: boolean },
 ): UnitRead | "reject" {
   if (opts.percent) return withNoun(text, make("%", unitInfo("%")!, pos, pos, false), limit, true);
-  // glued: "3,4kg", "10.000đ"; letters glued to a number that are no unit make an identifier
+  // glued: "2,9kg", "10.000đ"; letters glued to a number that are no unit make an identifier
   GLUED.lastIndex = pos;
   const g = pos < limit && (text[pos] === "°" || isWordChar(text[pos])) ? GLUED.exec(text) : null;
   if (g && pos + g[0].length <= limit) {
@@ -100,7 +100,7 @@ export function readUnit(
     const r = make(unit, info, words[0]!.start, end, !isLowerWord(first));
     return info.noun && end === words[k - 1]!.end ? withNoun(text, r, limit, opts.fraction) : r;
   }
-  // a word not in the list is still the unit: "3 chủ đề", "675 điều kiện", "17 F1", "100 Chủ tịch"
+  // a word not in the list is still the unit: "3 chủ đề", "418 điều kiện", "29 F1", "120 Chủ tịch"
   const n = unknownNoun(text, words, opts.capital);
   if (!n) return make(null, null, pos, pos, false);
   const unit = lower(text.slice(n.start, n.end));
@@ -128,7 +128,7 @@ function unknownNoun(text: string, words: WordAt[], capital: boolean): WordAt | 
   const title = isTitleWord(s1);
   if (!isLowerWord(s1) && !(capital && title)) return null;
   const w2 = words[1];
-  // a capitalised unit is a title of two words ("100 Chủ tịch"), not a name ("8 Plus")
+  // a capitalised unit is a title of two words ("120 Chủ tịch"), not a name ("8 Plus")
   if (!w2) return title ? null : w1;
   const s2 = slice(text, w2);
   if (hasDigit(s2) || isStop(s2) || numberWord(s2)) return title ? null : w1;

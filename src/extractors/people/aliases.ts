@@ -1,7 +1,7 @@
 // Later mentions of a person by part of the name: "Ngọc" after "Nguyễn Thị Kim Ngọc", "Trump" after
-// "Donald Trump", "Xuân Sơn" after "Nguyễn Xuân Sơn". A mention of this kind is a whole run of
+// "Donald Trump", "Hữu Khải" after "Đinh Hữu Khải". A mention of this kind is a whole run of
 // capitalised words equal to a known short form: once the article has named "Nguyễn Văn Tùng",
-// "Tùng tiếp tục đưa …" is read as him (measured on VLSP-2018: requiring a function word after the
+// "Khải tiếp tục nói …" is read as him (measured on VLSP-2018: requiring a function word after the
 // name lost 260 true mentions for 60 false ones).
 import { foldedSet } from "./tokens.js";
 import type { Sent, Marks } from "./context.js";
@@ -45,7 +45,7 @@ export function aliasesOf(found: readonly RawMention[]): Set<string> {
       if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false);
       if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false);
     } else if (m.cue === "address" || m.cue === "role" || m.cue === "list") {
-      // "bà Ngọc", "ca sĩ Mỹ Tâm"; not "Giám đốc Thiên Nam", which may be a company
+      // "bà Ngọc", "ca sĩ Mỹ Tâm"; not "Giám đốc Gia Khang", which may be a company
       add(m.words, cued);
     }
   }
@@ -81,8 +81,8 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
 }
 
 /**
- * Names written without a family name or a cue, recognised because they come back: "Chung và Xuân
- * yêu nhau … Xuân bỏ qua hết", "Ánh Viên là mũi nhọn … Ánh Viên giành HCV". A run of one to three
+ * Names written without a family name or a cue, recognised because they come back: "Thắm và Khuê
+ * chung vốn … Khuê giữ sổ sách", "Bích Trâm dẫn đầu … Bích Trâm về nhất". A run of one to three
  * capitalised Vietnamese syllables inside a sentence, that is no place, organisation, title or
  * function word and that does not go on as a common word ("Trung tâm"; for two or three words: whose
  * last word and the next make a common word, "Khối Thi đua"), counts when it stands in two sentences
@@ -170,7 +170,7 @@ function claimedNames(envs: readonly NameEnv[]): Set<string> {
 }
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.
-// Not: "vào Cầu Giẽ", "Pháp Vân - Cầu Giẽ", "(Vũng Rô)", "“Yêu”".
+// Not: "vào Dầu Giây", "Long Thành - Dầu Giây", "(Cà Ná)", "“Yêu”".
 const PLACE_WORDS = foldedSet(["vào", "từ", "về", "đến", "tới", "trong", "ngoài", "tại", "ra", "lên", "xuống", "trên", "dưới", "ở", "sang", "qua", "ngày", "tháng", "năm", "giờ", "mới", "sao", "bà", "ông", "anh", "chị", "em", "cô", "chú"]);
 const BAD_AFTER = foldedSet(["-", ":", "(", ")", '"', "'", "/"]);
 

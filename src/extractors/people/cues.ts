@@ -35,14 +35,14 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   if (k !== i) return null;
   const hon = honorificsAt(toks, i);
   if (!hon) return null;
-  // "các cầu thủ Sông Lam Nghệ An", "hai tiền đạo Olaha và …": a plural role names a team or a group
+  // "các cầu thủ Phù Đổng Ninh Bình", "hai tiền đạo Mbeki và …": a plural role names a team or a group
   const before = toks[i - 1];
   if (hon.entry.kind === "role" && before && (PLURAL.has(before.f) || before.num)) return null;
   // "ông Chủ tịch UBND xã Nguyễn Văn A": the title decides
   const inner = lex.positions.longest(toks, hon.end);
   if (inner) return readAfterTitle(env, hon.end, inner.end, inner.value);
   let x = hon.end;
-  // "bác sĩ sản khoa Nguyễn Thị Tường Vân", "chuyên gia trang điểm Minh Lộc": a few lower-case words
+  // "bác sĩ nhi khoa Nguyễn Thị Tường Vi", "chuyên gia pha chế Hoàng Duy": a few lower-case words
   // between a role and a full name
   if (hon.entry.kind !== "address") {
     let k = x;
@@ -56,7 +56,7 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
 
 function readAfterTitle(env: NameEnv, ts: number, te: number, entry: PositionEntry): RawMention | null {
   const toks = env.st.toks;
-  // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng": two titles, one name
+  // "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn": two titles, one name
   let k = te;
   if (toks[k]?.t === "," || toks[k]?.f === KIEM) k++;
   const second = k > te || !toks[k]?.glued ? lexicon().positions.longest(toks, k) : null;
@@ -75,7 +75,7 @@ function readAfterTitle(env: NameEnv, ts: number, te: number, entry: PositionEnt
     if (org && !org.bare) bareOnly = false;
   }
   // "Chủ tịch Hồ Chí Minh": a place where an organisation may stand can still be the name;
-  // "Tổng cục trưởng Đường bộ Việt Nam thông tin": a real organisation cannot
+  // "Cục trưởng Đường thủy Việt Nam thông báo": a real organisation cannot
   if (entry.org !== "required" && bareOnly) tries.push({ end: te, org: null });
   for (const t of tries) {
     let x = t.end;
@@ -99,7 +99,7 @@ export function orgAfterTitle(env: OrgEnv, j: number, entry: PositionEntry): { e
   if (j >= toks.length || toks[j]!.glued) return null;
   const org = readOrg(env, j);
   if (org) return { end: org.end, org: text(toks, j, org.end), bare: false };
-  // "Thứ trưởng Phạm Ngọc Thưởng": the name, not "Bộ Phạm Ngọc Thưởng"
+  // "Thứ trưởng Phạm Hữu Lộc": the name, not "Bộ Phạm Hữu Lộc"
   if (entry.unit && !startsPerson(toks, j)) {
     const field = lexicon().orgNames.longest(toks, j, toks.length, (v) => v.field);
     let end = field ? field.end : readName(env, j, true);
@@ -175,15 +175,15 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   if (!t || !isNameTok(t) || (t.glued && x > 0 && toks[x - 1]!.word)) return null;
   const ini = initialsAt(toks, x);
   if (ini > x) return { a: x, b: ini };
-  // "kình ngư số 1 Việt Nam Nguyễn Thị Ánh Viên": a place, then the name ("Paul Nguyễn",
-  // "Soobin Hoàng Sơn" are names as a whole)
-  // "nhà báo Đức Alexander Osang": a country's name before a foreign one
+  // "xạ thủ số 1 Việt Nam Lê Thị Bích Trâm": a place, then the name ("Peter Nguyễn",
+  // "Jayden Quốc Huy" are names as a whole)
+  // "nhà báo Đức Matthias Brenner": a country's name before a foreign one
   const skip = loc.endAt[x]! > x ? loc.endAt[x]! : country(t.t) && toks[x + 1] && isNameTok(toks[x + 1]!) && !isVietnameseSyllable(toks[x + 1]!.t) ? x + 1 : x;
   if (skip > x && skip < toks.length && (surnameAt(toks, skip) > 0 || !isVietnameseSyllable(toks[skip]!.t)) && !toks[skip]!.glued) return nameRunAt(env, skip, cued, cue);
   let b = x;
   while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {
     b++;
-    // an initial inside or at the end: "Nguyễn V. Bình", "Lê Quý D."
+    // an initial inside or at the end: "Nguyễn V. Bình", "Trần Khắc T."
     if (isInitial(toks[b - 1]!.t) && toks[b]?.t === "." && toks[b]!.glued) b++;
   }
   if (b === x) return null;
@@ -192,10 +192,10 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   if (!cued && (loc.inside[x] || org.inside[x])) return null;
   if (cued && loc.endAt[x]! >= b) return null;
   if (cued && org.endAt[x]! >= b) return null;
-  // a title or an organisation where the name should be: "bà Bộ trưởng", "Giám đốc Bảo tàng tỉnh"
+  // a title or an organisation where the name should be: "bà Bộ trưởng", "Giám đốc Thư viện tỉnh"
   const lex = lexicon();
   if (lex.positions.longest(toks, x) || startsOrg(env, x)) return null;
-  // … or inside the run: "Nguyễn Tùng Lâm Chủ tịch Hội đồng", "Oceanbank Phòng giao dịch"
+  // … or inside the run: "Phạm Đức Hiền Chủ tịch Hội đồng", "Kienlongbank Phòng giao dịch"
   for (let k = x + 1; k < b; k++) {
     if (lex.positions.longest(toks, k) || startsOrg(env, k)) {
       // "Chủ tịch Tổng Liên đoàn": what is left of a cut run is no name
@@ -208,7 +208,7 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   if (countWords(toks, x, b) === 1 && !foreign) {
     const only = toks[x]!;
     if (lex.stopwords.has(only.f) && only.t.length > 1) return null;
-    // one word then a lower-case word that is no verb or function word: "Hoa hậu Đại dương", "MC Ai là"
+    // one word then a lower-case word that is no verb or function word: "Hoa hậu Trang sức", "MC Ai là"
     if (cue !== "address" && continuesAsWord(toks, b)) return null;
   }
   // "Giám đốc Khối Tín dụng": the last word and the next make a common word; "Hoa hậu Biển Xanh

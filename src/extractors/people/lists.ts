@@ -1,5 +1,5 @@
-// Names listed next to a known name: "Đan Trường và Quang Dũng", "Aguero, Jesus, Danilo, Sterling",
-// "Nadal - Berdych". A run of capitalised words separated from a person's mention by a comma,
+// Names listed next to a known name: "Minh Khang và Diệu Linh", "Almeida, Duarte, Ferreira, Moreno",
+// "Kovač - Lindqvist". A run of capitalised words separated from a person's mention by a comma,
 // "và", "cùng", "hoặc" or a spaced dash, and ended by another separator or the end of the clause,
 // names a person too, unless it is a place, an organisation, a title or a function word.
 import { foldedSet } from "./tokens.js";
@@ -48,7 +48,7 @@ export function findListed(env: NameEnv, ms: readonly RawMention[], taken: Uint8
   return out;
 }
 
-/** A place among the items listed with `m`: "gồm Chu Văn An, Cầu Giấy, Nghĩa Tân" lists schools. */
+/** A place among the items listed with `m`: "gồm Nguyễn Trãi, Yên Hòa, Việt Đức" lists schools. */
 function listHasPlace(env: NameEnv, m: RawMention): boolean {
   const toks = env.st.toks;
   const item = (a: number, b: number): boolean => env.loc.inside[a] === 1 || isKnownPlace(text(toks, a, b));
@@ -76,11 +76,11 @@ function listHasPlace(env: NameEnv, m: RawMention): boolean {
 function isSep(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (!t || !SEP.has(t.f)) return false;
-  // a dash only between spaces: "Nadal - Berdych", not "Bà Rịa-Vũng Tàu"
+  // a dash only between spaces: "Kovač - Lindqvist", not "Bà Rịa-Vũng Tàu"
   return t.t !== "-" || (!t.glued && !toks[k + 1]?.glued);
 }
 
-/** After a listed name: a separator, the end, or a minute mark ("Chí Bảo 50'"). */
+/** After a listed name: a separator, the end, or a minute mark ("Văn Khuyến 50'"). */
 function closes(toks: readonly Tok[], b: number): boolean {
   const t = toks[b];
   return !t || END.has(t.t) || isSep(toks, b) || (t.num && toks[b + 1]?.t === "'");

@@ -1,5 +1,5 @@
 // The shape of a person's mention before mentions are merged, and the reading of a run of
-// capitalised words as a name: "Nguyễn Thị Kim Ngọc", "Lê Quý D.", "N.V.A", "David de Gea".
+// capitalised words as a name: "Nguyễn Thị Kim Ngọc", "Trần Khắc T.", "N.V.A", "Carlos de Vega".
 import type { Marks } from "./context.js";
 import { foldedSet, type Tok } from "./tokens.js";
 import { lexicon, type HonorificEntry } from "./lexicon.js";
@@ -24,7 +24,7 @@ export interface RawMention {
   /** tokens `[a, b)` of the name */
   readonly a: number;
   readonly b: number;
-  /** normalized offsets of the name (an initial keeps its dot: "Lê Quý D.") */
+  /** normalized offsets of the name (an initial keeps its dot: "Trần Khắc T.") */
   readonly s: number;
   readonly e: number;
   /** the name with single spaces: "Nguyễn Thị Kim Ngọc" */
@@ -47,14 +47,14 @@ export interface NameEnv extends OrgEnv {
 
 /** Vietnamese names have up to four words ("Nguyễn Thị Kim Ngọc"); so do foreign ones here. */
 export const MAX_VI = 4;
-/** Foreign names run to four words too ("Timothy Franz Geithner", "Virgil van Dijk"). */
+/** Foreign names run to four words too ("Robert Allen Whitfield", "Pieter van Loon"). */
 export const MAX_FOREIGN = 4;
 
-// N · Đ · Th · Ng: one capital, or a consonant pair (Tr.Th.Th); not "Hà."
+// N · Đ · Th · Ng: one capital, or a consonant pair (Ng.Th.H); not "Hà."
 const INITIAL = /^(?:\p{Lu}|Th|Tr|Ch|Ng|Nh|Kh|Ph|Gi|Qu|Gh)$/u;
 
-// Donald Trump · Angela Merkel · Virgil van Dijk · Bashar al-Assad
-/** Small words inside foreign names: "David de Gea", "Virgil van Dijk", "Bashar al-Assad". */
+// Donald Trump · Angela Merkel · Pieter van Loon · Khalid al-Rashid
+/** Small words inside foreign names: "Carlos de Vega", "Pieter van Loon", "Khalid al-Rashid". */
 export const PARTICLES = foldedSet(["van", "de", "der", "den", "von", "da", "di", "dos", "du", "le", "la", "bin", "el", "al", "del"]);
 
 /** One written initial: "N", "Đ", "Th", "Ng" (not a syllable such as "Hà"). */
@@ -64,7 +64,7 @@ export function isInitial(w: string): boolean {
 
 const JOINED_PARTICLE = /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
 
-/** "van", "de", "al" inside a foreign name: "David de Gea", "Virgil van Dijk". */
+/** "van", "de", "al" inside a foreign name: "Carlos de Vega", "Pieter van Loon". */
 export function isParticle(toks: readonly Tok[], k: number, x: number): boolean {
   // "Khalid al-Mansouri": a particle joined to the family name
   if (k > x && JOINED_PARTICLE.test(toks[k]!.t) && !toks[k]!.glued && !isVietnameseSyllable(toks[k - 1]!.t)) return true;
@@ -72,7 +72,7 @@ export function isParticle(toks: readonly Tok[], k: number, x: number): boolean 
   return k > x && PARTICLES.has(toks[k]!.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
 }
 
-/** "N.V.A", "N.Đ.Đ.", "T.L", "H.", "Tr.Th.Th" at `x`: the index past them, or x when there are none. */
+/** "N.V.A", "L.V.Q.", "T.L", "H.", "Ng.Th.H" at `x`: the index past them, or x when there are none. */
 export function initialsAt(toks: readonly Tok[], x: number): number {
   let k = x;
   let letters = 0;
@@ -86,7 +86,7 @@ export function initialsAt(toks: readonly Tok[], x: number): number {
   // a single initial needs its dot ("H.", "Th."), several may drop the last one ("T.L")
   if (letters === 1 && toks[k - 1]!.t !== ".") return x;
   if (k < toks.length && toks[k]!.word && toks[k]!.glued) return x;
-  // "N. Hưởng": an initial followed by a name is a name run, read as such
+  // "N. Thuận": an initial followed by a name is a name run, read as such
   if (letters === 1 && toks[k]?.word && toks[k]!.cap && !toks[k]!.glued) return x;
   return k;
 }
@@ -98,7 +98,7 @@ export function isNameTok(t: Tok): boolean {
 
 const DIGIT = /\p{N}/u;
 
-/** The words (as written) of tokens `[a, b)`: "Lê Quý D." → ["Lê", "Quý", "D"]. */
+/** The words (as written) of tokens `[a, b)`: "Trần Khắc T." → ["Lê", "Quý", "D"]. */
 export function words(toks: readonly Tok[], a: number, b: number): string[] {
   const out: string[] = [];
   for (let k = a; k < b; k++) if (toks[k]!.word) out.push(toks[k]!.t);

@@ -116,18 +116,18 @@ function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase
   let kind: OrganizationKind = head.kind;
   let field: ReturnType<typeof lex.orgNames.longest> = null;
   if (head.takes !== "place") {
-    // a field as listed, capital included: "Ban Tổ chức Trung ương", not "Ban tổ chức hội chợ"
-    // (only after heads that are capitalised themselves: "Trường tiểu học Hoàng Diệu" is fine)
+    // a field as listed, capital included: "Ban Tổ chức Trung ương", not "Ban tổ chức giải chạy"
+    // (only after heads that are capitalised themselves: "Trường tiểu học Lê Văn Tám" is fine)
     field = lex.orgNames.longest(toks, j, toks.length, (v) => v.field && (toks[j]!.cap || head.lowerOk || !CAPITAL.test(v.name)));
-    // "Công ty Quản lý quỹ Warburg Pincus": a generic field ("Quản lý") may start a longer name
+    // "Công ty Quản lý quỹ Redwood Partners": a generic field ("Quản lý") may start a longer name
     const free = head.takes !== "field" ? readName(env, j, true) : -1;
     if (field && free > field.end && !toks[field.end]!.cap && toks.slice(field.end, free).some((t) => t.cap)) field = null;
     if (field) {
       nameEnd = field.end;
       // "Phòng Cảnh sát giao thông" → police, "Ban Tuyên giáo" → party; "Bộ Lao động" stays a ministry
       if (head.kind === "other" || (head.kind === "state" && STATE_LIKE.has(field.value.kind))) kind = field.value.kind;
-      // "Trường THPT Chu Văn An", "Công ty TNHH Khánh Linh", "Bệnh viện Đa khoa Đồng Nai"; not
-      // "Ngân hàng Nhà nước Lê Minh Hưng", where a person's name follows
+      // "Trường THPT Chu Văn An", "Công ty TNHH Gia Khang", "Bệnh viện Đa khoa Đồng Nai"; not
+      // "Ngân hàng Nhà nước Trịnh Quốc Vượng", where a person's name follows
       if (NAME_KINDS.has(head.kind) && (field.value.type || !personStarts(toks, nameEnd))) {
         const proper = readName(env, nameEnd, field.value.type);
         if (proper > nameEnd) nameEnd = proper;
@@ -137,7 +137,7 @@ function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase
     }
   }
   let place = readPlace(env, nameEnd > 0 ? nameEnd : j, true);
-  // "Bí thư Thành ủy Nguyễn Xuân Anh": the city's committee, a person's name after it
+  // "Bí thư Thành ủy Lương Quốc Bảo": the city's committee, a person's name after it
   if (head.takes === "place" && place < 0 && nameEnd < 0 && surnameAt(toks, j) > 0 && !toks[j]!.glued) place = j;
   if (head.takes === "place" && place < 0) return null;
   if ((head.takes === "name" || head.takes === "field") && nameEnd < 0) return null;
@@ -154,13 +154,13 @@ function capsIn(toks: readonly Tok[], a: number, b: number): number {
   return n;
 }
 
-/** A capitalised head that is also a family name ("Trường" in Đặng Trường Xuân, "Đoàn"). */
+/** A capitalised head that is also a family name ("Trường" in Đặng Trường Khanh, "Đoàn"). */
 export function isNameLike(toks: readonly Tok[], i: number): boolean {
   return toks[i]!.cap && (surnameAt(toks, i) === 1 || lexicon().ambiguous.has(toks[i]!.f));
 }
 
 /**
- * The end of a name after a head ("Tâm lý giáo dục", "Nhơn Hòa", "TNHH Khánh Linh", "7"), or -1.
+ * The end of a name after a head ("Cây cảnh nghệ thuật", "Hưng Thịnh Phát", "TNHH Gia Khang", "7"), or -1.
  * `lower`: a capitalised word standing alone may go on with a few lower-case words
  * (Cục Quản lý thị trường, Công ty CP Đầu tư và Phát triển Sài Gòn).
  */
@@ -176,7 +176,7 @@ export function readName(env: OrgEnv, j: number, lower: boolean): number {
     const from = k;
     // acronyms and numbers: TNHH, CP, MTV, 7
     while (k < toks.length && toks[k]!.word && (toks[k]!.acronym || toks[k]!.num) && !stop(k)) k++;
-    // capitalised words: Nhơn Hòa, Khánh Linh, cut before a person's name
+    // capitalised words: Hưng Thịnh Phát, Gia Khang, cut before a person's name
     const capFrom = k;
     while (k < toks.length && isNameWord(toks[k]!) && !stop(k) && !(k - capFrom >= 2 && personStarts(toks, k))) k++;
     // one capitalised word, then lower-case words up to a boundary: Quản lý thị trường
@@ -186,7 +186,7 @@ export function readName(env: OrgEnv, j: number, lower: boolean): number {
       if (m > k && (isBoundary(toks, m) || (CONNECT.has(toks[m]!.f) && toks[m + 1]?.cap))) k = m;
     }
     if (k === from) break;
-    // another "Capital lower …" part: Viện Nghiên cứu Phát triển, Hội Tâm lý giáo dục
+    // another "Capital lower …" part: Viện Nghiên cứu Chính sách, Hội Cây cảnh nghệ thuật
     if (lower && k > capFrom && !toks[k - 1]!.cap && toks[k]?.word && isNameWord(toks[k]!) && !stop(k) && !personStarts(toks, k)) continue;
     // "và", "&", "-" between two parts: Đầu tư và Phát triển
     if (k < toks.length && CONNECT.has(toks[k]!.f) && (toks[k]!.t !== "-" || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stop(k + 1) && !startsEntity(toks, k + 1)) {
@@ -246,7 +246,7 @@ export function readPlace(env: OrgEnv, j: number, bare: boolean): number {
     if (t.num) return k + 1;
     if (t.word && t.cap) {
       const e = placeRunEnd(toks, k);
-      // "Chủ tịch UBND Thành phố Huỳnh Đức Thơ": the level word alone, a person's name after it
+      // "Chủ tịch UBND Thành phố Huỳnh Văn Tài": the level word alone, a person's name after it
       return e > k ? e : surnameAt(toks, k) > 0 ? k : -1;
     }
     return -1;
@@ -277,7 +277,7 @@ export function placeRunEnd(toks: readonly Tok[], k: number): number {
     }
     break;
   }
-  // "Chủ tịch UBND tỉnh Nguyễn Xuân Đường": the run is a person's name, not the province's
+  // "Chủ tịch UBND tỉnh Nguyễn Hữu Trí": the run is a person's name, not the province's
   if (surnameAt(toks, k) > 0 && e - k >= 2 && e - k <= 4 && !isKnownUnit(text(toks, k, e))) return k;
   return cutBeforePerson(toks, k, e);
 }

@@ -1,5 +1,5 @@
 // Positions written after a name: NAME, TITLE ORG · NAME (TITLE ORG) · NAME - TITLE ORG, and chains
-// of them: "Ông Timothy Geithner, Chủ tịch Công ty Warburg Pincus, nguyên Bộ trưởng Tài chính Mỹ".
+// of them: "Ông Robert Whitfield, Chủ tịch Công ty Redwood Partners, nguyên Bộ trưởng Thương mại Canada".
 // (TITLE ORG NAME is read together with the name, in names.ts.)
 import { foldedSet } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
@@ -13,8 +13,8 @@ const MAX_CHAIN = 3;
 /**
  * The positions that follow mention `m` in its sentence.
  * @example
- * // "Ông Ngô Hồng Hệ, Trưởng phòng Kiểm định xe cơ giới, Cục Đăng kiểm Việt Nam cho biết"
- * positionsAfter(env, hệ); // [{ title: "Trưởng phòng", organization: "Phòng Kiểm định xe cơ giới", … }]
+ * // "Ông Ngô Quang Tín, Trưởng phòng Kiểm định an toàn, Cục Đường thủy Việt Nam cho biết"
+ * positionsAfter(env, tín); // [{ title: "Trưởng phòng", organization: "Phòng Kiểm định an toàn", … }]
  */
 export function positionsAfter(env: OrgEnv, m: RawMention): RawPosition[] {
   const toks = env.st.toks;

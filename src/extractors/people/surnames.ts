@@ -39,7 +39,7 @@ const ASCII = /^[A-Za-z]+$/;
 
 /**
  * A family name typed without diacritics, in a run of two to four words all without them:
- * "Pham Kim Ngan", "Tran Thi My Dung" (not "Le Monde": "Monde" is no Vietnamese syllable).
+ * "Pham Kim Loan", "Tran Thi My Hanh" (not "Le Monde": "Monde" is no Vietnamese syllable).
  */
 function plainAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;

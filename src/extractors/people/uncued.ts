@@ -1,7 +1,7 @@
 // Names without a cue before them:
 //   a family name opening a run        Nguyễn Hạnh Phước cho biết … · tư tưởng Hồ Chí Minh
 //   a foreign given name               Donald Trump · Angela Merkel
-//   a description after the name       Cherylanne DeVita, CEO của … · N.Đ.Đ. (SN 1994)
+//   a description after the name       Marianne Lefebre, CEO của … · L.V.Q. (SN 1994)
 // Not people: the run after a place prefix or a street word (xã Lê Lợi, đường Nguyễn Huệ), inside an
 // organisation or a place, a family name that is here a place (Hà Nội, Thái Lan), a title-case headline.
 import type { Tok } from "./tokens.js";
@@ -24,7 +24,7 @@ const TUOI = fw("tuổi");
 
 const SINH = fw("sinh");
 
-/** A family name right after a place or an organisation: "Đại sứ Việt Nam tại Hà Lan Ngô Thị Hòa". */
+/** A family name right after a place or an organisation: "Đại sứ Việt Nam tại Thụy Điển Ngô Thị Hạnh". */
 export function afterPlaceOrForeign(env: NameEnv, i: number): boolean {
   const toks = env.st.toks;
   const p = toks[i - 1];
@@ -48,7 +48,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   if (lex0.honorifics.longest(toks, r) || lex0.positions.longest(toks, r)) return null;
   let b = r;
   while (b < toks.length && b - r <= MAX_VI + 2 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (b === r || !toks[b]!.glued) && !loc.inside[b] && !org.inside[b]) b++;
-  // a trailing initial: "Lê Quý D."
+  // a trailing initial: "Trần Khắc T."
   if (b < toks.length && toks[b]!.t.length === 1 && isNameTok(toks[b]!) && !toks[b]!.glued && toks[b + 1]?.t === "." && toks[b + 1]!.glued) b += 2;
   const n = countWords(toks, r, b);
   if (n <= sl) return null;
@@ -70,7 +70,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   if (n2 <= sl) return null;
   // "Hà Tĩnh" is a place; "Hồ Chí Minh" standing bare is the man (the city is written with TP)
   if (n2 <= 2 && isKnownPlace(text(toks, r, b))) return null;
-  // "Hoàng Anh Gia Lai", "Than Quảng Ninh": a name that ends with a province is a club or a company
+  // "Hoàng Anh Gia Lai", "Phù Đổng Ninh Bình": a name that ends with a province is a club or a company
   // (a province or a country: "Lê Minh Yên Thành" ends with a district's name and is a man)
   for (let k = r + 2; k <= b - 2; k++) if (isProvinceOrCountry(text(toks, k, b))) return null;
   if (makesCompound(toks, b)) return null;
@@ -98,8 +98,8 @@ export function readForeign(env: NameEnv, r: number): RawMention | null {
 }
 
 /**
- * A name described right after it: "Cherylanne DeVita, CEO của …", "Yang Liangchi, một giáo sư
- * tâm lý học", "Hu Ling (19 tuổi)". The run must not be a place or an organisation.
+ * A name described right after it: "Marianne Lefebre, CEO của …", "Zhao Mingde, một giáo sư
+ * xã hội học", "Wu Fang (19 tuổi)". The run must not be a place or an organisation.
  */
 export function readApposed(env: NameEnv, r: number): RawMention | null {
   const { st, loc, org } = env;
@@ -107,7 +107,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   const lex = lexicon();
   if (st.titleCase || loc.inside[r] || org.inside[r] || lex.stopwords.has(toks[r]!.f)) return null;
   if (lex.positions.longest(toks, r) || lex.honorifics.longest(toks, r) || lex.orgHeads.longest(toks, r)) return null;
-  // "N.Đ.Đ. (SN 1994, …)", "C.T.P (33 tuổi)": initials described as a person
+  // "L.V.Q. (SN 1994, …)", "Đ.V.K (33 tuổi)": initials described as a person
   const ini = initialsAt(toks, r);
   if (ini > r + 2 && toks[ini]?.t === "(" && describesPerson(toks, ini + 1)) return mention(env, r, ini, "role", []);
   let b = r;
@@ -117,7 +117,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   const foreign = ws.some((w) => !isVietnameseSyllable(w));
   if (isKnownPlace(text(toks, r, b))) return null;
   const n = toks[b];
-  // "Minh Tâm (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
+  // "Minh Triết (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
   if (n?.t === "(" && describesPerson(toks, b + 1)) return mention(env, r, b, "role", []);
   if (n?.t === "," && toks[b + 1]?.num && toks[b + 2]?.f === TUOI) return mention(env, r, b, "role", []);
   // "Tuấn Hải 35'", "Văn Lâm (62')", "Hữu Thắng (số 10)", "Đức Lương (phút 78)": a scorer, a player

@@ -5,7 +5,7 @@
 import type { Location, Span } from "../../schema/article.js";
 import { defineExtractor } from "../types.js";
 
-// An age-group team before the place: "U16 Việt Nam", "u23 Thái Lan", "U19 Hà Nội"
+// An age-group team before the place: "U16 Việt Nam", "u23 Thái Lan", "U21 Hà Nội"
 const TEAM_BEFORE = /(?:^|[^\p{L}\p{N}])[Uu]\d{2}\s+$/u;
 
 /** Spans sorted by start, with the running maximum of their ends, for containment queries. */

@@ -1,5 +1,5 @@
 // Finds the places one sentence names, in three ways:
-//   a prefix and a name   huyện Gò Công Tây · quận 1 · TP. Đồng Hới · Q.3 · thôn Xuân Dục 1
+//   a prefix and a name   huyện Gò Công Tây · quận 1 · TP. Đồng Hới · Q.3 · thôn Phú Lộc 2
 //   a known name alone    Hà Nội · Tiền Giang · Nha Trang · Mỹ · Tien Giang (no diacritics)
 //   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
 // Overlaps are settled here: the earlier, then the longer mention wins.
@@ -17,7 +17,7 @@ export { settle, type PlaceMention } from "./mention.js";
 
 // A capitalised word, not glued to a digit: Gò · H'leo · M'Đrắk · Ả-rập · ĐBSCL (not VN in VN30)
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\p{N}'])`;
-// Words joined by spaces or a hyphen: Gò Công Tây · Phan Rang-Tháp Chàm · Bà Rịa - Vũng Tàu · Xuân Dục 1
+// Words joined by spaces or a hyphen: Gò Công Tây · Phan Rang-Tháp Chàm · Bà Rịa - Vũng Tàu · Phú Lộc 2
 const RUN = String.raw`${WORD}(?:(?: +| ?- ?)(?:${WORD}|\d{1,3}${WB_AFTER}))*`;
 const NAME_RUN = String.raw`${WORD}(?:(?: +| ?- ?)${WORD})*`;
 
@@ -75,8 +75,8 @@ export interface NamedPlaces {
 }
 
 /**
- * Bare mentions of places the article has already named with a prefix: "huyện Con Cuông" makes a
- * later "Con Cuông" the same district.
+ * Bare mentions of places the article has already named with a prefix: "huyện Bá Thước" makes a
+ * later "Bá Thước" the same district.
  */
 export function findNamedAgain(text: string, start: number, end: number, named: NamedPlaces): PlaceMention[] {
   const { run } = compile();

@@ -105,7 +105,7 @@ export function pickUnit(
   }
   let pool = preferred(units);
   if (pool.length > 1) {
-    // the article names the district or province: "xã Lạc Thịnh … huyện Yên Thủy"
+    // the article names the district or province: "xã Đồng Tâm … huyện Lạc Thủy"
     const near = pool.filter((u) => {
       for (let p = u.parent; p; p = p.parent) if (named.has(keyOf(p.name))) return true;
       return false;

@@ -1,4 +1,4 @@
-// A prefix and a name: "huyện Gò Công Tây", "quận 1", "TP. Đồng Hới", "Q.3", "thôn Xuân Dục 1".
+// A prefix and a name: "huyện Gò Công Tây", "quận 1", "TP. Đồng Hới", "Q.3", "thôn Phú Lộc 2".
 // The gazetteer's longest known name wins; a name it does not know is cut before a person's name
 // ("xã Long Bình Nguyễn Thị Kim Ngọc") and refused when it is an organisation, a heading or a
 // common noun ("Huyện Ủy", "các thành phố Mỹ").
@@ -12,7 +12,7 @@ import type { PlaceMention } from "./mention.js";
 
 /**
  * The place a prefix begins, or null: "huyện Gò Công Tây" (district, the gazetteer's units),
- * "quận 1", "thôn Xuân Dục 1" (a hamlet the gazetteer does not list), "tỉnh Idlib" (level "other").
+ * "quận 1", "thôn Phú Lộc 2" (a hamlet the gazetteer does not list), "tỉnh Homs" (level "other").
  * `nameStart`/`nameEnd` bound the capitalised run the pattern found after the prefix.
  */
 export function fromPrefix(text: string, start: number, prefix: string, nameStart: number, nameEnd: number, sentStart: number): PlaceMention | null {
@@ -21,7 +21,7 @@ export function fromPrefix(text: string, start: number, prefix: string, nameStar
   if (!info) return null;
   const before = " " + wordsBefore(text, start, 2).join(" ");
   if (info.notAfter.some((w) => before.endsWith(" " + w))) return null;
-  // "Nguyễn Q. Huy", "Trần H. Nam": an initial after a name, not a district ("phòng GD-ĐT Q.Tây Hồ" is one)
+  // "Nguyễn Q. Huy", "Trần H. Nam": an initial after a name, not a district ("phòng GD-ĐT Q.Hoàn Kiếm" is one)
   if (/^\p{Lu}\.$/u.test(prefix) && /(?:^|\s)\p{Lu}[\p{Ll}\p{M}]+\s+$/u.test(text.slice(Math.max(sentStart, start - 20), start))) return null;
   const written = text.slice(nameStart, nameEnd);
   if (/^\d/.test(written)) {
@@ -39,7 +39,7 @@ export function fromPrefix(text: string, start: number, prefix: string, nameStar
   if (last < 0) return null;
   const end = p.ends[last]!;
   const name = squash(text.slice(nameStart, end));
-  // tỉnh Idlib, thành phố Melbourne: a province or city the gazetteer does not know is abroad
+  // tỉnh Homs, thành phố Adelaide: a province or city the gazetteer does not know is abroad
   const level = info.level === "province" || info.level === "city" ? "other" : info.level;
   return { start, end, name, key: placeKey(name), level, units: [], rule: "prefix" };
 }
@@ -63,7 +63,7 @@ function knownName(text: string, p: Pieces, info: PrefixInfo): { last: number; u
       const a = placeAlias(written);
       if (a && !a.whole) return { last: k, units: unitsFor(a.name, a.level), canonical: a.name, level: info.level };
     }
-    // thủ đô Bình Nhưỡng, tỉnh Idlib, bang Texas: a foreign city or state
+    // thủ đô Tbilisi, tỉnh Homs, bang Ohio: a foreign city or state
     const kind = worldPlace(written);
     if (kind && (info.level === "other" || FOREIGN_UNITS.has(kind))) return { last: k, units: [], canonical: squash(written), level: "other" };
   }
@@ -72,7 +72,7 @@ function knownName(text: string, p: Pieces, info: PrefixInfo): { last: number; u
 
 /**
  * The index of the last piece of a name the gazetteer does not know, or -1 when the run is not a
- * place name: a person ("tỉnh Lê Trí Thanh" in "Chủ tịch UBND tỉnh Lê Trí Thanh"), an organisation
+ * place name: a person ("tỉnh Lê Trí Dũng" in "Chủ tịch UBND tỉnh Lê Trí Dũng"), an organisation
  * ("Huyện Ủy"), a heading in capitals, a word glued to the prefix ("TP. Dự kiến" across a sentence
  * end), a country after a common noun ("các thành phố Mỹ"), a version ("bản Messenger").
  */
@@ -81,7 +81,7 @@ function unknownNameEnd(text: string, p: Pieces, info: PrefixInfo, prefix: strin
   if (!info.takes.has("name")) return -1;
   let last = cutAtPerson(p);
   if (last < 0) return -1;
-  // "sông Sài Gòn - Đồng Nai", "tỉnh Idlib - Syria": two names
+  // "sông Sài Gòn - Đồng Nai", "tỉnh Homs - Syria": two names
   for (let i = 1; i <= last; i++) if (p.hyphen[i] && /\s-|-\s/.test(text.slice(p.ends[i - 1]!, p.starts[i]!))) last = i - 1;
   // "miền Nam Thái Lan", "thủ đô Viêng Chăn Lào": a known name further on is a second place
   for (let i = 1; i <= last; i++) {
@@ -90,7 +90,7 @@ function unknownNameEnd(text: string, p: Pieces, info: PrefixInfo, prefix: strin
       break;
     }
   }
-  // a trailing number belongs to the name only at its end: "thôn Xuân Dục 1," not "xã X 3 ngày"
+  // a trailing number belongs to the name only at its end: "thôn Phú Lộc 2," not "xã X 3 ngày"
   while (last > 0 && /^\d/.test(p.keys[last]!) && /^\s*[\p{Ll}\p{N}]/u.test(text.slice(p.ends[last]!, p.ends[last]! + 3))) last--;
   const first = p.keys[0]!;
   if (/^\d/.test(first) || lex.notName.has(first)) return -1;
@@ -116,7 +116,7 @@ function startsKnown(p: Pieces, i: number, last: number): boolean {
 /**
  * Where a run stops being a place name and a person's name starts: "Long Bình Nguyễn Thị Kim Ngọc"
  * → 1 (the index of the last piece of the place); -1 when the whole run is a person's name
- * ("Lê Trí Thanh", "Lò Văn Luấn"). The last surname that begins two to four pieces, or the piece
+ * ("Lê Trí Dũng", "Lò Văn Khiêm"). The last surname that begins two to four pieces, or the piece
  * before a middle name (Văn, Thị), wins.
  */
 function cutAtPerson(p: Pieces): number {

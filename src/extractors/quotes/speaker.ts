@@ -59,7 +59,7 @@ export interface SpeakerEnv {
 export function speakerBefore(env: SpeakerEnv, st: Sent, from: number, v: number): Speaker | undefined {
   const toks = st.toks;
   if (v <= from) return undefined;
-  // a person named in the clause, not after "của", "với" … ("Đánh giá về việc …, TS Nguyễn Tùng Lâm
+  // a person named in the clause, not after "của", "với" … ("Đánh giá về việc …, TS Phạm Đức Hiền
   // cho rằng" is his; "Báo cáo của ông A nêu rõ" is the report's)
   const ms = mentionsIn(env, st, from, v);
   for (const m of ms) {
@@ -70,7 +70,7 @@ export function speakerBefore(env: SpeakerEnv, st: Sent, from: number, v: number
   }
   const head = headWords(toks, from, v);
   if (head.some((w) => DOCUMENT.has(w)) || overlapsDocument(env, st, from, v)) return undefined;
-  // a title opening the clause: "Trưởng phòng Kiểm định xe cơ giới, Cục Đăng kiểm Việt Nam thông tin"
+  // a title opening the clause: "Trưởng phòng Kiểm định an toàn, Cục Đường thủy Việt Nam thông báo"
   const lex0 = lexicon();
   const lead = lex0.positions.longest(toks, from);
   if (lead) return { person: byTitle(env, lead.value.title, toks[v]!.s), text: text(toks, from, v) };

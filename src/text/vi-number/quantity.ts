@@ -1,4 +1,4 @@
-// A quantity: a number, a range ("5-7", "từ 5 đến 7", "36,47 - 36,67 triệu"), a percentage.
+// A quantity: a number, a range ("5-7", "từ 5 đến 7", "41,28 - 41,56 triệu"), a percentage.
 import { readNumber, sticky, isDigit } from "./grammar.js";
 import { numberWord } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
@@ -9,7 +9,7 @@ const RANGE_SEP = /(?: {0,2}[-~] {0,2}| {1,2}(?:đến|tới) {1,2})/y;
 const PERCENT = /(?: ?%| {1,2}phần trăm(?![\p{L}\p{M}]))/uy;
 
 /**
- * Reads a quantity at `pos`: a number, a range ("5-7", "5 đến 7", "36,47 - 36,67 triệu": a scale
+ * Reads a quantity at `pos`: a number, a range ("5-7", "5 đến 7", "41,28 - 41,56 triệu": a scale
  * written on the upper bound only applies to both) and a percent sign or "phần trăm".
  */
 export function readQuantity(text: string, pos: number, limit = text.length): QuantityRead | null {
@@ -27,7 +27,7 @@ export function readQuantity(text: string, pos: number, limit = text.length): Qu
     const m = readNumber(text, afterFirst + sep[0].length, limit);
     if (m && m.outOf === null && !m.leadingZero) {
       let lo = n.value;
-      // "36,47 - 36,67 triệu": the scale of the upper bound applies to the lower one
+      // "41,28 - 41,56 triệu": the scale of the upper bound applies to the lower one
       if (!n.scaled && m.scaled && m.tokens > 1) {
         const scale = scaleOf(text, m);
         if (scale > 1 && lo * scale <= m.value) lo = Number((lo * scale).toPrecision(15));
@@ -57,7 +57,7 @@ export function readQuantity(text: string, pos: number, limit = text.length): Qu
   return n;
 }
 
-/** The product of the scale words at the end of a read number ("36,67 triệu" → 1e6). */
+/** The product of the scale words at the end of a read number ("41,56 triệu" → 1e6). */
 function scaleOf(text: string, n: NumberRead): number {
   let s = 1;
   const words = text.slice(n.start, n.end).split(/ +/);

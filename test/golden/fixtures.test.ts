@@ -32,3 +32,12 @@ describe("golden fixtures", () => {
     await expect(JSON.stringify(reading, null, 2) + "\n").toMatchFileSnapshot(path.replace(/\.txt$/, ".json"));
   });
 });
+
+describe("fixtures/check.mjs", () => {
+  // the expected readings must agree with their texts (titles are lines, bylines are at the end …)
+  it("finds every expected reading consistent with its text", async () => {
+    const { execFileSync } = await import("node:child_process");
+    const out = execFileSync(process.execPath, [join(root, "check.mjs")], { encoding: "utf8" });
+    expect(out).toMatch(/\b0 failed\b/);
+  });
+});

@@ -99,10 +99,9 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
     const tk = taken[env.sentIndex]!;
     for (let i = 0; i < toks.length; i++) {
       if (!runStartsAt(toks, i) || tk[i] || loc.inside[i] || org.inside[i]) continue;
-      let b = i;
-      while (b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (b === i || !toks[b]!.glued) && !tk[b] && !loc.inside[b] && !org.inside[b]) b++;
+      const { b, ok: alone } = shortRunAt(env, tk, i, { acronyms: true });
       const n = b - i;
-      if (n === 0 || n > 3 || (b < toks.length && toks[b]!.word && (toks[b]!.glued || isNameTok(toks[b]!)))) {
+      if (!alone) {
         i = Math.max(i, b - 1);
         continue;
       }
@@ -144,6 +143,24 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
 }
 
 const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * The run of one to three capitalised words at `i` that the recurring-name rules look at: where it
+ * ends, and whether it stands on its own (not part of a longer run, not glued to a word after it).
+ * Words taken by a name, a place or an organisation end it; so do acronyms unless `acronyms`.
+ */
+function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms: boolean }): { b: number; ok: boolean } {
+  const { st, loc, org } = env;
+  const toks = st.toks;
+  let b = i;
+  while (
+    b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (opts.acronyms || !toks[b]!.acronym) &&
+    (b === i || !toks[b]!.glued) && !taken[b] && !loc.inside[b] && !org.inside[b]
+  ) b++;
+  const n = b - i;
+  const next = toks[b];
+  return { b, ok: n > 0 && n <= 3 && !(next && next.word && (next.glued || isNameTok(next))) };
+}
 
 /**
  * The folded names of the places and organisations found in the article, whole and by their last two
@@ -224,11 +241,10 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
     const tk = taken[env.sentIndex]!;
     for (let i = 0; i < toks.length; i++) {
       if (!runStartsAt(toks, i) || tk[i] || loc.inside[i] || org.inside[i]) continue;
-      let b = i;
-      while (b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && !toks[b]!.acronym && (b === i || !toks[b]!.glued) && !tk[b] && !loc.inside[b] && !org.inside[b]) b++;
+      const { b, ok: standsAlone } = shortRunAt(env, tk, i, { acronyms: false });
       const n = b - i;
       const next = toks[b];
-      if (n === 0 || n > 3 || (next && next.word && (next.glued || isNameTok(next))) || (next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) {
+      if (!standsAlone || (next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) {
         i = Math.max(i, b - 1);
         continue;
       }

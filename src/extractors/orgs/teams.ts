@@ -15,7 +15,7 @@ export function readTeam(env: OrgEnv, i: number): { end: number; name: string } 
   const t = toks[i]!;
   // "U23 Việt Nam": the age group and a country or province right after it; not a region, which
   // names a tournament ("vòng chung kết U23 châu Á")
-  if (AGE_GROUP.test(t.t) && !toks[i + 1]?.glued) {
+  if (t.t.length === 3 && AGE_GROUP.test(t.t) && !toks[i + 1]?.glued) {
     const end = readPlace(env, i + 1, true);
     if (end > i + 1 && !worldPlace(text(toks, i + 1, end))) return { end, name: text(toks, i, end) };
     return null;

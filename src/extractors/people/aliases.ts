@@ -93,13 +93,14 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
   const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; known: boolean }[]>();
   const named = claimedNames(envs);
   for (const env of envs) {
-    const { st, loc, org } = env;
+    const { st } = env;
     const toks = st.toks;
     if (st.allCaps || st.titleCase) continue;
     const tk = taken[env.sentIndex]!;
     for (let i = 0; i < toks.length; i++) {
-      if (!runStartsAt(toks, i) || tk[i] || loc.inside[i] || org.inside[i]) continue;
-      const { b, ok: alone } = shortRunAt(env, tk, i, { acronyms: true });
+      const run = shortRunAt(env, tk, i, { acronyms: true });
+      if (!run) continue;
+      const { b, ok: alone } = run;
       const n = b - i;
       if (!alone) {
         i = Math.max(i, b - 1);
@@ -146,12 +147,14 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * The run of one to three capitalised words at `i` that the recurring-name rules look at: where it
- * ends, and whether it stands on its own (not part of a longer run, not glued to a word after it).
- * Words taken by a name, a place or an organisation end it; so do acronyms unless `acronyms`.
+ * ends, and whether it stands on its own (not part of a longer run, not glued to a word after it);
+ * null when no free run starts at `i`. Words taken by a name, a place or an organisation end it; so
+ * do acronyms unless `acronyms`.
  */
-function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms: boolean }): { b: number; ok: boolean } {
+function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms: boolean }): { b: number; ok: boolean } | null {
   const { st, loc, org } = env;
   const toks = st.toks;
+  if (!runStartsAt(toks, i) || taken[i] || loc.inside[i] || org.inside[i]) return null;
   let b = i;
   while (
     b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (opts.acronyms || !toks[b]!.acronym) &&
@@ -235,13 +238,14 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
   const things = new Set<string>();
   const alone = new Map<string, { env: NameEnv; a: number; ok: boolean }[]>();
   for (const env of envs) {
-    const { st, loc, org } = env;
+    const { st } = env;
     const toks = st.toks;
     if (st.allCaps || st.titleCase) continue;
     const tk = taken[env.sentIndex]!;
     for (let i = 0; i < toks.length; i++) {
-      if (!runStartsAt(toks, i) || tk[i] || loc.inside[i] || org.inside[i]) continue;
-      const { b, ok: standsAlone } = shortRunAt(env, tk, i, { acronyms: false });
+      const run = shortRunAt(env, tk, i, { acronyms: false });
+      if (!run) continue;
+      const { b, ok: standsAlone } = run;
       const n = b - i;
       const next = toks[b];
       if (!standsAlone || (next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) {

@@ -132,6 +132,18 @@ const POSITIVES: [string, Want[]][] = [
   /** names listed with a known name */
   ["Các tiền vệ Nguyễn Quang Hải, Đỗ Hùng Dũng và Tuấn Anh đều có tên trong danh sách.", [
     { name: "Nguyễn Quang Hải" }, { name: "Đỗ Hùng Dũng" }, { name: "Tuấn Anh" }]],
+  /** a given name that is also a function word or an organisation head, inside a sentence */
+  ["Bị cáo Trần Văn Điều khai đã nhận tiền. Sau đó, chủ quán đưa cho Điều thêm 4 triệu đồng.", [
+    { name: "Trần Văn Điều", mentions: ["Trần Văn Điều", "Điều"] }]],
+  ["Lê Văn Đoàn bị bắt tháng trước. Tòa án đã tuyên phạt Đoàn mức án 10 năm tù.", [
+    { name: "Lê Văn Đoàn", mentions: ["Lê Văn Đoàn", "Đoàn"] }]],
+  /** a foreign given name right after a place or an organisation */
+  ["Đây là khẳng định của CEO Apple Tim Cook trước những ý kiến chê giá cao.", [{ name: "Tim Cook" }]],
+  ["Tân binh của Juventus Daniel Moretti ghi bàn ngay trận ra mắt.", [{ name: "Daniel Moretti" }]],
+  /** an initial whose dot ends the sentence */
+  ["Anh ta cưới chị T. Họ sống cùng người thân trong căn nhà nhỏ.", [{ name: "T." }]],
+  /** a company's name in lower case is no company: "Hòa phát biểu" */
+  ["Đại sứ Ngô Thị Hòa phát biểu tại hội thảo.", [{ name: "Ngô Thị Hòa", titles: ["Đại sứ"] }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -200,6 +212,12 @@ const NEGATIVES: [string, string[]][] = [
   /** a name is found but not the thing next to it */
   ["Ông Nguyễn Văn Bình đã đến xã Lê Lợi để làm việc.", ["Lê Lợi"]],
   ["Bà Hoàng Thị Hoa công tác tại Trường THCS Phan Huy Chú.", ["Phan Huy Chú"]],
+  /** a given name that is also a word keeps that word's sense at the start of a sentence, before a number, in an organisation */
+  ["Bị cáo Trần Văn Điều khai đã nhận tiền. Điều này được xác nhận tại phiên tòa.", ["Điều"]],
+  ["Ông Nguyễn Văn Điều dẫn chiếu theo Điều 5 của luật.", ["Điều"]],
+  ["Anh Lê Văn Đoàn là bí thư. Hôm qua, Đoàn thanh niên xã ra quân.", ["Đoàn"]],
+  /** an acronym is no given name, even after an organisation */
+  ["Công ty TNHH Xây dựng MIA Design Studio giới thiệu mẫu nhà mới.", []],
 ];
 
 describe("people: positives", () => {

@@ -15,17 +15,33 @@ import { isKnownPlace, isKnownUnit } from "./places.js";
 import { surnameAt } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
 
-/** The short forms of the names in `found` ("ngọc", "kim ngọc", "trump"), folded. */
-export function aliasesOf(found: readonly RawMention[]): Set<string> {
+/**
+ * The short forms of a article's names, folded. `plain` ones ("ngọc", "kim ngọc", "trump") are read
+ * wherever they stand as a whole capitalised run. `guarded` ones are one word that is also a function
+ * word or an organisation head ("Điều" of "Nguyễn Duy Điều", "Đoàn" of "Lê Văn Đoàn"): read only
+ * inside a sentence and not before a number ("Điều 5" is an article of a law).
+ */
+export interface Aliases {
+  plain: Set<string>;
+  guarded: Set<string>;
+}
+
+/** The short forms of the names in `found`. */
+export function aliasesOf(found: readonly RawMention[]): Aliases {
   const lex = lexicon();
   const out = new Set<string>();
+  const guarded = new Set<string>();
   const add = (ws: readonly string[], cued: boolean): void => {
     if (ws.length === 0) return;
     const key = ws.join(" ");
     if (ws.length === 1) {
       const w = ws[0]!;
-      if (w.length < 2 || lex.stopwords.has(w)) return;
-      if (lex.honorifics.longest([tok(w)], 0) || lex.positions.longest([tok(w)], 0) || lex.orgHeads.longest([tok(w)], 0)) return;
+      if (w.length < 2) return;
+      if (lex.honorifics.longest([tok(w)], 0) || lex.positions.longest([tok(w)], 0)) return;
+      if (lex.stopwords.has(w) || lex.orgHeads.longest([tok(w)], 0)) {
+        if (!country(key) && !isKnownPlace(key)) guarded.add(key);
+        return;
+      }
     }
     // "Hồ Chí Minh" after "Chủ tịch" is the person wherever it stands bare; "Minh", "Nga" are not
     if ((ws.length === 1 || !cued) && (country(key) || isKnownPlace(key))) return;
@@ -49,15 +65,16 @@ export function aliasesOf(found: readonly RawMention[]): Set<string> {
       add(m.words, cued);
     }
   }
-  return out;
+  for (const key of out) guarded.delete(key);
+  return { plain: out, guarded };
 }
 
 /** The mentions of `aliases` in one sentence that no earlier rule took. */
-export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: Uint8Array): RawMention[] {
+export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): RawMention[] {
   const { st, loc, org } = env;
   const toks = st.toks;
   const out: RawMention[] = [];
-  if (st.allCaps || aliases.size === 0) return out;
+  if (st.allCaps || aliases.plain.size + aliases.guarded.size === 0) return out;
   for (let i = 0; i < toks.length; i++) {
     if (!runStartsAt(toks, i) || taken[i] || loc.inside[i] || org.inside[i]) continue;
     let b = i;
@@ -67,7 +84,14 @@ export function findAliases(env: NameEnv, aliases: ReadonlySet<string>, taken: U
       i = b - 1;
       continue;
     }
-    if (!aliases.has(ws.join(" ")) || makesCompound(toks, b)) continue;
+    const key = ws.join(" ");
+    if (aliases.plain.has(key)) {
+      // read wherever it stands
+    } else if (!aliases.guarded.has(key) || isSentenceStart(toks, i) || toks[b]?.num || (lexicon().orgHeads.longest(toks, i)?.end ?? 0) > b) {
+      // "Ban chỉ đạo", "Đoàn thanh niên" are organisations
+      continue;
+    }
+    if (makesCompound(toks, b)) continue;
     if (blockedBefore(toks, i, ws.length === 1)) continue;
     // an initial stands with its dot: "L."
     if (ws.length === 1 && isInitial(toks[i]!.t)) {

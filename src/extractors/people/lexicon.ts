@@ -38,6 +38,8 @@ export interface OrgName {
   /** a kind (THPT, TNHH) that the proper name follows */
   readonly type: boolean;
   readonly whole: boolean;
+  /** every word written with a capital ("Hòa Phát"): the text must be too ("Hòa phát biểu" is no company) */
+  readonly titled: boolean;
 }
 
 /** A reporting verb (data/reporting-verbs.tsv). */
@@ -135,6 +137,10 @@ function build(): Lexicon {
     });
   }
 
+  // a name listed both ways ("Liên Hợp Quốc", "Liên hợp quốc") may be written either way
+  const TITLED_WORD = /^[\p{Lu}\p{N}]/u;
+  const untitled = new Set<string>();
+  for (const r of table("org-names")) if (!r.name!.split(" ").every((w) => TITLED_WORD.test(w))) untitled.add(fold(r.name!));
   const orgNames = new PhraseTrie<OrgName>();
   for (const r of table("org-names")) {
     orgNames.add(r.name!, {
@@ -143,6 +149,7 @@ function build(): Lexicon {
       field: r.use !== "whole",
       type: r.use === "type",
       whole: r.use === "whole" || r.use === "both",
+      titled: !untitled.has(fold(r.name!)),
     });
   }
 

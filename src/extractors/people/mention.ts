@@ -86,9 +86,15 @@ export function initialsAt(toks: readonly Tok[], x: number): number {
   // a single initial needs its dot ("H.", "Th."), several may drop the last one ("T.L")
   if (letters === 1 && toks[k - 1]!.t !== ".") return x;
   if (k < toks.length && toks[k]!.word && toks[k]!.glued) return x;
-  // "N. Thuận": an initial followed by a name is a name run, read as such
-  if (letters === 1 && toks[k]?.word && toks[k]!.cap && !toks[k]!.glued) return x;
+  // "N. Thuận": an initial followed by a name is a name run, read as such; but the dot ends a
+  // sentence before a function word or a form of address ("chị T. Họ sống …", "chị D. Anh T quay lại")
+  if (letters === 1 && toks[k]?.word && toks[k]!.cap && !toks[k]!.glued && !opensSentence(toks, k)) return x;
   return k;
+}
+
+function opensSentence(toks: readonly Tok[], k: number): boolean {
+  const lex = lexicon();
+  return lex.stopwords.has(toks[k]!.f) || lex.honorifics.longest(toks, k) !== null;
 }
 
 /** A word that may be part of a name: capitalised, no digit, not an acronym ("Ngọc", "H", not "UBND", "U16"). */

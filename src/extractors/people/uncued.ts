@@ -24,11 +24,14 @@ const TUOI = fw("tuổi");
 
 const SINH = fw("sinh");
 
-/** A family name right after a place or an organisation: "Đại sứ Việt Nam tại Thụy Điển Ngô Thị Hạnh". */
+/**
+ * A family name or a foreign given name right after a place or an organisation: "Đại sứ Việt Nam tại
+ * Thụy Điển Ngô Thị Hạnh", "CEO Apple Tim Cook", "nhà phân tích chính trị Nga Mikhail Smolin".
+ */
 export function afterPlaceOrForeign(env: NameEnv, i: number): boolean {
   const toks = env.st.toks;
   const p = toks[i - 1];
-  if (!p || toks[i]!.glued || surnameAt(toks, i) === 0) return false;
+  if (!p || toks[i]!.glued || (surnameAt(toks, i) === 0 && (toks[i]!.acronym || !lexicon().givenNames.has(toks[i]!.f)))) return false;
   return p.word && (env.loc.inside[i - 1] === 1 || env.org.inside[i - 1] === 1);
 }
 

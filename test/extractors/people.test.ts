@@ -218,6 +218,14 @@ const NEGATIVES: [string, string[]][] = [
   ["Anh Lê Văn Đoàn là bí thư. Hôm qua, Đoàn thanh niên xã ra quân.", ["Đoàn"]],
   /** an acronym is no given name, even after an organisation */
   ["Công ty TNHH Xây dựng MIA Design Studio giới thiệu mẫu nhà mới.", []],
+  /** a crossroads, a roundabout, an area, a hotel named after a person or a place */
+  ["Vụ tai nạn xảy ra tại ngã tư Trần Quang Khải và Lê Lợi lúc 17 giờ.", []],
+  ["Nhà hát mới nằm ở vòng xoay Nguyễn Thông, gần biển.", []],
+  ["Chi hội Người cao tuổi khu vực Hạ Thành đã trồng 20 ha rừng. Các hội viên khu vực Hạ Thành tuần tra mỗi tuần.", []],
+  ["Cô từng làm lễ tân cho khách sạn Hoàng Long ở Sa Pa.", []],
+  /** a deputy head and a deputy commander are titles, not names */
+  ["Ông Phạm Văn Hinh, Phó Ban quản lý di tích tỉnh, cho biết.", ["Phó Ban"]],
+  ["Cảnh sát đã bắt một Phó Chỉ huy của lực lượng này.", []],
 ];
 
 describe("people: positives", () => {

@@ -13,7 +13,7 @@ import { isNationality } from "./people/nationality.js";
 import { findNames, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
-import { aliasesOf, findAliases, findRecurring, findSurnamed, takenBy } from "./people/aliases.js";
+import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, takenBy } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
 
 /** A person's mention as the people extractor found it, kept for the quotes extractor. */
@@ -66,7 +66,11 @@ export const people = defineExtractor({
     // foreign names written in full once and by the family name elsewhere; 5. names listed next to
     // the ones found in 3 and 4
     listed(envs, raw, credits);
-    const aliases = aliasesOf(raw);
+    // "CEO Trần Thọ Huy và Thiên Nam": a listed name that is the short form of an organisation or a
+    // place of the article ("Công ty Thang máy Thiên Nam") is that organisation
+    const claimed = claimedNames(envs);
+    dropClaimed(raw, claimed);
+    const aliases = aliasesOf(raw, claimed);
     const taken = takenBy(sents, raw);
     for (const env of envs) {
       const credit = credits[env.sentIndex]!;
@@ -75,6 +79,7 @@ export const people = defineExtractor({
     for (const m of findRecurring(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
     for (const m of findSurnamed(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
     listed(envs, raw, credits);
+    dropClaimed(raw, claimed);
 
     const groups = mergeMentions(raw.filter((m) => !isNationality(sents, m)));
     const all: PersonMention[] = [];
@@ -98,6 +103,13 @@ export const people = defineExtractor({
     return result;
   },
 });
+
+/** Removes from `raw` the listed names that are in `claimed`. */
+function dropClaimed(raw: RawMention[], claimed: ReadonlySet<string>): void {
+  let w = 0;
+  for (const m of raw) if (m.cue !== "list" || !claimed.has(m.words.join(" "))) raw[w++] = m;
+  raw.length = w;
+}
 
 /** Adds to `raw` the names listed next to its mentions ("Minh Khang và Diệu Linh"). */
 function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly number[]): void {

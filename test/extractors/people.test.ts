@@ -226,6 +226,8 @@ const NEGATIVES: [string, string[]][] = [
   /** a deputy head and a deputy commander are titles, not names */
   ["Ông Phạm Văn Hinh, Phó Ban quản lý di tích tỉnh, cho biết.", ["Phó Ban"]],
   ["Cảnh sát đã bắt một Phó Chỉ huy của lực lượng này.", []],
+  /** a name listed next to a person that is the short form of an organisation of the article */
+  ["Ông Trần Thọ Hòa, Tổng giám đốc CTCP Thang máy Thiên Phúc cho biết. Bên cạnh đó, CEO Trần Thọ Hòa và Thiên Phúc đang nhìn thấy nhiều cơ hội. Năm 2014, Thiên Phúc sản xuất 600 chiếc thang máy. Sản phẩm của Thiên Phúc là thang máy chở hàng.", ["Thiên Phúc"]],
 ];
 
 describe("people: positives", () => {

@@ -26,14 +26,18 @@ export interface Aliases {
   guarded: Set<string>;
 }
 
-/** The short forms of the names in `found`. */
-export function aliasesOf(found: readonly RawMention[]): Aliases {
+/** The short forms of the names in `found`, other than the `claimed` names of places and organisations. */
+export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<string>): Aliases {
   const lex = lexicon();
   const out = new Set<string>();
   const guarded = new Set<string>();
+  // a name found with no title or form of address gives no short form that an organisation or a place
+  // of the article also has ("Thiên Nam" of "Công ty Thang máy Thiên Nam")
+  let fromCue = false;
   const add = (ws: readonly string[], cued: boolean): void => {
     if (ws.length === 0) return;
     const key = ws.join(" ");
+    if (!fromCue && claimed.has(key)) return;
     if (ws.length === 1) {
       const w = ws[0]!;
       if (w.length < 2) return;
@@ -50,6 +54,7 @@ export function aliasesOf(found: readonly RawMention[]): Aliases {
   for (const m of found) {
     if (m.initials) continue;
     const cued = m.cue !== "surname" && m.cue !== "alias" && m.cue !== "list";
+    fromCue = cued;
     const full = m.words.length >= 2 && (m.foreign || lex.surnames.has(m.words[0]!));
     if (full) {
       add(m.words, cued);
@@ -194,7 +199,7 @@ function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms
  * or three words: "Sao Nam" of "Công ty Cổ phần Sao Nam", "Bãi Ngang" of "khu vực Bãi Ngang". A run that
  * comes back with one of these texts is that place or company named short.
  */
-function claimedNames(envs: readonly NameEnv[]): Set<string> {
+export function claimedNames(envs: readonly NameEnv[]): Set<string> {
   const out = new Set<string>();
   for (const { st, loc, org } of envs) {
     const toks = st.toks;

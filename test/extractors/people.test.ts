@@ -144,6 +144,10 @@ const POSITIVES: [string, Want[]][] = [
   ["Anh ta cưới chị T. Họ sống cùng người thân trong căn nhà nhỏ.", [{ name: "T." }]],
   /** a company's name in lower case is no company: "Hòa phát biểu" */
   ["Đại sứ Ngô Thị Hòa phát biểu tại hội thảo.", [{ name: "Ngô Thị Hòa", titles: ["Đại sứ"] }]],
+  /** a capitalised "Anh" inside a list of names opens a given name; elsewhere it is a form of address */
+  ["Đội hình xuất phát: Văn Phong, Anh Hùng, Văn Phú, Ngọc Thịnh.", [
+    { name: "Văn Phong" }, { name: "Anh Hùng" }, { name: "Văn Phú" }, { name: "Ngọc Thịnh" }]],
+  ["Cuộc thi diễn ra hôm qua, Anh Tuấn đã đến từ sớm.", [{ name: "Tuấn" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.

@@ -35,6 +35,8 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   if (k !== i) return null;
   const hon = honorificsAt(toks, i);
   if (!hon) return null;
+  const given = anhInList(toks, i);
+  if (given) return mention(env, i, given, "list", []);
   // "các cầu thủ Phù Đổng Ninh Bình", "hai tiền đạo Mbeki và …": a plural role names a team or a group
   const before = toks[i - 1];
   if (hon.entry.kind === "role" && before && (PLURAL.has(before.f) || before.num)) return null;
@@ -52,6 +54,22 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   const name = nameRunAt(env, x, true, hon.entry.kind);
   if (!name) return null;
   return mention(env, name.a, name.b, hon.entry.kind, []);
+}
+
+const ANH = fw("anh");
+const VA = fw("và");
+
+/**
+ * "Anh" written with a capital inside a list of names is the first word of a given name, not "older
+ * brother": "Văn Phong, Anh Hùng, Văn Phú", "Trọng Tấn, Việt Hoàn, Anh Thơ…". The end of the name, or 0.
+ */
+function anhInList(toks: readonly Tok[], i: number): number {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  if (t.t !== "Anh" || t.f !== ANH || toks[i - 1]?.t !== "," || !toks[i - 2] || !isNameTok(toks[i - 2]!)) return 0;
+  if (!n || !isNameTok(n) || n.glued || !isVietnameseSyllable(n.t)) return 0;
+  const after = toks[i + 2];
+  return !after || after.t === "," || after.t === "(" || after.t === "…" || after.f === VA ? i + 2 : 0;
 }
 
 function readAfterTitle(env: NameEnv, ts: number, te: number, entry: PositionEntry): RawMention | null {

@@ -62,6 +62,8 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Đại hội đồng Liên Hợp Quốc đã thông qua nghị quyết.", [["Đại hội đồng Liên Hợp Quốc", "international", "Đại hội đồng Liên Hợp Quốc"]]],
   /** aliases fold to one entry */
   ["Ủy ban nhân dân tỉnh Tiền Giang và UBND tỉnh Tiền Giang là một.", [["Ủy ban nhân dân tỉnh Tiền Giang", "state", "Ủy ban nhân dân tỉnh Tiền Giang"]]],
+  /** a company's fields in lower case, then its two-word proper name */
+  ["Nhà đầu tư là Công ty CP Đầu tư và Xây dựng giao thông Phương Bắc, theo tin từ bộ.", [["Công ty CP Đầu tư và Xây dựng giao thông Phương Bắc", "company", "Công ty CP Đầu tư và Xây dựng giao thông Phương Bắc"]]],
 ];
 
 const NEGATIVES: string[] = [

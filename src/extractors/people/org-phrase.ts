@@ -196,7 +196,8 @@ export function readName(env: OrgEnv, j: number, lower: boolean): number {
     }
     if (k === from) break;
     // another "Capital lower …" part: Viện Nghiên cứu Chính sách, Hội Cây cảnh nghệ thuật
-    if (lower && k > capFrom && !toks[k - 1]!.cap && toks[k]?.word && isNameWord(toks[k]!) && !stop(k) && !personStarts(toks, k)) continue;
+    // (a two-word run there is the proper name, not a person: "Xây dựng giao thông Phương Thành")
+    if (lower && k > capFrom && !toks[k - 1]!.cap && toks[k]?.word && isNameWord(toks[k]!) && !stop(k) && (!personStarts(toks, k) || twoWordRun(toks, k))) continue;
     // "và", "&", "-" between two parts: Đầu tư và Phát triển
     if (k < toks.length && CONNECT.has(toks[k]!.f) && (toks[k]!.t !== "-" || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stop(k + 1) && !startsEntity(toks, k + 1)) {
       k++;
@@ -225,6 +226,13 @@ function isBoundary(toks: readonly Tok[], m: number): boolean {
 }
 
 /** A person's name starts at `k` and runs to the end of the capitalised run (2–4 words). */
+/** Exactly two capitalised words at `k`, then no third. */
+function twoWordRun(toks: readonly Tok[], k: number): boolean {
+  const a = toks[k + 1];
+  const b = toks[k + 2];
+  return !!a && a.word && a.cap && !a.acronym && !a.glued && !(b && b.word && (b.cap || b.glued));
+}
+
 function personStarts(toks: readonly Tok[], k: number): boolean {
   const sl = surnameAt(toks, k);
   if (sl === 0) return false;

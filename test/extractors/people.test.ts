@@ -148,6 +148,9 @@ const POSITIVES: [string, Want[]][] = [
   ["Đội hình xuất phát: Văn Phong, Anh Hùng, Văn Phú, Ngọc Thịnh.", [
     { name: "Văn Phong" }, { name: "Anh Hùng" }, { name: "Văn Phú" }, { name: "Ngọc Thịnh" }]],
   ["Cuộc thi diễn ra hôm qua, Anh Tuấn đã đến từ sớm.", [{ name: "Tuấn" }]],
+  /** a shirt number in a line-up is no house number */
+  ["Đội hình ra sân: 1 Trần Văn Lâm, 23 Nguyễn Văn Bình, 7 Lê Công Vinh.", [
+    { name: "Trần Văn Lâm" }, { name: "Nguyễn Văn Bình" }, { name: "Lê Công Vinh" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -232,6 +235,11 @@ const NEGATIVES: [string, string[]][] = [
   ["Cảnh sát đã bắt một Phó Chỉ huy của lực lượng này.", []],
   /** a name listed next to a person that is the short form of an organisation of the article */
   ["Ông Trần Thọ Hòa, Tổng giám đốc CTCP Thang máy Thiên Phúc cho biết. Bên cạnh đó, CEO Trần Thọ Hòa và Thiên Phúc đang nhìn thấy nhiều cơ hội. Năm 2014, Thiên Phúc sản xuất 600 chiếc thang máy. Sản phẩm của Thiên Phúc là thang máy chở hàng.", ["Thiên Phúc"]],
+  /** a plain house number after "tại"/"ở"; an industrial park, a cemetery */
+  ["Chương trình được tổ chức ở 87 Mã Mây và nhiều điểm khác.", []],
+  ["Triển lãm mở cửa tại 18 Hoàng Diệu. Bên cạnh đó còn có tour ngoại ô.", []],
+  ["Nhà máy có địa chỉ tại KCN Lai Sơn, huyện Kim Thành.", []],
+  ["Phần mộ của ông được đặt tại nghĩa trang Lạc Thiện.", []],
 ];
 
 describe("people: positives", () => {

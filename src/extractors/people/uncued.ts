@@ -184,12 +184,21 @@ const VA = fw("và");
 // 14/27 · 369/25/28 · 10A · 116/877B: a house number that a street name follows
 const HOUSE_NUMBER = /^\d+[A-Za-z]$/;
 
-/** A house number with a slash or a letter right before `r`: "số 14/27 Hoàng Văn Thụ", "10A Trần Phú". */
+/**
+ * A house number right before `r`: with a slash or a letter ("số 14/27 Hoàng Văn Thụ", "10A Trần Phú"),
+ * or a plain one after "tại" or "ở" ("tại 36 Lý Thái Tổ"). Not "số 10 Nguyễn Văn Toàn" or "…, 23 Trần
+ * Văn Bình" in a line-up: shirt numbers.
+ */
 function houseNumberBefore(toks: readonly Tok[], r: number): boolean {
   const p = toks[r - 1];
   if (!p || !p.num || toks[r]!.glued) return false;
-  return HOUSE_NUMBER.test(p.t) || (toks[r - 2]?.t === "/" && toks[r - 2]!.glued && p.glued);
+  if (HOUSE_NUMBER.test(p.t) || (toks[r - 2]?.t === "/" && toks[r - 2]!.glued && p.glued)) return true;
+  const before = toks[r - 2];
+  return PLAIN_NUMBER.test(p.t) && !!before && AT.has(before.f);
 }
+
+const PLAIN_NUMBER = /^\d{1,3}$/;
+const AT = foldedSet(["tại", "ở"]);
 
 /**
  * A plain house number before a name that a ward, district or city follows: "(162 Lê Lợi, Q.1,

@@ -13,6 +13,7 @@ import { isNationality } from "./people/nationality.js";
 import { findNames, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
+import { findKnown } from "./people/known.js";
 import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, takenBy } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
 
@@ -76,6 +77,8 @@ export const people = defineExtractor({
       const credit = credits[env.sentIndex]!;
       for (const m of findAliases(env, aliases, taken[env.sentIndex]!)) if (m.a < credit) raw.push(m);
     }
+    const takenNow = takenBy(sents, raw);
+    for (const env of envs) for (const m of findKnown(env, takenNow[env.sentIndex]!)) if (m.a < credits[env.sentIndex]!) raw.push(m);
     for (const m of findRecurring(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
     for (const m of findSurnamed(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
     listed(envs, raw, credits);

@@ -151,6 +151,11 @@ const POSITIVES: [string, Want[]][] = [
   /** a shirt number in a line-up is no house number */
   ["Đội hình ra sân: 1 Trần Văn Lâm, 23 Nguyễn Văn Bình, 7 Lê Công Vinh.", [
     { name: "Trần Văn Lâm" }, { name: "Nguyễn Văn Bình" }, { name: "Lê Công Vinh" }]],
+  /** well-known people named alone (data/people-known.tsv) */
+  ["Messi lập cú đúp giúp đội nhà thắng 3-0.", [{ name: "Messi" }]],
+  ["Cuộc điện đàm giữa Putin và Biden kéo dài hai giờ.", [{ name: "Putin" }, { name: "Biden" }]],
+  ["Tập Cận Bình đã tới Moskva hôm qua.", [{ name: "Tập Cận Bình" }]],
+  ["Sau khi C.Ronaldo bị treo giò, đội bóng gặp khó.", [{ name: "C.Ronaldo" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -240,6 +245,10 @@ const NEGATIVES: [string, string[]][] = [
   ["Triển lãm mở cửa tại 18 Hoàng Diệu. Bên cạnh đó còn có tour ngoại ô.", []],
   ["Nhà máy có địa chỉ tại KCN Lai Sơn, huyện Kim Thành.", []],
   ["Phần mộ của ông được đặt tại nghĩa trang Lạc Thiện.", []],
+  /** a well-known name as a nickname or on a street */
+  ["Cậu bé được gọi là tiểu Messi của làng bóng.", []],
+  ["Tiền vệ được mệnh danh “Ronaldo xứ Nghệ” lại ghi bàn.", []],
+  ["Đường Nelson Mandela được mở rộng thêm hai làn xe.", []],
 ];
 
 describe("people: positives", () => {

@@ -70,6 +70,8 @@ export interface Lexicon {
   ambiguous: Map<string, AmbiguousSurname>;
   /** folded foreign given names (data/given-names-foreign.tsv): Donald, Angela, Diego */
   givenNames: Set<string>;
+  /** well-known people by full name and by the form used alone (data/people-known.tsv): "Messi", "Tập Cận Bình" */
+  knownPeople: PhraseTrie<true>;
   /** folded phrases after which a capitalised name is a thing named after a person (đường, chợ …) */
   blockers: Map<string, string>;
   orgHeads: PhraseTrie<OrgHead>;
@@ -124,6 +126,11 @@ function build(): Lexicon {
   }
 
   const givenNames = new Set(table("given-names-foreign").map((r) => fold(r.name!)));
+  const knownPeople = new PhraseTrie<true>();
+  for (const r of table("people-known")) {
+    knownPeople.add(r.name!, true);
+    if (r.alone) knownPeople.add(r.alone, true);
+  }
   const blockers = new Map(table("name-blockers").map((r) => [foldWords(r.word!).join(" "), r.what!] as const));
 
   const orgHeads = new PhraseTrie<OrgHead>();
@@ -158,5 +165,5 @@ function build(): Lexicon {
 
   const stopwords = new Set(table("stopwords").map((r) => fold(r.word!)));
   const compounds = new Set(table("name-compounds").map((r) => fold(r.word!)));
-  return { positions, honorifics, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, blockers, orgHeads, orgNames, verbs, stopwords, compounds };
+  return { positions, honorifics, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, knownPeople, blockers, orgHeads, orgNames, verbs, stopwords, compounds };
 }

@@ -156,6 +156,10 @@ const POSITIVES: [string, Want[]][] = [
   ["Cuộc điện đàm giữa Putin và Biden kéo dài hai giờ.", [{ name: "Putin" }, { name: "Biden" }]],
   ["Tập Cận Bình đã tới Moskva hôm qua.", [{ name: "Tập Cận Bình" }]],
   ["Sau khi C.Ronaldo bị treo giò, đội bóng gặp khó.", [{ name: "C.Ronaldo" }]],
+  /** a name typed without diacritics; rarer family names (Quế, Hoắc) */
+  ["Danh sách ủng hộ: Pham Thi Yen: 1.000.000 đồng; Nguyen Van Suong: 500.000 đồng.", [{ name: "Pham Thi Yen" }, { name: "Nguyen Van Suong" }]],
+  ["Phút 36, Quế Ngọc Hưng tận dụng một pha đá phạt.", [{ name: "Quế Ngọc Hưng" }]],
+  ["Cô từng công khai tình cảm với Hoắc Kiến Minh.", [{ name: "Hoắc Kiến Minh" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.

@@ -1,7 +1,7 @@
 // Family names at a token: the first word of "Nguyễn Thị Kim Ngọc", the two words of "Âu Dương Phong".
 import type { Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
-import { isVietnameseSyllable } from "./syllable.js";
+import { isPlainVietnameseSyllable } from "./syllable.js";
 
 /**
  * How many tokens the family name at `toks[k]` takes (0 when none): surnameAt(["Nguyễn", "Văn", "A"], 0) === 1;
@@ -46,7 +46,7 @@ function plainAt(toks: readonly Tok[], k: number): boolean {
   if (!ASCII.test(t.t) || !lexicon().plainSurnames.has(t.t.toLowerCase())) return false;
   let n = 0;
   for (let x = k + 1; x < toks.length && toks[x]!.word && toks[x]!.cap && !toks[x]!.glued; x++) {
-    if (!ASCII.test(toks[x]!.t) || !isVietnameseSyllable(toks[x]!.t)) return false;
+    if (!ASCII.test(toks[x]!.t) || !isPlainVietnameseSyllable(toks[x]!.t)) return false;
     n++;
   }
   return n >= 1 && n <= 3;

@@ -7,13 +7,20 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 // onset: ngh ng nh ch gh gi kh ph qu th tr and single consonants
 // nucleus: the vowels and vowel clusters of Vietnamese (a, oa, uyê, ươ, iêu …)
 // coda: ch ng nh c m n p t (the glides i, o, u, y are part of the nucleus clusters)
-const SYLLABLE = new RegExp(
+const SYLLABLE_SOURCE =
   "^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?" +
-    "(?:uyê|uya|uyu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|oă|oa|oe|uâ|uê|uô|uơ|uy|ưa|ươ|ưi|ưu|" +
-    "iê|yê|ia|iu|ai|ao|au|âu|ay|ây|eo|êu|oi|ôi|ơi|oo|ua|ui|" +
-    "[aăâeêioôơuưy])" +
-    "(?:ch|ng|nh|[cmnpt])?$",
-);
+  "(?:uyê|uya|uyu|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|oă|oa|oe|uâ|uê|uô|uơ|uy|ưa|ươ|ưi|ưu|" +
+  "iê|yê|ia|iu|ai|ao|au|âu|ay|ây|eo|êu|oi|ôi|ơi|oo|ua|ui|" +
+  "[aăâeêioôơuưy])" +
+  "(?:ch|ng|nh|[cmnpt])?$";
+const SYLLABLE = new RegExp(SYLLABLE_SOURCE);
+// the same shape typed without any diacritic: "Huong" (Hương), "Yen" (Yên), "Duong" (Dương)
+const PLAIN_SYLLABLE = new RegExp(SYLLABLE_SOURCE.replace(/[ăâ]/g, "a").replace(/ê/g, "e").replace(/[ôơ]/g, "o").replace(/ư/g, "u").replace(/đ/g, "d"));
+
+/** True when an ASCII `word` is a Vietnamese syllable typed without diacritics: "Huong", "Yen", not "Monde". */
+export function isPlainVietnameseSyllable(word: string): boolean {
+  return PLAIN_SYLLABLE.test(word.toLowerCase());
+}
 
 /**
  * True when `word` has the shape of one Vietnamese syllable (tone marks ignored, any case).

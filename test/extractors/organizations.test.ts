@@ -64,6 +64,10 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Ủy ban nhân dân tỉnh Tiền Giang và UBND tỉnh Tiền Giang là một.", [["Ủy ban nhân dân tỉnh Tiền Giang", "state", "Ủy ban nhân dân tỉnh Tiền Giang"]]],
   /** a company's fields in lower case, then its two-word proper name */
   ["Nhà đầu tư là Công ty CP Đầu tư và Xây dựng giao thông Phương Bắc, theo tin từ bộ.", [["Công ty CP Đầu tư và Xây dựng giao thông Phương Bắc", "company", "Công ty CP Đầu tư và Xây dựng giao thông Phương Bắc"]]],
+  /** a fleet, a film studio, a police department by its code */
+  ["Tàu ngầm thuộc Hạm đội Biển Đen vừa phóng tên lửa.", [["Hạm đội Biển Đen", "military", "Hạm đội Biển Đen"]]],
+  ["Việc cổ phần hóa Hãng phim truyện Việt Nam gây tranh cãi.", [["Hãng phim truyện Việt Nam", "company", "Hãng phim truyện Việt Nam"]]],
+  ["Khoảng 1.400 cán bộ chiến sĩ toàn PC67 ra quân.", [["PC67", "police", "PC67"]]],
 ];
 
 const NEGATIVES: string[] = [
@@ -98,6 +102,7 @@ const NEGATIVES: string[] = [
   "Nhiều công ty cổ phần chưa công bố báo cáo.",
   // a city that is also a club is left to places
   "Chúng tôi đến Barcelona vào mùa hè.",
+  "Mẫu xe PCX150 bán chạy nhất tháng.",
 ];
 
 describe("organizations: positives", () => {

@@ -54,6 +54,10 @@ export function wholeAsWritten(toks: readonly Tok[]): (v: OrgName, start: number
   };
 }
 
+// the codes of the departments of the Ministry of Public Security and of provincial police: P + a
+// letter for the branch (A security, C police, K logistics, H, V, X) + two digits
+const POLICE_CODE = /^P[ACHKVX]\d{2}$/;
+
 /** The organisation phrase that starts at token `i`, or null. */
 export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   const { st, loc } = env;
@@ -67,6 +71,9 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   if (whole) {
     const place = readPlace(env, whole.end, true);
     best = { start: i, end: place > 0 ? place : whole.end, headEnd: i, nameEnd: whole.end, canonical: whole.value.name, kind: whole.value.kind };
+  } else if (toks[i]!.acronym && POLICE_CODE.test(toks[i]!.t) && !(toks[i + 1]?.glued && toks[i + 1]!.word)) {
+    // a police department by its code: "PC45" (criminal police), "PA83", "PC67"
+    best = { start: i, end: i + 1, headEnd: i, nameEnd: i + 1, canonical: toks[i]!.t, kind: "police" };
   }
 
   // "Nguyễn Trường Sơn": a head inside a name is part of the name

@@ -68,6 +68,7 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Tàu ngầm thuộc Hạm đội Biển Đen vừa phóng tên lửa.", [["Hạm đội Biển Đen", "military", "Hạm đội Biển Đen"]]],
   ["Việc cổ phần hóa Hãng phim truyện Việt Nam gây tranh cãi.", [["Hãng phim truyện Việt Nam", "company", "Hãng phim truyện Việt Nam"]]],
   ["Khoảng 1.400 cán bộ chiến sĩ toàn PC67 ra quân.", [["PC67", "police", "PC67"]]],
+  ["Theo phóng viên Vietnam+ tại Paris, cuộc họp kéo dài.", [["Vietnam+", "media", "Vietnam+"]]],
 ];
 
 const NEGATIVES: string[] = [

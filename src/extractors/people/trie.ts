@@ -55,7 +55,7 @@ export class PhraseTrie<V> {
     for (let j = i; j < limit && n; j++) {
       const tok = toks[j]!;
       if (tok.t === "." && tok.glued && j > i) continue; // "PGS.TS", "Th.S"
-      if (!tok.word && tok.t !== "&" && tok.t !== "-" && tok.t !== ",") break;
+      if (!tok.word && tok.t !== "&" && tok.t !== "-" && tok.t !== "," && tok.t !== "+") break;
       n = n.next.get(tok.f);
       if (n?.value !== undefined && (!accept || accept(n.value, i, j + 1))) best = { value: n.value, end: j + 1 };
     }

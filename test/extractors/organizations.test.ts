@@ -69,6 +69,7 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Việc cổ phần hóa Hãng phim truyện Việt Nam gây tranh cãi.", [["Hãng phim truyện Việt Nam", "company", "Hãng phim truyện Việt Nam"]]],
   ["Khoảng 1.400 cán bộ chiến sĩ toàn PC67 ra quân.", [["PC67", "police", "PC67"]]],
   ["Theo phóng viên Vietnam+ tại Paris, cuộc họp kéo dài.", [["Vietnam+", "media", "Vietnam+"]]],
+  ["Real thắng Betis 3-0 trên sân nhà.", [["Real", "other", "Real"], ["Betis", "other", "Betis"]]],
 ];
 
 const NEGATIVES: string[] = [

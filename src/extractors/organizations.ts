@@ -2,15 +2,16 @@
 // every mention. Aliases fold to one entry named with the canonical head: "UBND tỉnh Tiền Giang" and
 // "Ủy ban nhân dân tỉnh Tiền Giang" are both "Ủy ban nhân dân tỉnh Tiền Giang"; "TP" and "thành phố"
 // in the place agree too. The kind comes from the head or, for a generic head, from the field
-// ("Phòng Cảnh sát giao thông" → police). An acronym in brackets after an organisation
-// ("Ngân hàng Nhà nước (NHNN)") is a later name of it.
+// ("Phòng Cảnh sát giao thông" → police). Shorter names found later are mentions too
+// (orgs/short-names.ts): "NHNN" after "Ngân hàng Nhà nước (NHNN)", "Thiên Nam" after "Công ty Thang máy
+// Thiên Nam".
 import type { Organization, Span } from "../schema/article.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { markSpans, sentencesOf } from "./people/context.js";
 import { readOrg, text, type OrgPhrase } from "./people/org-phrase.js";
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
-import type { Tok } from "./people/tokens.js";
+import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
 import { fold } from "../text/fold.js";
 
 // UBND TP Đà Nẵng · UBND Tp. Đà Nẵng · UBND thành phố Đà Nẵng: one key (on folded text, where the
@@ -36,16 +37,6 @@ export function orgKey(name: string): string {
 const KEYS = new Map<string, string>();
 const MAX_KEYS = 20_000;
 
-// (PVN) · (NHNN) · (VKS) · (GD&ĐT): an acronym in brackets
-const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}$/u;
-
-/** The acronym in brackets right after an organisation, or null. */
-function bracketed(toks: readonly Tok[], k: number): string | null {
-  if (toks[k]?.t !== "(" || toks[k + 2]?.t !== ")") return null;
-  const t = toks[k + 1]!;
-  return t.word && ACRONYM.test(t.t) ? t.t : null;
-}
-
 /**
  * Finds the organisations of an article.
  * @example
@@ -58,7 +49,10 @@ export const organizations = defineExtractor({
     const sents = sentencesOf(doc);
     const loc = markSpans(sents, found.locations.flatMap((l) => l.mentions));
     const byKey = new Map<string, { org: Organization; seen: Set<number> }>();
-    const aliases = new Map<string, { org: Organization; seen: Set<number> }>();
+    type Entry = { org: Organization; seen: Set<number> };
+    const acronyms = new Map<string, Entry>();
+    const tails = new Map<string, Entry>();
+    const taken = sents.map((st) => new Uint8Array(st.toks.length));
     sents.forEach((st, si) => {
       if (st.allCaps) return;
       const env = { st, loc: loc[si]! };
@@ -85,25 +79,27 @@ export const organizations = defineExtractor({
           entry.seen.add(span.start);
           entry.org.mentions.push(span);
         }
-        const short = bracketed(toks, p.end);
-        if (short && !aliases.has(short)) aliases.set(short, entry);
+        taken[si]!.fill(1, p.start, p.end);
+        const acronym = bracketedShort(toks, p.end);
+        if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, entry);
+        const tail = trailingName(toks, p, loc[si]!);
+        if (tail && !tails.has(tail)) tails.set(tail, entry);
         i = p.end;
       }
     });
-    // "Tập đoàn Dầu khí Việt Nam (PVN)": the short form in brackets names the same organisation
-    // wherever it stands alone later
-    if (aliases.size > 0) {
+    // "PVN" after "Tập đoàn Dầu khí Việt Nam (PVN)", "Thiên Nam" after "Công ty Thang máy Thiên Nam"
+    if (acronyms.size + tails.size > 0) {
       sents.forEach((st, si) => {
-        const toks = st.toks;
-        for (let i = 0; i < toks.length; i++) {
-          const entry = aliases.get(toks[i]!.t);
-          if (!entry || loc[si]!.inside[i] || (toks[i - 1]?.word && toks[i - 1]!.cap) || (toks[i + 1]?.word && toks[i + 1]!.cap && !toks[i + 1]!.glued)) continue;
-          if (toks[i]!.glued && toks[i - 1]?.word) continue;
-          const span = doc.span(toks[i]!.s, toks[i]!.e);
-          if (entry.seen.has(span.start)) continue;
+        if (st.allCaps) return;
+        const add = (entry: Entry, a: number, b: number): void => {
+          const span = doc.span(st.toks[a]!.s, st.toks[b - 1]!.e);
+          if (entry.seen.has(span.start)) return;
           entry.seen.add(span.start);
           entry.org.mentions.push(span);
-        }
+        };
+        // an acronym may follow a common noun ("đảng CDU"); a short proper name may not
+        if (acronyms.size > 0) findShort(st, loc[si]!, taken[si]!, acronyms, true, add);
+        if (tails.size > 0) findShort(st, loc[si]!, taken[si]!, tails, false, add);
       });
       for (const e of byKey.values()) e.org.mentions.sort((a, b) => a.start - b.start);
     }

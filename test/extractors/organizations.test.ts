@@ -140,3 +140,30 @@ describe("organizations: keys", () => {
     expect(r.orgs[0]!.mentions).toHaveLength(2);
   });
 });
+
+// [text, organisation, its mentions as written]
+describe("organizations: shorter names later", () => {
+  it.each([
+    /** the proper name that ends a company's name */
+    ["Công ty Thang máy Sao Việt vừa ra mắt sản phẩm mới. Năm nay, Sao Việt sản xuất 600 chiếc. Doanh thu của Sao Việt tăng.",
+      "Công ty Thang máy Sao Việt", ["Công ty Thang máy Sao Việt", "Sao Việt", "Sao Việt"]],
+    /** an acronym or a brand in brackets */
+    ["Tổng công ty Khoáng sản Tây Bắc (TKB) cho biết kế hoạch. Theo TKB, sản lượng tăng.", "Tổng công ty Khoáng sản Tây Bắc", ["Tổng công ty Khoáng sản Tây Bắc", "TKB", "TKB"]],
+    ["Công ty Cổ phần Xơ sợi Dầu khí (PVTex) thua lỗ. Năm 2016, PVTex dừng sản xuất.", "Công ty Cổ phần Xơ sợi Dầu khí", ["Công ty Cổ phần Xơ sợi Dầu khí", "PVTex", "PVTex"]],
+  ])("%s", (text, name, mentions) => {
+    const r = read(text);
+    const o = r.orgs.find((x) => x.name === name);
+    expect(o, JSON.stringify(r.orgs.map((x) => x.name))).toBeDefined();
+    expect(o!.mentions.map((m) => r.text.slice(m.start, m.end))).toEqual(mentions);
+  });
+
+  it.each([
+    /** after a common noun the short name belongs to another name */
+    ["Công ty Bánh kẹo Hải Hà tăng trưởng. Các hãng như bánh kẹo Hải Hà, Bibica chiếm thị phần nhỏ.", "Hải Hà"],
+    /** a place in brackets is no short name */
+    ["Bộ Quốc phòng (Nga) ra thông báo. Theo đó, Nga sẽ tập trận.", "Nga"],
+  ])("%s", (text, notMention) => {
+    const r = read(text);
+    for (const o of r.orgs) expect(o.mentions.map((m) => r.text.slice(m.start, m.end))).not.toContain(notMention);
+  });
+});

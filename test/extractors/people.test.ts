@@ -160,6 +160,8 @@ const POSITIVES: [string, Want[]][] = [
   ["Danh sách ủng hộ: Pham Thi Yen: 1.000.000 đồng; Nguyen Van Suong: 500.000 đồng.", [{ name: "Pham Thi Yen" }, { name: "Nguyen Van Suong" }]],
   ["Phút 36, Quế Ngọc Hưng tận dụng một pha đá phạt.", [{ name: "Quế Ngọc Hưng" }]],
   ["Cô từng công khai tình cảm với Hoắc Kiến Minh.", [{ name: "Hoắc Kiến Minh" }]],
+  /** a head word that ends a name and opens no organisation is the given name ("Khoa") */
+  ["Ngay phút thứ 8, tiền đạo Trần Văn Khoa của Nam Định đã ghi bàn.", [{ name: "Trần Văn Khoa" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -253,6 +255,7 @@ const NEGATIVES: [string, string[]][] = [
   ["Cậu bé được gọi là tiểu Messi của làng bóng.", []],
   ["Tiền vệ được mệnh danh “Ronaldo xứ Nghệ” lại ghi bàn.", []],
   ["Đường Nelson Mandela được mở rộng thêm hai làn xe.", []],
+  ["Đường hoa Nguyễn Huệ Tết Giáp Thìn khai mạc tối nay.", []],
 ];
 
 describe("people: positives", () => {

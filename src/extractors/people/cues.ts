@@ -214,8 +214,9 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   const lex = lexicon();
   if (lex.positions.longest(toks, x) || startsOrg(env, x)) return null;
   // … or inside the run: "Phạm Đức Hiền Chủ tịch Hội đồng", "Kienlongbank Phòng giao dịch"
+  // (a head that ends the run and reads as no organisation is the name's last word: "Lê Văn Khoa")
   for (let k = x + 1; k < b; k++) {
-    if (lex.positions.longest(toks, k) || startsOrg(env, k)) {
+    if (lex.positions.longest(toks, k) || (startsOrg(env, k) && (k < b - 1 || readOrg(env, k) !== null))) {
       // "Chủ tịch Tổng Liên đoàn": what is left of a cut run is no name
       if (k === x + 1) return null;
       b = k;

@@ -15,7 +15,10 @@ import { speakerBefore, speakerOfTheo, type Speaker, type SpeakerEnv } from "./q
 // Words that may follow the verb before its content: "cho biết thêm, …", "nói rằng …", "khẳng định là …"
 const LINKS = foldedSet(["thêm", "rằng", "là"]);
 // "nói chung", "kể cả", "đáp ứng", "trả lời chất vấn": the verb's other senses, by the word after it
-const NOT_AFTER = foldedSet(["chung", "riêng", "chuyện", "dối", "cả", "từ", "ứng", "với", "gì", "sao", "không", "ra", "về", "chất", "câu", "phỏng"]);
+const NOT_AFTER = foldedSet(["chuyện", "dối", "cả", "từ", "ứng", "với", "gì", "sao", "không", "ra", "về", "chất", "câu", "phỏng"]);
+// "nói chung", "nói riêng" (in general, in particular); "cho biết riêng sầu riêng …" is a quotation
+const NOT_AFTER_NOI = foldedSet(["chung", "riêng"]);
+const NOI = fw("nói");
 // Before a verb used as a noun: "các thông tin", "theo đánh giá", "có chia sẻ"
 // … and "Đáng lưu ý", "Đáng lo ngại" (notably), "Được biết"
 const DETERMINERS = foldedSet(["các", "những", "một", "nhiều", "mọi", "theo", "có", "của", "này", "sự", "việc", "cung", "được", "để", "cần", "sẽ", "không", "chưa", "đáng"]);
@@ -153,9 +156,18 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
   return out;
 }
 
-/** A person's name right before the verb: "Thứ trưởng Khoa trình bày các nội dung …". */
+/**
+ * A person's name right before the verb ("Thứ trưởng Khoa trình bày các nội dung …"), or before a
+ * title set off by commas that ends right before it ("Ông Phan Minh Tuấn, Trưởng khoa Y tế công cộng,
+ * nhận định …").
+ */
 function namedRightBefore(env: SpeakerEnv, st: Sent, v: number): boolean {
-  return (env.bySentence.get(st.index) ?? []).some((m) => m.b === v);
+  const toks = st.toks;
+  const ms = env.bySentence.get(st.index) ?? [];
+  if (ms.some((m) => m.b === v)) return true;
+  if (toks[v - 1]?.t !== ",") return false;
+  const lex = lexicon();
+  return ms.some((m) => m.b < v - 1 && toks[m.b]?.t === "," && lex.positions.longest(toks, m.b + 1) !== null);
 }
 
 /** After the verb (and "thêm"): the end of the sentence, a comma, a bracket or "và". */
@@ -223,7 +235,7 @@ function insideAny(q: Quotations, at: number): boolean {
 function isVerbUse(toks: readonly Tok[], v: number, end: number, e: VerbEntry, quoted: boolean): boolean {
   const after = toks[end];
   const before = toks[v - 1];
-  if (after && after.word && NOT_AFTER.has(after.f)) return false;
+  if (after && after.word && (NOT_AFTER.has(after.f) || (NOT_AFTER_NOI.has(after.f) && toks[end - 1]!.f === NOI))) return false;
   if (before && before.word && DETERMINERS.has(before.f)) return false;
   if (!e.noun || quoted) return true;
   if (!after) return false;

@@ -57,6 +57,14 @@ const POSITIVES: [string, Want[]][] = [
   /** one quotation with its speaker, then a reported statement */
   ["\"Đã có 4.800 tàu được kiểm tra\", ông Tín nói và cho biết thêm, nhiều chủ tàu chưa đến.", [
     { speaker: "Tín", verb: "nói", direct: true }, { speaker: "Tín", verb: "cho biết thêm", direct: false }]],
+  /** an opinion verb that is also a noun, after a name and a title set off by commas */
+  ["Ông Phan Minh Toàn, Trưởng khoa Y tế công cộng, nhận định cơ chế mới chỉ là tạm thời.", [
+    { speaker: "Phan Minh Toàn", verb: "nhận định", direct: false, text: "cơ chế mới chỉ là tạm thời" }]],
+  /** "riêng" after "cho biết" opens the statement ("nói riêng" is "in particular") */
+  ["Ông Phạm Văn Lực cho biết riêng sầu riêng đã mang về 2,3 tỷ USD.", [
+    { speaker: "Phạm Văn Lực", verb: "cho biết", direct: false, text: "riêng sầu riêng đã mang về 2,3 tỷ USD" }]],
+  ["Tiến sĩ Nguyễn Văn Lâm nêu quan điểm: “Dạy thêm là nhu cầu có thật”.", [
+    { speaker: "Nguyễn Văn Lâm", verb: "nêu quan điểm", direct: true, text: "Dạy thêm là nhu cầu có thật" }]],
 ];
 
 // Not quotes: documents speaking, the verbs' other senses, titles, captions.
@@ -75,6 +83,7 @@ const NEGATIVES: string[] = [
   "Kể cả những hộ nghèo cũng được hỗ trợ.",
   "Theo đó, mỗi hộ được nhận 2 triệu đồng.",
   "Hệ thống đáp ứng nhu cầu của người dân.",
+  "Ngành du lịch nói chung và khách sạn nói riêng đang phục hồi.",
 ];
 
 describe("quotes: positives", () => {

@@ -16,8 +16,9 @@ import { speakerBefore, speakerOfTheo, type Speaker, type SpeakerEnv } from "./q
 const LINKS = foldedSet(["thêm", "rằng", "là"]);
 // "nói chung", "kể cả", "đáp ứng", "trả lời chất vấn": the verb's other senses, by the word after it
 const NOT_AFTER = foldedSet(["chuyện", "dối", "cả", "từ", "ứng", "với", "gì", "sao", "không", "ra", "về", "chất", "câu", "phỏng"]);
-// "nói chung", "nói riêng" (in general, in particular); "cho biết riêng sầu riêng …" is a quotation
-const NOT_AFTER_NOI = foldedSet(["chung", "riêng"]);
+// "nói chung", "nói riêng" (in general, in particular), "nói đi đôi với làm" (words match deeds);
+// "cho biết riêng sầu riêng …" is a quotation
+const NOT_AFTER_NOI = foldedSet(["chung", "riêng", "đi"]);
 const NOI = fw("nói");
 // Before a verb used as a noun: "các thông tin", "theo đánh giá", "có chia sẻ"
 // … and "Đáng lưu ý", "Đáng lo ngại" (notably), "Được biết"

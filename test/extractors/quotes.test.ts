@@ -84,6 +84,7 @@ const NEGATIVES: string[] = [
   "Theo đó, mỗi hộ được nhận 2 triệu đồng.",
   "Hệ thống đáp ứng nhu cầu của người dân.",
   "Ngành du lịch nói chung và khách sạn nói riêng đang phục hồi.",
+  "Khi đảng viên nói đi đôi với làm, người dân sẵn sàng chung sức.",
 ];
 
 describe("quotes: positives", () => {

@@ -79,7 +79,7 @@ export const people = defineExtractor({
     }
     const takenNow = takenBy(sents, raw);
     for (const env of envs) for (const m of findKnown(env, takenNow[env.sentIndex]!)) if (m.a < credits[env.sentIndex]!) raw.push(m);
-    for (const m of findRecurring(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
+    for (const m of findRecurring(envs, takenBy(sents, raw), claimed)) if (m.a < credits[m.sent]!) raw.push(m);
     for (const m of findSurnamed(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
     listed(envs, raw, credits);
     dropClaimed(raw, claimed);

@@ -115,12 +115,12 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
  * capitalised Vietnamese syllables inside a sentence, that is no place, organisation, title or
  * function word and that does not go on as a common word ("Trung tâm"; for two or three words: whose
  * last word and the next make a common word, "Khối Thi đua"), counts when it stands in two sentences
- * or more. So do a known foreign given name ("Emma") and a stage name ("Kiwi Hoàng Lâm").
+ * or more. So do a known foreign given name ("Emma") and a stage name ("Kiwi Hoàng Lâm"). `named`: the
+ * short names of the article's places and organisations (claimedNames), which are none of these.
  */
-export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
+export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[], named: ReadonlySet<string>): RawMention[] {
   const lex = lexicon();
   const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; known: boolean }[]>();
-  const named = claimedNames(envs);
   for (const env of envs) {
     const { st } = env;
     const toks = st.toks;

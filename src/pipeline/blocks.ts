@@ -135,6 +135,12 @@ export function readBlocks(text: string): BlockReading {
       extra[i] = { credit: null, captionText: t };
       continue;
     }
+    if (t.length <= 250 && PHOTO_POSITION.test(t)) {
+      // where someone stands in the photo: "Thứ trưởng Phạm Ngọc Thưởng (phải) trao quyết định …"
+      kinds[i] = "caption";
+      extra[i] = { credit: null, captionText: t };
+      continue;
+    }
     if (t.length > 250 || endsSentence(t)) continue;
     if (isAllCaps(t) && wordCount(t) <= 20 && /^\p{Lu}/u.test(t) && t.length <= 160) {
       kinds[i] = "heading";
@@ -166,6 +172,11 @@ export function readBlocks(text: string): BlockReading {
   }
   return { blocks, dateline, byline };
 }
+
+// "(phải)", "(trái)", "(giữa)", "(đứng giữa)", "(thứ hai từ trái sang)", "(áo xanh)": where a person
+// stands or what they wear, said of a photo; or a line opened by "Trong ảnh:"
+const PHOTO_POSITION =
+  /\((?:bìa |đứng |ngồi |người )?(?:phải|trái|giữa)[),]|\(thứ (?:\d+|hai|ba|tư|năm|nhất) (?:từ )?(?:trái|phải)|\((?:áo|mặc áo) \p{L}|^Trong ảnh\s*:/u;
 
 function isBody(k: BlockKind | undefined): boolean {
   return k === undefined || k === "lead" || k === "caption" || k === "paragraph";

@@ -92,6 +92,18 @@ describe("readBlocks: layouts", () => {
     expect(k.find(([, t]) => t === "Ông Nguyễn Văn Tâm")![0]).toBe("caption");
   });
 
+  it.each([
+    ["Chủ tịch Hội Nông dân tỉnh Trần Văn Bình (phải) trao giấy khen cho các hội viên tiêu biểu.", "caption"],
+    ["Bà Lê Thị Hoa (thứ hai từ trái sang) cùng các hội viên thu hoạch rau.", "caption"],
+    ["Cán bộ xã kiểm tra vườn rau của gia đình ông Tâm (áo xanh).", "caption"],
+    ["Trong ảnh: các hội viên thu hoạch rau an toàn.", "caption"],
+    /** not a position: "giữa tháng" inside brackets */
+    ["Lịch gieo trồng chia theo tuần (giữa tháng, cuối tháng) để bà con dễ nhớ.", "paragraph"],
+  ])("reads a line that says where someone stands in the photo as a caption: %s", (line, kind) => {
+    const k = kinds(["Tiêu đề của bài viết thử nghiệm", PARA_A, line, PARA_B].join("\n"));
+    expect(k.find(([, t]) => t === line)![0]).toBe(kind);
+  });
+
   it("does not take a short paragraph ending in a period for a heading or a title", () => {
     const text = ["Hội nghị diễn ra sáng nay.", PARA_A, "Mọi người đồng tình.", PARA_B].join("\n");
     const k = kinds(text).map(([x]) => x);

@@ -160,6 +160,8 @@ describe("organizations: shorter names later", () => {
   it.each([
     /** after a common noun the short name belongs to another name */
     ["Công ty Bánh kẹo Hải Hà tăng trưởng. Các hãng như bánh kẹo Hải Hà, Bibica chiếm thị phần nhỏ.", "Hải Hà"],
+    /** the acronym of a field names the field, not the board */
+    ["Ban An toàn giao thông (ATGT) tỉnh họp sáng nay. Các trường đẩy mạnh giáo dục ATGT cho học sinh.", "ATGT"],
     /** a place in brackets is no short name */
     ["Bộ Quốc phòng (Nga) ra thông báo. Theo đó, Nga sẽ tập trận.", "Nga"],
   ])("%s", (text, notMention) => {

@@ -24,6 +24,9 @@ export function bracketedShort(toks: readonly Tok[], k: number): string | null {
   if (toks[k]?.t !== "(" || toks[k + 2]?.t !== ")") return null;
   const t = toks[k + 1]!;
   if (!t.word) return null;
+  // "Ban An toàn giao thông (ATGT)": an acronym of a field names the field ("trật tự ATGT"), not the board
+  const listed = lexicon().orgNames.longest(toks, k + 1, k + 2);
+  if (listed && !listed.value.whole) return null;
   if (ACRONYM.test(t.t)) return t.t;
   if (!BRAND.test(t.t) || country(t.t)) return null;
   return (t.t.match(CAPITAL)?.length ?? 0) >= 2 || !isVietnameseSyllable(t.t) ? t.t : null;

@@ -256,6 +256,7 @@ const NEGATIVES: [string, string[]][] = [
   ["Tiền vệ được mệnh danh “Ronaldo xứ Nghệ” lại ghi bàn.", []],
   ["Đường Nelson Mandela được mở rộng thêm hai làn xe.", []],
   ["Đường hoa Nguyễn Huệ Tết Giáp Thìn khai mạc tối nay.", []],
+  ["Diễn viên Lưu Văn Hoa nổi tiếng. Nhiều ngôi sao trong làng giải trí Hoa ngữ đang nhận mức lương cao.", ["Hoa"]],
 ];
 
 describe("people: positives", () => {

@@ -4,7 +4,7 @@
 //   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
 // Overlaps are settled here: the earlier, then the longer mention wins.
 import type { LocationLevel } from "../../schema/article.js";
-import { WB_AFTER, anyOf, execAtWordStart } from "../../text/pattern.js";
+import { WB_AFTER, anyOf, execAtCapital, execAtWordStart } from "../../text/pattern.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { pieces, keyOf, type Pieces } from "./pieces.js";
@@ -22,7 +22,7 @@ const RUN = String.raw`${WORD}(?:(?: +| ?- ?)(?:${WORD}|\d{1,3}${WB_AFTER}))*`;
 const NAME_RUN = String.raw`${WORD}(?:(?: +| ?- ?)${WORD})*`;
 
 // Each pattern must start at a word start: they are run with execAtWordStart (a leading lookbehind
-// would make them several times slower).
+// would make them several times slower), the capitalised run sticky with execAtCapital.
 let patterns: { prefixed: RegExp; run: RegExp; phrase: RegExp | null } | undefined;
 
 function compile(): NonNullable<typeof patterns> {
@@ -35,7 +35,7 @@ function compile(): NonNullable<typeof patterns> {
       "gu",
     ),
     // Hà Nội · Tiền Giang · Hoa Kỳ · Nga
-    run: new RegExp(NAME_RUN, "gu"),
+    run: new RegExp(NAME_RUN, "uy"),
     // TP.HCM · châu Á · Miền Trung · Nam bộ · Liên bang Nga
     phrase: lex.phrases.length ? new RegExp(`${anyOf(lex.phrases, { cases: true })}${WB_AFTER}`, "gu") : null,
   });
@@ -64,7 +64,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     if (hit) found.push(hit);
   }
   run.lastIndex = 0;
-  for (let m = execAtWordStart(run, s); m; m = execAtWordStart(run, s)) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
+  for (let m = execAtCapital(run, s); m; m = execAtCapital(run, s)) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
   return settle(found);
 }
 
@@ -84,7 +84,7 @@ export function findNamedAgain(text: string, start: number, end: number, named: 
   const s = text.slice(start, end);
   const out: PlaceMention[] = [];
   run.lastIndex = 0;
-  for (let m = execAtWordStart(run, s); m; m = execAtWordStart(run, s)) {
+  for (let m = execAtCapital(run, s); m; m = execAtCapital(run, s)) {
     const p = pieces(text, start + m.index, start + m.index + m[0].length);
     const n = p.keys.length;
     for (let i = 0; i < n; i++) {

@@ -30,8 +30,7 @@ export interface Tok {
 // or by "-" between Latin words ("Jong-un", "Al-Nusra"): the run after the hyphen and the character
 // after that run are ASCII (or a space). Between Vietnamese words a hyphen separates them
 // ("Thanh-Phó chủ tịch", "Rịa-Vũng Tàu"). Any other character but a space is a token of its own.
-// The same as /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu,
-// read by hand: a regex match allocates an array per token.
+// The same as TOKEN below, read by hand: a regex match allocates an array per token.
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
 const LETTERS2 = /\p{L}.*\p{L}/u;
@@ -124,10 +123,14 @@ function foldCached(w: string): string {
   return f;
 }
 
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** The tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
-  let prevEnd = -1;
+  // astral characters (emoji, mathematical letters) are rare and the pattern reads them faster
+  if (SURROGATE.test(text.slice(start, end))) return tokenizeByPattern(text, start, end, out);
   for (let s = start; s < end; ) {
     const cp = codePointAt(text, s, end);
     const kind = kindOf(cp);
@@ -137,31 +140,47 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       continue;
     }
     const e = kind === WORD_K ? wordEnd(text, runEnd(text, s + width, end), end) : s + width;
-    const t = text.slice(s, e);
-    const c = t.charCodeAt(0);
-    // cheap tests first: a token is a word run or one other character
-    const num = c >= 48 && c <= 57;
-    const word = num || t.length > 1 || kind === WORD_K;
-    // ASCII first: a-z is lower case, A-Z upper; other letters need the case tables
-    const cap = word && !num && (c < 128 ? c >= 65 && c <= 90 : isUpper(t.charAt(0)));
-    // whole-string case conversions are slow on Vietnamese: test the second letter first
-    const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
-    out.push({
-      s,
-      e,
-      t,
-      // digits fold to themselves: "2023", "1" need no lookup
-      f: !word ? t : num && DIGITS.test(t) ? t : foldCached(t),
-      word,
-      cap,
-      acronym,
-      num,
-      glued: s === prevEnd,
-    });
-    prevEnd = e;
+    pushToken(out, text.slice(s, e), s, kind === WORD_K);
     s = e;
   }
   return out;
+}
+
+/** tokenize() with the token pattern. */
+function tokenizeByPattern(text: string, start: number, end: number, out: Tok[]): Tok[] {
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) pushToken(out, m[0], start + m.index, isWordStart(m[0]));
+  return out;
+}
+
+function isWordStart(t: string): boolean {
+  return kindOf(codePointAt(t, 0, t.length)) === WORD_K;
+}
+
+/** Adds token `t` that starts at `s`; `wordStart`: it starts with a letter, mark or digit. */
+function pushToken(out: Tok[], t: string, s: number, wordStart: boolean): void {
+  const c = t.charCodeAt(0);
+  // cheap tests first: a token is a word run or one other character
+  const num = c >= 48 && c <= 57;
+  const word = num || t.length > 1 || wordStart;
+  // ASCII first: a-z is lower case, A-Z upper; other letters need the case tables
+  const cap = word && !num && (c < 128 ? c >= 65 && c <= 90 : isUpper(t.charAt(0)));
+  // whole-string case conversions are slow on Vietnamese: test the second letter first
+  const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
+  const prev = out[out.length - 1];
+  out.push({
+    s,
+    e: s + t.length,
+    t,
+    // digits fold to themselves: "2023", "1" need no lookup
+    f: !word ? t : num && DIGITS.test(t) ? t : foldCached(t),
+    word,
+    cap,
+    acronym,
+    num,
+    glued: prev !== undefined && prev.e === s,
+  });
 }
 
 /** The folded words of `s`, for lexicon keys: "Phó Chủ tịch" → ["phó", "chủ", "tịch"]. */

@@ -26,13 +26,82 @@ export interface Tok {
 }
 
 // Nguyễn Thị Kim Ngọc · Kim Jong-un · H'Hen Niê · GD&ĐT · 1.252 → 1 . 252
-// A hyphen between Vietnamese words separates them ("Thanh-Phó chủ tịch", "Rịa-Vũng Tàu"); between
-// Latin letters it joins a foreign name ("Jong-un", "Al-Nusra").
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+// A token is a run of word characters (letters, marks, digits), joined to the next run by "'" or "&",
+// or by "-" between Latin words ("Jong-un", "Al-Nusra"): the run after the hyphen and the character
+// after that run are ASCII (or a space). Between Vietnamese words a hyphen separates them
+// ("Thanh-Phó chủ tịch", "Rịa-Vũng Tàu"). Any other character but a space is a token of its own.
+// The same as TOKEN below, read by hand: a regex match allocates an array per token.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
 const LETTERS2 = /\p{L}.*\p{L}/u;
 const LOWER = /\p{Ll}/u;
-const WORD = /^[\p{L}\p{M}\p{N}]/u;
 const DIGITS = /^\d+$/;
+
+// the kind of each BMP character, learnt on first sight: 0 not yet known, then WORD, SPACE or OTHER
+const WORD_K = 1;
+const SPACE_K = 2;
+const OTHER_K = 3;
+const KINDS = new Uint8Array(0x10000);
+
+/** WORD_K, SPACE_K or OTHER_K for one code point (a lone surrogate is OTHER_K). */
+function kindOf(cp: number): number {
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? WORD_K : OTHER_K;
+  let k = KINDS[cp]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(cp);
+    const surrogate = cp >= 0xd800 && cp <= 0xdfff;
+    k = KINDS[cp] = !surrogate && WORD_CHAR.test(ch) ? WORD_K : !surrogate && SPACE_CHAR.test(ch) ? SPACE_K : OTHER_K;
+  }
+  return k;
+}
+
+/** The code point at `i` (a surrogate pair only when both halves are before `end`). */
+function codePointAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function isWordAt(text: string, i: number, end: number): boolean {
+  return i < end && kindOf(codePointAt(text, i, end)) === WORD_K;
+}
+
+/** The end of the run of word characters from `i`. */
+function runEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const cp = codePointAt(text, i, end);
+    if (kindOf(cp) !== WORD_K) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** True when the run from `i` is ASCII and so is the character after it, or that is a space: "un" in "Jong-un". */
+function latinRun(text: string, i: number, end: number): boolean {
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return kindOf(codePointAt(text, i, end)) === SPACE_K;
+    if (KINDS[c] !== WORD_K) return true;
+  }
+  return true;
+}
+
+/** The end of a word token whose first run ends at `j`: later runs joined by ' & or a Latin hyphen. */
+function wordEnd(text: string, j: number, end: number): number {
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    const joins = c === 39 || c === 38 ? isWordAt(text, j + 1, end) : c === 45 && isWordAt(text, j + 1, end) && latinRun(text, j + 1, end);
+    if (!joins) break;
+    j = runEnd(text, j + 1, end);
+  }
+  return j;
+}
+
+// latinRun reads ASCII kinds straight from the table
+for (let c = 0; c < 128; c++) kindOf(c);
 
 /** A character that has a lower-case form different from itself ("Ư", "A"; not "1", "ư"). */
 function isUpper(ch: string): boolean {
@@ -54,38 +123,64 @@ function foldCached(w: string): string {
   return f;
 }
 
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** The tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  let prevEnd = -1;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const t = m[0];
-    const s = start + m.index;
-    const c = t.charCodeAt(0);
-    // cheap tests first: the token regex gives letters/digits or one other character
-    const num = c >= 48 && c <= 57;
-    const word = num || t.length > 1 || WORD.test(t);
-    // ASCII first: a-z is lower case, A-Z upper; other letters need the case tables
-    const cap = word && !num && (c < 128 ? c >= 65 && c <= 90 : isUpper(t.charAt(0)));
-    // whole-string case conversions are slow on Vietnamese: test the second letter first
-    const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
-    out.push({
-      s,
-      e: s + t.length,
-      t,
-      // digits fold to themselves: "2023", "1" need no lookup
-      f: !word ? t : num && DIGITS.test(t) ? t : foldCached(t),
-      word,
-      cap,
-      acronym,
-      num,
-      glued: s === prevEnd,
-    });
-    prevEnd = s + t.length;
+  // astral characters (emoji, mathematical letters) are rare and the pattern reads them faster
+  if (SURROGATE.test(text.slice(start, end))) return tokenizeByPattern(text, start, end, out);
+  for (let s = start; s < end; ) {
+    const cp = codePointAt(text, s, end);
+    const kind = kindOf(cp);
+    const width = cp > 0xffff ? 2 : 1;
+    if (kind === SPACE_K) {
+      s += width;
+      continue;
+    }
+    const e = kind === WORD_K ? wordEnd(text, runEnd(text, s + width, end), end) : s + width;
+    pushToken(out, text.slice(s, e), s, kind === WORD_K);
+    s = e;
   }
   return out;
+}
+
+/** tokenize() with the token pattern. */
+function tokenizeByPattern(text: string, start: number, end: number, out: Tok[]): Tok[] {
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) pushToken(out, m[0], start + m.index, isWordStart(m[0]));
+  return out;
+}
+
+function isWordStart(t: string): boolean {
+  return kindOf(codePointAt(t, 0, t.length)) === WORD_K;
+}
+
+/** Adds token `t` that starts at `s`; `wordStart`: it starts with a letter, mark or digit. */
+function pushToken(out: Tok[], t: string, s: number, wordStart: boolean): void {
+  const c = t.charCodeAt(0);
+  // cheap tests first: a token is a word run or one other character
+  const num = c >= 48 && c <= 57;
+  const word = num || t.length > 1 || wordStart;
+  // ASCII first: a-z is lower case, A-Z upper; other letters need the case tables
+  const cap = word && !num && (c < 128 ? c >= 65 && c <= 90 : isUpper(t.charAt(0)));
+  // whole-string case conversions are slow on Vietnamese: test the second letter first
+  const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
+  const prev = out[out.length - 1];
+  out.push({
+    s,
+    e: s + t.length,
+    t,
+    // digits fold to themselves: "2023", "1" need no lookup
+    f: !word ? t : num && DIGITS.test(t) ? t : foldCached(t),
+    word,
+    cap,
+    acronym,
+    num,
+    glued: prev !== undefined && prev.e === s,
+  });
 }
 
 /** The folded words of `s`, for lexicon keys: "Phó Chủ tịch" → ["phó", "chủ", "tịch"]. */

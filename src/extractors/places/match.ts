@@ -4,7 +4,7 @@
 //   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
 // Overlaps are settled here: the earlier, then the longer mention wins.
 import type { LocationLevel } from "../../schema/article.js";
-import { WB_AFTER, anyOf, execAtWordStart } from "../../text/pattern.js";
+import { WB_AFTER, anyOf, execAtCapital, execAtWordStart } from "../../text/pattern.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { pieces, keyOf, type Pieces } from "./pieces.js";
@@ -22,8 +22,8 @@ const RUN = String.raw`${WORD}(?:(?: +| ?- ?)(?:${WORD}|\d{1,3}${WB_AFTER}))*`;
 const NAME_RUN = String.raw`${WORD}(?:(?: +| ?- ?)${WORD})*`;
 
 // Each pattern must start at a word start: they are run with execAtWordStart (a leading lookbehind
-// would make them several times slower).
-let patterns: { prefixed: RegExp; run: RegExp; phrase: RegExp | null } | undefined;
+// would make them several times slower), the capitalised run sticky with execAtCapital.
+let patterns: { prefixed: RegExp; run: RegExp; runGlobal: RegExp; phrase: RegExp | null } | undefined;
 
 function compile(): NonNullable<typeof patterns> {
   if (patterns) return patterns;
@@ -35,10 +35,24 @@ function compile(): NonNullable<typeof patterns> {
       "gu",
     ),
     // Hà Nội · Tiền Giang · Hoa Kỳ · Nga
-    run: new RegExp(NAME_RUN, "gu"),
+    run: new RegExp(NAME_RUN, "uy"),
+    runGlobal: new RegExp(NAME_RUN, "gu"),
     // TP.HCM · châu Á · Miền Trung · Nam bộ · Liên bang Nga
     phrase: lex.phrases.length ? new RegExp(`${anyOf(lex.phrases, { cases: true })}${WB_AFTER}`, "gu") : null,
   });
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * The capitalised runs of sentence `s`, one per call (null at the end). Tried at capitals only,
+ * except in a sentence with astral characters (emoji, mathematical letters), which V8 reads faster.
+ */
+function runReader(s: string): () => RegExpExecArray | null {
+  const { run, runGlobal } = compile();
+  run.lastIndex = 0;
+  runGlobal.lastIndex = 0;
+  return SURROGATE.test(s) ? () => execAtWordStart(runGlobal, s) : () => execAtCapital(run, s);
 }
 
 /**
@@ -47,7 +61,7 @@ function compile(): NonNullable<typeof patterns> {
  * tỉnh Tiền Giang.
  */
 export function findPlaces(text: string, start: number, end: number): PlaceMention[] {
-  const { prefixed, run, phrase } = compile();
+  const { prefixed, phrase } = compile();
   const s = text.slice(start, end);
   const found: PlaceMention[] = [];
   if (phrase) {
@@ -63,8 +77,8 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     const hit = fromPrefix(text, at, m.groups!.p!, at + m[0].length - m.groups!.n!.length, at + m[0].length, start);
     if (hit) found.push(hit);
   }
-  run.lastIndex = 0;
-  for (let m = execAtWordStart(run, s); m; m = execAtWordStart(run, s)) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
+  const nextRun = runReader(s);
+  for (let m = nextRun(); m; m = nextRun()) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
   return settle(found);
 }
 
@@ -79,12 +93,11 @@ export interface NamedPlaces {
  * later "Bá Thước" the same district.
  */
 export function findNamedAgain(text: string, start: number, end: number, named: NamedPlaces): PlaceMention[] {
-  const { run } = compile();
   const lex = placeLexicon();
   const s = text.slice(start, end);
   const out: PlaceMention[] = [];
-  run.lastIndex = 0;
-  for (let m = execAtWordStart(run, s); m; m = execAtWordStart(run, s)) {
+  const nextRun = runReader(s);
+  for (let m = nextRun(); m; m = nextRun()) {
     const p = pieces(text, start + m.index, start + m.index + m[0].length);
     const n = p.keys.length;
     for (let i = 0; i < n; i++) {

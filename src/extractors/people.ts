@@ -69,9 +69,10 @@ export const people = defineExtractor({
     listed(envs, raw, credits);
     // "CEO Trần Thọ Huy và Thiên Nam": a listed name that is the short form of an organisation or a
     // place of the article ("Công ty Thang máy Thiên Nam") is that organisation
-    const claimed = claimedNames(envs);
-    dropClaimed(raw, claimed);
-    const aliases = aliasesOf(raw, claimed);
+    const claimed = claimedNames(envs, { places: true, lowerOrgs: true });
+    const companies = claimedNames(envs, { places: true, lowerOrgs: false });
+    dropClaimed(raw, companies);
+    const aliases = aliasesOf(raw, companies);
     const taken = takenBy(sents, raw);
     for (const env of envs) {
       const credit = credits[env.sentIndex]!;
@@ -82,7 +83,7 @@ export const people = defineExtractor({
     for (const m of findRecurring(envs, takenBy(sents, raw), claimed)) if (m.a < credits[m.sent]!) raw.push(m);
     for (const m of findSurnamed(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
     listed(envs, raw, credits);
-    dropClaimed(raw, claimed);
+    dropClaimed(raw, companies);
 
     const groups = mergeMentions(raw.filter((m) => !isNationality(sents, m)));
     const all: PersonMention[] = [];

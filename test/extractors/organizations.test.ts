@@ -162,6 +162,8 @@ describe("organizations: shorter names later", () => {
     ["Công ty Bánh kẹo Hải Hà tăng trưởng. Các hãng như bánh kẹo Hải Hà, Bibica chiếm thị phần nhỏ.", "Hải Hà"],
     /** the acronym of a field names the field, not the board */
     ["Ban An toàn giao thông (ATGT) tỉnh họp sáng nay. Các trường đẩy mạnh giáo dục ATGT cho học sinh.", "ATGT"],
+    /** "công ty" in lower case before a person's name: the name alone later is the person */
+    ["Tài chính của công ty Lý Minh Hạo liên tục thua lỗ. Ngoài ra, Lý Minh Hạo còn nợ ngân hàng.", "Lý Minh Hạo"],
     /** a place in brackets is no short name */
     ["Bộ Quốc phòng (Nga) ra thông báo. Theo đó, Nga sẽ tập trận.", "Nga"],
   ])("%s", (text, notMention) => {

@@ -12,6 +12,7 @@ import type { Tok } from "../people/tokens.js";
 import { isVietnameseSyllable } from "../people/syllable.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { lexicon } from "../people/lexicon.js";
+import { surnameAt } from "../people/surnames.js";
 
 // (PVN) · (NHNN) · (GD&ĐT): an acronym; (PVTex) · (Vinachem): a brand with capitals inside or a word
 // that is no Vietnamese syllable. Not "(Nga)", "(Huế)": a place in brackets.
@@ -41,6 +42,9 @@ export function trailingName(toks: readonly Tok[], p: OrgPhrase, loc: Marks): st
   while (a > p.headEnd && isCapWord(toks[a - 1]!) && !loc.inside[a - 1] && (a === p.end || !toks[a]!.glued)) a--;
   const n = p.end - a;
   if (n < 2 || n > 4 || a === p.start) return null;
+  // "công ty Kỳ Hiểu Ba", "công ty Nguyễn Văn A": a head in lower case before a person's full name is
+  // as often the person's company; the name said alone is then the person
+  if (!toks[p.start]!.cap || (n >= 3 && surnameAt(toks, a) > 0)) return null;
   return key(toks, a, p.end);
 }
 

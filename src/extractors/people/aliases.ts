@@ -197,16 +197,22 @@ function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms
 /**
  * The folded names of the places and organisations found in the article, whole and by their last two
  * or three words: "Sao Nam" of "Công ty Cổ phần Sao Nam", "Bãi Ngang" of "khu vực Bãi Ngang". A run that
- * comes back with one of these texts is that place or company named short.
+ * comes back with one of these texts is that place or company named short. Without `places`, only the
+ * organisations; without `lowerOrgs`, only those written with a capital.
  */
-export function claimedNames(envs: readonly NameEnv[]): Set<string> {
+export function claimedNames(envs: readonly NameEnv[], opts: { places: boolean; lowerOrgs: boolean }): Set<string> {
   const out = new Set<string>();
   for (const { st, loc, org } of envs) {
     const toks = st.toks;
-    for (const marks of [loc, org]) {
+    for (const marks of opts.places ? [loc, org] : [org]) {
       for (let i = 0; i < toks.length; i++) {
         const e = marks.endAt[i]!;
         if (e <= i) continue;
+        // "công ty Kỳ Hiểu Ba" in lower case is as often the man's company as a company's name
+        if (marks === org && !opts.lowerOrgs && !toks[i]!.cap) {
+          i = e - 1;
+          continue;
+        }
         const ws: string[] = [];
         for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
         out.add(ws.join(" "));

@@ -172,6 +172,8 @@ const PLACES: [string, Want[]][] = [
     { name: "Hoàng Mai", level: "district", parent: "Hà Nội" },
   ]],
   ["Giám đốc Sở Y tế Hà Nội Nguyễn Văn A cho biết.", [{ name: "Hà Nội", level: "city", text: "Hà Nội" }]],
+  /** a bay, with its prefix */
+  ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
 ];
 
 describe("locations: places the text names", () => {

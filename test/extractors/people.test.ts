@@ -162,6 +162,8 @@ const POSITIVES: [string, Want[]][] = [
   ["Cô từng công khai tình cảm với Hoắc Kiến Minh.", [{ name: "Hoắc Kiến Minh" }]],
   /** a head word that ends a name and opens no organisation is the given name ("Khoa") */
   ["Ngay phút thứ 8, tiền đạo Trần Văn Khoa của Nam Định đã ghi bàn.", [{ name: "Trần Văn Khoa" }]],
+  /** "Anh" is a given name after a form of address */
+  ["Ngoài ra, ông Anh còn kê khai bằng cấp không hợp lệ.", [{ name: "Anh" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.

@@ -57,6 +57,8 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
 }
 
 const ANH = fw("anh");
+// function words that are also common given names
+const GIVEN_STOPWORDS = foldedSet(["anh", "em", "chị", "cô"]);
 const VA = fw("và");
 
 /**
@@ -226,7 +228,8 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   const foreign = words(toks, x, b).some((w) => !isVietnameseSyllable(w));
   if (countWords(toks, x, b) === 1 && !foreign) {
     const only = toks[x]!;
-    if (lex.stopwords.has(only.f) && only.t.length > 1) return null;
+    // a function word is no name ("anh Cũng"), except a given name after a form of address ("ông Anh")
+    if (lex.stopwords.has(only.f) && only.t.length > 1 && !(cue === "address" && GIVEN_STOPWORDS.has(only.f))) return null;
     // one word then a lower-case word that is no verb or function word: "Hoa hậu Trang sức", "MC Ai là"
     if (cue !== "address" && continuesAsWord(toks, b)) return null;
   }

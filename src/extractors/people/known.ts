@@ -29,7 +29,7 @@ export function findKnown(env: NameEnv, taken: Uint8Array): RawMention[] {
 }
 
 const QUOTES = new Set(['"', "“", "‘", "'", "«"]);
-// "tiểu Messi", "Messi Thái": a player compared with a star
+// "tiểu Messi" (a little Messi): a player compared with a star
 const NICK = foldedSet(["tiểu"]);
 
 /** A lower-case word that is no function word follows: "Ronaldo xứ Nghệ", not "Cavani và Neymar". */

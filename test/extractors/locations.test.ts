@@ -172,6 +172,9 @@ const PLACES: [string, Want[]][] = [
     { name: "Hoàng Mai", level: "district", parent: "Hà Nội" },
   ]],
   ["Giám đốc Sở Y tế Hà Nội Nguyễn Văn A cho biết.", [{ name: "Hà Nội", level: "city", text: "Hà Nội" }]],
+  /** a one-syllable country after "yêu cầu" (no bridge) and after a function word opening the sentence */
+  ["Trung Quốc yêu cầu Mỹ tuân thủ cam kết.", [{ name: "Trung Quốc", level: "country" }, { name: "Mỹ", level: "country" }]],
+  ["Nếu Nga từ bỏ thỏa thuận, giá dầu sẽ tăng.", [{ name: "Nga", level: "country" }]],
   /** a bay, with its prefix */
   ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
 ];
@@ -222,6 +225,8 @@ const NOT_PLACES: [string, string[]][] = [
   ["Quận chúa được vua ban thưởng.", []],
   ["Ông Hoàng Anh Gia Lai cho biết sẽ về quê.", ["Gia Lai"]],
   ["Nghe tin cầu Sài Gòn kẹt xe, nhiều người đổi lộ trình.", ["Sài Gòn"]],
+  ["Ca sĩ Thúy Nga biểu diễn tối qua.", ["Nga"]],
+  ["Cầu Sài Gòn kẹt xe suốt buổi sáng.", ["Sài Gòn"]],
 ];
 
 describe("locations: what is not a place of ours", () => {

@@ -28,7 +28,7 @@ export function contextAllowed(text: string, at: number, b: BareName): boolean {
   const before = wordsBefore(text, at, 2);
   const prev = before[before.length - 1];
   if (!prev) return true;
-  if (lex.streets.has(prev) || lex.streets.has(before.join(" "))) return false;
+  if ((lex.streets.has(prev) && !lex.notStreets.has(before.join(" "))) || lex.streets.has(before.join(" "))) return false;
   if (b.kind === "country" && lex.nationality.has(prev)) return false;
   if (b.syllables === 1 && lex.honorifics.has(prev)) return false;
   return true;
@@ -104,7 +104,9 @@ function bareAllowed(text: string, p: Pieces, i: number, k: number, b: BareName,
   // one Vietnamese syllable (Mỹ, Nga, Đức, Anh, Huế) is also a given name: alone, or before a
   // foreign name or a full name ("Mỹ Donald Trump", "Nga Vladimir Putin", "Nghệ An Nguyễn Văn A")
   if (b.syllables === 1 && isViSyllable(p.keys[i]!)) {
-    if (!edgeBefore && isViSyllable(p.keys[i - 1]!) && !ALL_CAPS.test(text.slice(p.starts[i - 1]!, p.ends[i - 1]!))) return false;
+    // (a function word opening the sentence is no part of a name: "Nếu Mỹ từ bỏ …")
+    const opener = i === 1 && lex.openers.has(p.keys[0]!) && atOpening(text, sentStart, p.starts[0]!);
+    if (!edgeBefore && !opener && isViSyllable(p.keys[i - 1]!) && !ALL_CAPS.test(text.slice(p.starts[i - 1]!, p.ends[i - 1]!))) return false;
     const edgeAfter = k === n - 1 || p.hyphen[k + 1]!;
     if (!edgeAfter) {
       const next = p.keys[k + 1]!;

@@ -52,6 +52,10 @@ export interface PlaceLexicon {
   readonly nationality: ReadonlySet<string>;
   /** folded street words (đường, phố, cầu): "phố Huế" is a street */
   readonly streets: ReadonlySet<string>;
+  /** words that end with a street word and mean something else: "yêu cầu", "nhu cầu" */
+  readonly notStreets: ReadonlySet<string>;
+  /** function words opening a sentence before a one-syllable country: "Nếu Mỹ", "Dù Nga" */
+  readonly openers: ReadonlySet<string>;
   /** folded words that start an organisation after a prefix, not a place name (Huyện Ủy, Xã Đoàn) */
   readonly notName: ReadonlySet<string>;
   /** folded words after a guarded country that make it another word: "Anh ấy", "Anh hùng" */
@@ -131,6 +135,8 @@ export function placeLexicon(): PlaceLexicon {
     honorifics: words("honorific"),
     nationality: words("nationality"),
     streets: words("street"),
+    notStreets: words("not-street"),
+    openers: words("opener"),
     notName: words("not-name"),
     afterGuarded: words("after-guarded"),
   };

@@ -175,6 +175,9 @@ const PLACES: [string, Want[]][] = [
   /** a one-syllable country after "yêu cầu" (no bridge) and after a function word opening the sentence */
   ["Trung Quốc yêu cầu Mỹ tuân thủ cam kết.", [{ name: "Trung Quốc", level: "country" }, { name: "Mỹ", level: "country" }]],
   ["Nếu Nga từ bỏ thỏa thuận, giá dầu sẽ tăng.", [{ name: "Nga", level: "country" }]],
+  /** countries paired by a dash, short forms included */
+  ["Quan hệ Việt - Mỹ ngày càng phát triển.", [{ name: "Việt Nam", level: "country" }, { name: "Mỹ", level: "country" }]],
+  ["Giao lưu biên giới Việt-Trung lần thứ tư diễn ra sôi nổi.", [{ name: "Việt Nam", level: "country" }, { name: "Trung Quốc", level: "country" }]],
   /** a bay, with its prefix */
   ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
 ];
@@ -227,6 +230,8 @@ const NOT_PLACES: [string, string[]][] = [
   ["Nghe tin cầu Sài Gòn kẹt xe, nhiều người đổi lộ trình.", ["Sài Gòn"]],
   ["Ca sĩ Thúy Nga biểu diễn tối qua.", ["Nga"]],
   ["Cầu Sài Gòn kẹt xe suốt buổi sáng.", ["Sài Gòn"]],
+  ["Cặp MC Phương Nga - Đức Bảo dẫn chương trình.", ["Nga", "Đức"]],
+  ["Đại diện Công ty Việt - Trung cho biết sản lượng tăng.", ["Việt Nam", "Trung Quốc"]],
 ];
 
 describe("locations: what is not a place of ours", () => {

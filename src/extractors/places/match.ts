@@ -11,6 +11,7 @@ import { pieces, keyOf, type Pieces } from "./pieces.js";
 import { squash, wordsBefore } from "./words.js";
 import { fromPhrase, fromRun } from "./bare.js";
 import { fromPrefix } from "./prefixed.js";
+import { fromPairs } from "./pairs.js";
 import { settle, type PlaceMention } from "./mention.js";
 
 export { settle, type PlaceMention } from "./mention.js";
@@ -77,6 +78,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     const hit = fromPrefix(text, at, m.groups!.p!, at + m[0].length - m.groups!.n!.length, at + m[0].length, start);
     if (hit) found.push(hit);
   }
+  fromPairs(text, start, s, found);
   const nextRun = runReader(s);
   for (let m = nextRun(); m; m = nextRun()) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
   return settle(found);

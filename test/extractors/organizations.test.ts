@@ -70,6 +70,7 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Khoảng 1.400 cán bộ chiến sĩ toàn PC67 ra quân.", [["PC67", "police", "PC67"]]],
   ["Theo phóng viên Vietnam+ tại Paris, cuộc họp kéo dài.", [["Vietnam+", "media", "Vietnam+"]]],
   ["Real thắng Betis 3-0 trên sân nhà.", [["Real", "other", "Real"], ["Betis", "other", "Betis"]]],
+  ["Báo Tuổi Trẻ đưa tin về vụ việc.", [["Tuổi Trẻ", "media", "Tuổi Trẻ"]]],
 ];
 
 const NEGATIVES: string[] = [
@@ -105,6 +106,7 @@ const NEGATIVES: string[] = [
   // a city that is also a club is left to places
   "Chúng tôi đến Barcelona vào mùa hè.",
   "Mẫu xe PCX150 bán chạy nhất tháng.",
+  "Tuổi trẻ là quãng thời gian đẹp nhất của đời người.",
 ];
 
 describe("organizations: positives", () => {

@@ -120,13 +120,21 @@ function repeatTo(piece: string, length: number): string {
 }
 
 // Every code point from U+0000 up to `n` once, surrogates as lone code units: every category.
+// n code points spread evenly over the whole range (all of them at n = 0x110000), so that the input at
+// n/8 holds the same mix of scripts, astral characters and surrogates as the one at n and the growth
+// check compares like with like (a prefix of the range is mostly letters of the BMP)
 function everyCodePoint(n: number): string {
+  const step = Math.max(1, Math.floor(0x110000 / n));
   const parts: string[] = [];
-  for (let cp = 0; cp < n; cp += 0x1000) {
-    const chunk: number[] = [];
-    for (let c = cp; c < cp + 0x1000 && c < n; c++) chunk.push(c);
-    parts.push(String.fromCodePoint(...chunk));
+  let chunk: number[] = [];
+  for (let cp = 0, count = 0; cp < 0x110000 && count < n; cp += step, count++) {
+    chunk.push(cp);
+    if (chunk.length === 0x1000) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
   }
+  parts.push(String.fromCodePoint(...chunk));
   return parts.join("");
 }
 
@@ -193,6 +201,9 @@ describe("hostile input parses in time linear in its size", () => {
     expect(hostile.error, JSON.stringify(hostile.error)).toBeNull();
     expect(hostile.problems).toEqual([]);
     const eighth = await timed(make(Math.floor(n / 8)), Math.max(limit, 30_000), 3);
+    // one timing at n can catch a pause of the loaded machine: past the growth bound, time it twice
+    // more and keep the best (quadratic code stays past it; a pause does not)
+    if (hostile.ms / Math.max(eighth.ms, 1) >= GROWTH) hostile.ms = Math.min(hostile.ms, (await timed(input, 1.2 * limit + 5_000, 2)).ms);
     const ratio = hostile.ms / plain.ms;
     const growth = hostile.ms / Math.max(eighth.ms, 1);
     const detail = `${(input.length / MB).toFixed(2)} M units: ${hostile.ms.toFixed(0)} ms vs plain ${plain.ms.toFixed(0)} ms (×${ratio.toFixed(1)}); ×${growth.toFixed(1)} from n/8`;

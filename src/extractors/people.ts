@@ -69,21 +69,23 @@ export const people = defineExtractor({
     listed(envs, raw, credits);
     // "CEO Trần Thọ Huy và Thiên Nam": a listed name that is the short form of an organisation or a
     // place of the article ("Công ty Thang máy Thiên Nam") is that organisation
-    const claimed = claimedNames(envs, { places: true, lowerOrgs: true });
-    const companies = claimedNames(envs, { places: true, lowerOrgs: false });
-    dropClaimed(raw, companies);
-    const aliases = aliasesOf(raw, companies);
+    const claimed = claimedNames(envs);
+    dropClaimed(raw, claimed.written);
+    const aliases = aliasesOf(raw, claimed.written);
+    // the tokens taken by a name so far; each step marks what it adds (a sentence's search reads the
+    // marks made before it, and its own are added after it)
     const taken = takenBy(sents, raw);
-    for (const env of envs) {
-      const credit = credits[env.sentIndex]!;
-      for (const m of findAliases(env, aliases, taken[env.sentIndex]!)) if (m.a < credit) raw.push(m);
-    }
-    const takenNow = takenBy(sents, raw);
-    for (const env of envs) for (const m of findKnown(env, takenNow[env.sentIndex]!)) if (m.a < credits[env.sentIndex]!) raw.push(m);
-    for (const m of findRecurring(envs, takenBy(sents, raw), claimed)) if (m.a < credits[m.sent]!) raw.push(m);
-    for (const m of findSurnamed(envs, takenBy(sents, raw))) if (m.a < credits[m.sent]!) raw.push(m);
+    const keep = (m: RawMention): void => {
+      if (m.a >= credits[m.sent]!) return;
+      raw.push(m);
+      taken[m.sent]!.fill(1, m.a, m.b);
+    };
+    for (const env of envs) findAliases(env, aliases, taken[env.sentIndex]!).forEach(keep);
+    for (const env of envs) findKnown(env, taken[env.sentIndex]!).forEach(keep);
+    findRecurring(envs, taken, claimed.all).forEach(keep);
+    findSurnamed(envs, taken).forEach(keep);
     listed(envs, raw, credits);
-    dropClaimed(raw, companies);
+    dropClaimed(raw, claimed.written);
 
     const groups = mergeMentions(raw.filter((m) => !isNationality(sents, m)));
     const all: PersonMention[] = [];

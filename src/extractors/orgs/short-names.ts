@@ -74,7 +74,7 @@ export function findShort<V>(
     }
     const v = shorts.get(key(toks, i, b));
     if (v !== undefined) add(v, i, b);
-    else if (b - i >= 2 && opensSentence(toks, i)) {
+    else if (b - i >= 2 && opensClause(toks, i)) {
       // "Theo TKB, …": the word that opens the sentence is capitalised for that reason only
       const w = shorts.get(key(toks, i + 1, b));
       if (w !== undefined) add(w, i + 1, b);
@@ -83,8 +83,12 @@ export function findShort<V>(
   }
 }
 
-/** The token at `k` opens a sentence: nothing before it but punctuation, or a full stop right before. */
-function opensSentence(toks: readonly Tok[], k: number): boolean {
+/**
+ * The token at `k` opens a sentence or a clause: nothing before it, or a stop, a colon, a bracket, a
+ * quote or a dash right before ("gồm: Tàu Bài Thơ …"). Wider than isSentenceStart, which needs no word
+ * before in the whole sentence.
+ */
+function opensClause(toks: readonly Tok[], k: number): boolean {
   const p = toks[k - 1];
   return !p || (!p.word && ENDS.has(p.t));
 }

@@ -31,10 +31,10 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
   const lex = lexicon();
   const out = new Set<string>();
   const guarded = new Set<string>();
-  // a name found with no title or form of address gives no short form that an organisation or a place
-  // of the article also has ("Thiên Nam" of "Công ty Thang máy Thiên Nam")
-  let fromCue = false;
-  const add = (ws: readonly string[], cued: boolean): void => {
+  // `cued`: the form is read as the person wherever it stands; `fromCue`: the name it comes from was
+  // found with a title or a form of address. Without one, it gives no short form that an organisation
+  // or a place of the article also has ("Thiên Nam" of "Công ty Thang máy Thiên Nam").
+  const add = (ws: readonly string[], cued: boolean, fromCue: boolean): void => {
     if (ws.length === 0) return;
     const key = ws.join(" ");
     if (!fromCue && claimed.has(key)) return;
@@ -54,20 +54,19 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
   for (const m of found) {
     if (m.initials) continue;
     const cued = m.cue !== "surname" && m.cue !== "alias" && m.cue !== "list";
-    fromCue = cued;
     const full = m.words.length >= 2 && (m.foreign || lex.surnames.has(m.words[0]!));
     if (full) {
-      add(m.words, cued);
-      add(m.words.slice(-1), false);
+      add(m.words, cued, cued);
+      add(m.words.slice(-1), false, cued);
       // "Nguyễn Thị Thu H." is then "H." alone
       const last = m.words[m.words.length - 1]!;
       if (isInitial(m.text.slice(m.text.lastIndexOf(" ") + 1, -1)) && m.text.endsWith(".")) out.add(last);
       // a foreign name by its known given name: "Peter" after "Peter Hollis"
-      if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false);
-      if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false);
+      if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false, cued);
+      if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false, cued);
     } else if (m.cue === "address" || m.cue === "role" || m.cue === "list") {
       // "bà Ngọc", "ca sĩ Mỹ Tâm"; not "Giám đốc Gia Khang", which may be a company
-      add(m.words, cued);
+      add(m.words, cued, cued);
     }
   }
   for (const key of out) guarded.delete(key);
@@ -197,31 +196,31 @@ function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms
 /**
  * The folded names of the places and organisations found in the article, whole and by their last two
  * or three words: "Sao Nam" of "Công ty Cổ phần Sao Nam", "Bãi Ngang" of "khu vực Bãi Ngang". A run that
- * comes back with one of these texts is that place or company named short. Without `places`, only the
- * organisations; without `lowerOrgs`, only those written with a capital.
+ * comes back with one of these texts is that place or company named short. `all` holds every one;
+ * `written` leaves out the organisations whose head is in lower case ("công ty Kỳ Hiểu Ba" is as often
+ * the man's company as a company's name).
  */
-export function claimedNames(envs: readonly NameEnv[], opts: { places: boolean; lowerOrgs: boolean }): Set<string> {
-  const out = new Set<string>();
+export function claimedNames(envs: readonly NameEnv[]): { all: Set<string>; written: Set<string> } {
+  const all = new Set<string>();
+  const written = new Set<string>();
   for (const { st, loc, org } of envs) {
     const toks = st.toks;
-    for (const marks of opts.places ? [loc, org] : [org]) {
+    for (const marks of [loc, org]) {
       for (let i = 0; i < toks.length; i++) {
         const e = marks.endAt[i]!;
         if (e <= i) continue;
-        // "công ty Kỳ Hiểu Ba" in lower case is as often the man's company as a company's name
-        if (marks === org && !opts.lowerOrgs && !toks[i]!.cap) {
-          i = e - 1;
-          continue;
-        }
+        const into = marks === org && !toks[i]!.cap ? [all] : [all, written];
         const ws: string[] = [];
         for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
-        out.add(ws.join(" "));
-        for (let n = 2; n <= 3 && n < ws.length; n++) out.add(ws.slice(-n).join(" "));
+        for (const set of into) {
+          set.add(ws.join(" "));
+          for (let n = 2; n <= 3 && n < ws.length; n++) set.add(ws.slice(-n).join(" "));
+        }
         i = e - 1;
       }
     }
   }
-  return out;
+  return { all, written };
 }
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.

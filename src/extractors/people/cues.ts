@@ -56,7 +56,6 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   return mention(env, name.a, name.b, hon.entry.kind, []);
 }
 
-const ANH = fw("anh");
 // function words that are also common given names
 const GIVEN_STOPWORDS = foldedSet(["anh", "em", "chị", "cô"]);
 const VA = fw("và");
@@ -68,7 +67,7 @@ const VA = fw("và");
 function anhInList(toks: readonly Tok[], i: number): number {
   const t = toks[i]!;
   const n = toks[i + 1];
-  if (t.t !== "Anh" || t.f !== ANH || toks[i - 1]?.t !== "," || !toks[i - 2] || !isNameTok(toks[i - 2]!)) return 0;
+  if (t.t !== "Anh" || toks[i - 1]?.t !== "," || !toks[i - 2] || !isNameTok(toks[i - 2]!)) return 0;
   if (!n || !isNameTok(n) || n.glued || !isVietnameseSyllable(n.t)) return 0;
   const after = toks[i + 2];
   return !after || after.t === "," || after.t === "(" || after.t === "…" || after.f === VA ? i + 2 : 0;

@@ -28,7 +28,8 @@ export function findKnown(env: NameEnv, taken: Uint8Array): RawMention[] {
   return out;
 }
 
-const QUOTES = new Set(['"', "“", "‘", "'", "«"]);
+// the text is normalized: every quotation mark is a straight one here (pipeline/normalize.ts)
+const QUOTES = new Set(['"', "'"]);
 // "tiểu Messi" (a little Messi): a player compared with a star
 const NICK = foldedSet(["tiểu"]);
 

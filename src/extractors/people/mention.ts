@@ -88,11 +88,12 @@ export function initialsAt(toks: readonly Tok[], x: number): number {
   if (k < toks.length && toks[k]!.word && toks[k]!.glued) return x;
   // "N. Thuận": an initial followed by a name is a name run, read as such; but the dot ends a
   // sentence before a function word or a form of address ("chị T. Họ sống …", "chị D. Anh T quay lại")
-  if (letters === 1 && toks[k]?.word && toks[k]!.cap && !toks[k]!.glued && !opensSentence(toks, k)) return x;
+  if (letters === 1 && toks[k]?.word && toks[k]!.cap && !toks[k]!.glued && !isFunctionWordOrAddress(toks, k)) return x;
   return k;
 }
 
-function opensSentence(toks: readonly Tok[], k: number): boolean {
+/** A function word or a form of address at `k`: "Họ", "Anh". */
+function isFunctionWordOrAddress(toks: readonly Tok[], k: number): boolean {
   const lex = lexicon();
   return lex.stopwords.has(toks[k]!.f) || lex.honorifics.longest(toks, k) !== null;
 }
@@ -104,7 +105,7 @@ export function isNameTok(t: Tok): boolean {
 
 const DIGIT = /\p{N}/u;
 
-/** The words (as written) of tokens `[a, b)`: "Trần Khắc T." → ["Lê", "Quý", "D"]. */
+/** The words (as written) of tokens `[a, b)`: "Trần Khắc T." → ["Trần", "Khắc", "T"]. */
 export function words(toks: readonly Tok[], a: number, b: number): string[] {
   const out: string[] = [];
   for (let k = a; k < b; k++) if (toks[k]!.word) out.push(toks[k]!.t);

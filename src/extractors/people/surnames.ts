@@ -1,7 +1,7 @@
 // Family names at a token: the first word of "Nguyễn Thị Kim Ngọc", the two words of "Âu Dương Phong".
 import type { Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
-import { isPlainVietnameseSyllable } from "./syllable.js";
+import { isPlainVietnameseSyllable, isPlainWord } from "./syllable.js";
 
 /**
  * How many tokens the family name at `toks[k]` takes (0 when none): surnameAt(["Nguyễn", "Văn", "A"], 0) === 1;
@@ -35,7 +35,6 @@ export function surnameBlocked(toks: readonly Tok[], k: number, atStart: boolean
   return amb.notBefore.some((words) => words.every((w, x) => toks[k + 1 + x]?.f === w));
 }
 
-const ASCII = /^[A-Za-z]+$/;
 
 /**
  * A family name typed without diacritics, in a run of two to four words all without them:
@@ -43,10 +42,10 @@ const ASCII = /^[A-Za-z]+$/;
  */
 function plainAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
-  if (!ASCII.test(t.t) || !lexicon().plainSurnames.has(t.t.toLowerCase())) return false;
+  if (!isPlainWord(t.t) || !lexicon().plainSurnames.has(t.t.toLowerCase())) return false;
   let n = 0;
   for (let x = k + 1; x < toks.length && toks[x]!.word && toks[x]!.cap && !toks[x]!.glued; x++) {
-    if (!ASCII.test(toks[x]!.t) || !isPlainVietnameseSyllable(toks[x]!.t)) return false;
+    if (!isPlainVietnameseSyllable(toks[x]!.t)) return false;
     n++;
   }
   return n >= 1 && n <= 3;

@@ -17,9 +17,16 @@ const SYLLABLE = new RegExp(SYLLABLE_SOURCE);
 // the same shape typed without any diacritic: "Huong" (Hương), "Yen" (Yên), "Duong" (Dương)
 const PLAIN_SYLLABLE = new RegExp(SYLLABLE_SOURCE.replace(/[ăâ]/g, "a").replace(/ê/g, "e").replace(/[ôơ]/g, "o").replace(/ư/g, "u").replace(/đ/g, "d"));
 
-/** True when an ASCII `word` is a Vietnamese syllable typed without diacritics: "Huong", "Yen", not "Monde". */
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
+/** True when `word` is written in the 26 Latin letters only: "Nguyen", "Pham", not "Nguyễn". */
+export function isPlainWord(word: string): boolean {
+  return PLAIN_WORD.test(word);
+}
+
+/** True when `word` is a Vietnamese syllable typed without diacritics: "Huong", "Yen", not "Monde", "Hương". */
 export function isPlainVietnameseSyllable(word: string): boolean {
-  return PLAIN_SYLLABLE.test(word.toLowerCase());
+  return PLAIN_WORD.test(word) && PLAIN_SYLLABLE.test(word.toLowerCase());
 }
 
 /**

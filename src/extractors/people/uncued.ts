@@ -9,7 +9,7 @@ import { foldedSet, fw } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 import { readOrg, text } from "./org-phrase.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
-import { isPlainVietnameseSyllable, isVietnameseSyllable } from "./syllable.js";
+import { isPlainVietnameseSyllable, isPlainWord, isVietnameseSyllable } from "./syllable.js";
 import { isKnownPlace, isProvinceOrCountry, levelWordAt } from "./places.js";
 import {
   MAX_FOREIGN, MAX_VI, PARTICLES, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, isSentenceStart, makesCompound,
@@ -60,7 +60,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   const rest = words(toks, r + sl, b).filter((w) => w.length > 1);
   const lex = lexicon();
   // "Pham Thi Yen": a name typed without diacritics is Vietnamese, not foreign
-  const plain = PLAIN_NAME.test(toks[r]!.t) && rest.every((w) => PLAIN_NAME.test(w) && isPlainVietnameseSyllable(w));
+  const plain = isPlainWord(toks[r]!.t) && rest.every(isPlainVietnameseSyllable);
   const foreign = !plain && rest.some((w) => !isVietnameseSyllable(w));
   if (foreign && !lex.latinSurnames.has(toks[r]!.f)) return null;
   if (n > (foreign ? MAX_FOREIGN : MAX_VI)) b = cutAfterWords(toks, r, foreign ? MAX_FOREIGN : MAX_VI);
@@ -81,8 +81,6 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   if (makesCompound(toks, b)) return null;
   return mention(env, r, b, "surname", []);
 }
-
-const PLAIN_NAME = /^[A-Za-z]+$/;
 
 /** A foreign name opened by a known given name (data/given-names-foreign.tsv): "Donald Trump". */
 export function readForeign(env: NameEnv, r: number): RawMention | null {

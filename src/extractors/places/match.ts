@@ -78,7 +78,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     const hit = fromPrefix(text, at, m.groups!.p!, at + m[0].length - m.groups!.n!.length, at + m[0].length, start);
     if (hit) found.push(hit);
   }
-  fromPairs(text, start, s, found);
+  fromPairs(start, s, found);
   const nextRun = runReader(s);
   for (let m = nextRun(); m; m = nextRun()) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
   return settle(found);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { normalize } from "../../src/pipeline/normalize.js";
+import { normalize, specialStretch } from "../../src/pipeline/normalize.js";
 
 // [input, expected normalized text]
 const cases: [string, string, string][] = [
@@ -71,5 +71,40 @@ describe("offset map", () => {
       prev = s;
     }
     expect(n.map.toInputEnd(n.text.length)).toBe(input.length);
+  });
+});
+
+// The scanner against the regular expression it replaced: the same stretches, in the same order.
+const REFERENCE = /\r\n?|\p{M}+|[\u00a0\u202f\u2007\u2002\u2003\u2009\u200a\u3000\t\u000b\u000c\u2028\u2029\u0085\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2018\u2019\u201a\u201b\u2032\u2013\u2014\u2012\u2212\u2015\u2010\u2011\u00d0\u00f0]/gu;
+const stretchCases: [string, string][] = [
+  ["CRLF, CR and LF", "a\r\nb\rc\nd\r"],
+  ["a CR before a CRLF", "a\r\r\nb"],
+  ["NFD marks, one and stacked", "Nguyễn Hòa".normalize("NFD")],
+  ["a mark at the very start and end", "\u0301ab\u0323"],
+  ["astral marks (musical, variation selectors supplement)", "a\u{1D165}\u{1D166}b\u{E0100}c"],
+  ["a BMP mark then an astral one, one run", "e\u0301\u{1D167}f"],
+  ["lone surrogates are not marks", "a\ud800b\udc00\u0301c\ud834"],
+  ["a high surrogate cut at the end", "x\ud834"],
+  ["every rewritten character", "\u00a0\u202f\u2007\u2002\u2003\u2009\u200a\u3000\t\u000b\u000c\u2028\u2029\u0085\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2018\u2019\u201a\u201b\u2032\u2013\u2014\u2012\u2212\u2015\u2010\u2011\u00d0\u00f0"],
+  ["marks next to rewritten characters", "\u00d0\u0309\u201c\u0301\r\u0300\n"],
+  ["nothing to rewrite", "Bí thư Chi bộ ấp Quới An, 65 cuộc."],
+  ["emoji and CJK", "😀 中文 \u0301 ✓"],
+];
+
+describe("specialStretch", () => {
+  it.each(stretchCases)("%s: the same stretches as the regex", (_name, input) => {
+    const want: [number, number][] = [...input.matchAll(REFERENCE)].map((m) => [m.index, m.index + m[0].length]);
+    const got: [number, number][] = [];
+    for (let m = specialStretch(input, 0); m !== null; m = specialStretch(input, m[1])) got.push(m);
+    expect(got).toEqual(want);
+  });
+
+  it("finds the same stretches as the regex on every BMP code unit", () => {
+    let all = "";
+    for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c) + "a";
+    const want = [...all.matchAll(REFERENCE)].map((m) => m.index + ":" + (m.index + m[0].length)).join(",");
+    const got: string[] = [];
+    for (let m = specialStretch(all, 0); m !== null; m = specialStretch(all, m[1])) got.push(m[0] + ":" + m[1]);
+    expect(got.join(",")).toBe(want);
   });
 });

@@ -20,6 +20,10 @@ export interface Doc {
   readonly dateline: DatelineMatch | null;
   /** the input span of normalized `[start, end)` */
   span(start: number, end: number): Span;
+  /** `span(pos, end).start` for any `end > pos`, without making a span (for offsets of every token) */
+  inputStart(pos: number): number;
+  /** `span(start, pos).end` for any `start < pos` whose input start is not past it */
+  inputEnd(pos: number): number;
   /** `{ text, span }` for normalized `[start, end)`, where text is the caller's slice */
   mention(start: number, end: number): { text: string; span: Span };
   /** the index of the sentence holding normalized offset `pos`, or -1 */

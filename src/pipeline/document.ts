@@ -32,6 +32,8 @@ export function prepare(input: string): Prepared {
     dateline: reading.dateline,
     reading,
     span,
+    inputStart: map.isIdentity ? (pos: number): number => pos : (pos: number): number => map.toInputStart(pos),
+    inputEnd: map.isIdentity ? (pos: number): number => pos : (pos: number): number => map.toInputEnd(pos),
     mention(start: number, end: number) {
       const sp = span(start, end);
       return { text: input.slice(sp.start, sp.end), span: sp };

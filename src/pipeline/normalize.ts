@@ -59,11 +59,17 @@ function markAt(s: string, i: number): number {
   return k === MARK ? 1 : k === NONE ? astralMarkAt(s, i) : 0;
 }
 
+/** A stretch of the input, [start, end); filled in place by `nextStretch`. */
+export interface Stretch {
+  start: number;
+  end: number;
+}
+
 /**
- * The next stretch to rewrite at or after `from`, as [start, end), or null.
- * @example specialStretch("a\r\nb", 0) → [1, 3]; specialStretch("Ho\u0300a", 0) → [2, 3]
+ * Finds the next stretch to rewrite at or after `from` and writes it to `out`; false when none is left.
+ * @example nextStretch("a\r\nb", 0, out) → true, out = { start: 1, end: 3 }
  */
-export function specialStretch(s: string, from: number): [number, number] | null {
+export function nextStretch(s: string, from: number, out: Stretch): boolean {
   const n = s.length;
   for (let i = from; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -71,21 +77,25 @@ export function specialStretch(s: string, from: number): [number, number] | null
     if (k === NONE) {
       if (c < 0xd800 || c > 0xdbff || astralMarkAt(s, i) === 0) continue;
     }
-    if (k === CR) return [i, i + 1 < n && s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1];
-    if (k === REWRITE) return [i, i + 1];
-    // a run of marks
-    let e = i;
-    for (let w = markAt(s, e); w > 0; w = e < n ? markAt(s, e) : 0) e += w;
-    return [i, e];
+    out.start = i;
+    if (k === CR) out.end = i + 1 < n && s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    else if (k === REWRITE) out.end = i + 1;
+    else {
+      // a run of marks
+      let e = i;
+      for (let w = markAt(s, e); w > 0; w = e < n ? markAt(s, e) : 0) e += w;
+      out.end = e;
+    }
+    return true;
   }
-  return null;
+  return false;
 }
 
 /** Normalizes `input` for the extractors, remembering where every changed stretch came from. */
 export function normalize(input: string): Normalized {
   const map = new OffsetMap();
-  let m = specialStretch(input, 0);
-  if (m === null) return { text: input, map };
+  const m: Stretch = { start: 0, end: 0 };
+  if (!nextStretch(input, 0, m)) return { text: input, map };
   const out: string[] = [];
   let last = 0; // input consumed so far
   let outLen = 0;
@@ -100,9 +110,9 @@ export function normalize(input: string): Normalized {
     outLen += rep.length;
     last = to;
   };
-  for (; m !== null; m = specialStretch(input, m[1])) {
-    let at = m[0];
-    const end = m[1];
+  for (let more = true; more; more = nextStretch(input, m.end, m)) {
+    let at = m.start;
+    const end = m.end;
     const seg = input.slice(at, end);
     let rep: string;
     if (seg.charCodeAt(0) === 13) rep = "\n";

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { normalize, specialStretch } from "../../src/pipeline/normalize.js";
+import { normalize, nextStretch, type Stretch } from "../../src/pipeline/normalize.js";
 
 // [input, expected normalized text]
 const cases: [string, string, string][] = [
@@ -91,11 +91,12 @@ const stretchCases: [string, string][] = [
   ["emoji and CJK", "😀 中文 \u0301 ✓"],
 ];
 
-describe("specialStretch", () => {
+describe("nextStretch", () => {
   it.each(stretchCases)("%s: the same stretches as the regex", (_name, input) => {
     const want: [number, number][] = [...input.matchAll(REFERENCE)].map((m) => [m.index, m.index + m[0].length]);
     const got: [number, number][] = [];
-    for (let m = specialStretch(input, 0); m !== null; m = specialStretch(input, m[1])) got.push(m);
+    const m: Stretch = { start: 0, end: 0 };
+    for (let from = 0; nextStretch(input, from, m); from = m.end) got.push([m.start, m.end]);
     expect(got).toEqual(want);
   });
 
@@ -104,7 +105,8 @@ describe("specialStretch", () => {
     for (let c = 0; c < 0x10000; c++) all += String.fromCharCode(c) + "a";
     const want = [...all.matchAll(REFERENCE)].map((m) => m.index + ":" + (m.index + m[0].length)).join(",");
     const got: string[] = [];
-    for (let m = specialStretch(all, 0); m !== null; m = specialStretch(all, m[1])) got.push(m[0] + ":" + m[1]);
+    const m: Stretch = { start: 0, end: 0 };
+    for (let from = 0; nextStretch(all, from, m); from = m.end) got.push(m.start + ":" + m.end);
     expect(got.join(",")).toBe(want);
   });
 });

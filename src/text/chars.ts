@@ -12,6 +12,8 @@ export const DIGIT = 4;
 export const UPPER = 8;
 /** \p{Ll} */
 export const LOWER = 16;
+/** toLowerCase() changes it (surrogate halves count: an astral capital may) */
+const CASED = 64;
 const KNOWN = 128;
 
 const CLASSES: readonly [number, RegExp][] = [
@@ -33,6 +35,7 @@ export function charClass(c: number): number {
     b = KNOWN;
     const ch = String.fromCharCode(c);
     for (const [bit, re] of CLASSES) if (re.test(ch)) b |= bit;
+    if (ch.toLowerCase() !== ch || (c >= 0xd800 && c <= 0xdfff)) b |= CASED;
     TABLE[c] = b;
   }
   return b;
@@ -41,4 +44,18 @@ export function charClass(c: number): number {
 /** The class bits of the code unit at `i` of `s`, 0 past its end. */
 export function classAt(s: string, i: number): number {
   return i < s.length ? charClass(s.charCodeAt(i)) : 0;
+}
+
+/**
+ * s.toLowerCase(), without its cost when nothing changes: V8 lower-cases a string of non-Latin-1
+ * characters (every Vietnamese word with a tone mark) by a slow path even when it is lower case.
+ * No character changes alone, so the string does not change (Σ, whose lower case depends on its
+ * neighbours, changes alone).
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 ? c >= 65 && c <= 90 : charClass(c) & CASED) return s.toLowerCase();
+  }
+  return s;
 }

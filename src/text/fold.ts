@@ -1,5 +1,5 @@
 // Keys for lexicon lookups. Never applied to the text that spans index into.
-import { LETTER, MARK, charClass } from "./chars.js";
+import { LETTER, MARK, charClass, lowerCase } from "./chars.js";
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const HAS_TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
@@ -15,7 +15,7 @@ const ASCII = /^[\u0000-\u007f]*$/;
 export function fold(s: string): string {
   // plain ASCII has no tone marks to move (and is most numbers, codes and foreign words)
   if (ASCII.test(s)) return s.toLowerCase();
-  const lower = s.normalize("NFC").toLowerCase().replace(/\u00f0/g, "đ");
+  const lower = lowerCase(s.normalize("NFC")).replace(/\u00f0/g, "đ");
   return foldByTable(lower) ?? lower.replace(LETTERS, foldSyllable);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/text/fold.js";
+import { lowerCase } from "../../src/text/chars.js";
 
 // fold() as it was written before its table-driven fast way: NFD per syllable, marks moved, NFC
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -55,5 +56,18 @@ describe("fold", () => {
       for (let i = rand(9); i > 0; i--) s += alphabet[rand(alphabet.length)];
       expect([s, fold(s)]).toEqual([s, foldByNfd(s)]);
     }
+  });
+});
+
+describe("lowerCase", () => {
+  it("is toLowerCase on every BMP character, alone and among others", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, "ho" + ch, ch + "ng"]) expect([c, lowerCase(s)]).toEqual([c, s.toLowerCase()]);
+    }
+  });
+
+  it.each(["ΟΔΟΣ", "οδοΣ", "Σ", "aΣb", "İstanbul", "𐐀𐐁", "𝐀", "ǅ", "Ⅻ", "Ⓐ", "đường", "ĐƯỜNG", "", "abc"])("%j", (s) => {
+    expect(lowerCase(s)).toBe(s.toLowerCase());
   });
 });

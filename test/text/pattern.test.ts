@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { anyOf, execAtCapital, execAtWordStart, WB_AFTER } from "../../src/text/pattern.js";
+import { charClass, DIGIT, LETTER, LOWER, MARK, UPPER } from "../../src/text/chars.js";
 
 const firstMatch = (words: string[], text: string, opts?: { cases?: boolean }): string | null =>
   new RegExp(anyOf(words, opts) + WB_AFTER, "u").exec(text)?.[0] ?? null;
@@ -89,5 +90,15 @@ describe("execAtCapital", () => {
 
   it("starts a match at an astral capital", () => {
     expect(all(/\p{Lu}\p{L}*/uy, "x 𝐀b", execAtCapital)).toEqual(["2:𝐀b"]);
+  });
+});
+
+describe("charClass", () => {
+  it("agrees with the Unicode property regexes on every BMP code unit", () => {
+    const props: [number, RegExp][] = [[LETTER, /^\p{L}$/u], [MARK, /^\p{M}$/u], [DIGIT, /^\p{N}$/u], [UPPER, /^\p{Lu}$/u], [LOWER, /^\p{Ll}$/u]];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const [bit, re] of props) expect([c, bit, (charClass(c) & bit) !== 0]).toEqual([c, bit, re.test(ch)]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyOf, execAtCapital, execAtWordStart, WB_AFTER } from "../../src/text/pattern.js";
+import { anyOf, execAtWordStart, WB_AFTER } from "../../src/text/pattern.js";
 import { charClass, DIGIT, LETTER, LOWER, MARK, UPPER } from "../../src/text/chars.js";
 
 const firstMatch = (words: string[], text: string, opts?: { cases?: boolean }): string | null =>
@@ -70,26 +70,6 @@ describe("execAtWordStart", () => {
 
   it("moves past an astral character without looping", () => {
     expect(all(/\p{L}/gu, "a𝐀")).toEqual(["0:a"]);
-  });
-});
-
-describe("execAtCapital", () => {
-  const RUN = String.raw`\p{Lu}[\p{L}\p{M}]*(?:(?: +| ?- ?)\p{Lu}[\p{L}\p{M}]*)*`;
-  const all = (re: RegExp, s: string, next: typeof execAtWordStart): string[] => {
-    re.lastIndex = 0;
-    const out: string[] = [];
-    for (let m = next(re, s); m; m = next(re, s)) out.push(`${m.index}:${m[0]}`);
-    return out;
-  };
-
-  it("finds what execAtWordStart finds with the pattern run global", () => {
-    for (const s of ["Nam Định, Việt Nam, miềnNam, 5Nam", "ở Bà Rịa - Vũng Tàu và 𝐀An Ưu", "e\u0301An Ánh", "Xy-ri, \ud800Hà Nội", "", "a"]) {
-      expect(all(new RegExp(RUN, "uy"), s, execAtCapital)).toEqual(all(new RegExp(RUN, "gu"), s, execAtWordStart));
-    }
-  });
-
-  it("starts a match at an astral capital", () => {
-    expect(all(/\p{Lu}\p{L}*/uy, "x 𝐀b", execAtCapital)).toEqual(["2:𝐀b"]);
   });
 });
 

@@ -2,6 +2,7 @@
 // words need only lower case: the fold matters where the tone mark of "oa", "oe" or "uy" may sit on
 // either vowel (hòa/hoà, thủy/thuỷ). Keys built and looked up with `lookupKey` agree with each other.
 import { fold } from "./fold.js";
+import { lowerCase } from "./chars.js";
 
 // a toned vowel next to the vowel that may carry the tone instead: òa/oà, òe/oè, ùy/uỳ
 const PLACEMENT = /[òóỏõọ][ae]|o[àáảãạèéẻẽẹ]|[ùúủũụ]y|u[ỳýỷỹỵ]/;
@@ -11,7 +12,7 @@ const PLACEMENT = /[òóỏõọ][ae]|o[àáảãạèéẻẽẹ]|[ùúủũụ
  * where the spelling varies. Example: lookupKey("Hoà Bình") === lookupKey("hòa bình").
  */
 export function lookupKey(s: string): string {
-  let l = s.toLowerCase();
+  let l = lowerCase(s);
   if (l.includes("  ")) l = l.replace(/ {2,}/g, " ");
   return PLACEMENT.test(l) ? fold(l) : l;
 }

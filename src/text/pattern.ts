@@ -1,5 +1,6 @@
 // Small helpers to build Unicode-aware regular expressions.
 // `\b` and `\W` are ASCII-only in JavaScript: /\bđêm\b/ does not match "ban đêm".
+import { DIGIT, LETTER, MARK, charClass } from "./chars.js";
 
 /** Not preceded by a letter or digit. */
 export const WB_BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}])`;
@@ -80,56 +81,14 @@ export function execAtWordStart(re: RegExp, s: string): RegExpExecArray | null {
   return null;
 }
 
-/**
- * execAtWordStart for a sticky pattern (flags "uy") that must start with a capital letter: the
- * pattern is tried only at the capitals that start a word. Run global, V8 tests `\p{Lu}` at every
- * position of the text, which made the capitalised-run pattern of the place matcher the slowest of
- * its patterns. Gives the matches execAtWordStart gives with the same pattern run global ("gu").
- */
-export function execAtCapital(re: RegExp, s: string): RegExpExecArray | null {
-  for (let p = re.lastIndex; p < s.length; p++) {
-    if (!isCapitalAt(s, p) || wordCharBefore(s, p)) continue;
-    re.lastIndex = p;
-    const m = re.exec(s);
-    if (m) return m;
-  }
-  re.lastIndex = 0;
-  return null;
-}
-
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-const CAPITAL = /^\p{Lu}$/u;
-
-// what each BMP character is, learnt on first sight: 0 not yet known, else 1 + WORD + CAP
-const WORD = 2;
-const CAP = 4;
-const CHARS = new Uint8Array(0x10000);
-
-/** WORD and CAP bits of a BMP character (a lone surrogate is neither). */
-function charBits(c: number): number {
-  let b = CHARS[c]!;
-  if (b === 0) {
-    const ch = String.fromCharCode(c);
-    b = 1 | (WORD_CHAR.test(ch) ? WORD : 0) | (CAPITAL.test(ch) ? CAP : 0);
-    CHARS[c] = b;
-  }
-  return b;
-}
-
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
-/** True when the code point at `at` is a capital letter (astral ones too: "𝐀"). */
-function isCapitalAt(s: string, at: number): boolean {
-  const c = s.charCodeAt(at);
-  if (isHigh(c) && isLow(s.charCodeAt(at + 1))) return CAPITAL.test(s.slice(at, at + 2));
-  return (charBits(c) & CAP) !== 0;
-}
 
 /** True when the code point before `at` is a letter, digit or mark (astral ones too: "𝐀"). */
 function wordCharBefore(s: string, at: number): boolean {
   if (at === 0) return false;
   const low = s.charCodeAt(at - 1);
   if (isLow(low) && at >= 2 && isHigh(s.charCodeAt(at - 2))) return WORD_CHAR.test(s.slice(at - 2, at));
-  return (charBits(low) & WORD) !== 0;
+  return (charClass(low) & (LETTER | DIGIT | MARK)) !== 0;
 }

@@ -4,6 +4,9 @@ import { Location as LocationSchema } from "../../src/schema/article.js";
 import { locations } from "../../src/extractors/locations.js";
 import { placesInNames } from "../../src/extractors/places/in-names.js";
 import { checkSpans } from "../helpers/spans.js";
+import { capitalRuns, NAME_RUN } from "../../src/extractors/places/runs.js";
+import { pieces } from "../../src/extractors/places/pieces.js";
+import { execAtWordStart } from "../../src/text/pattern.js";
 
 // Sentences written for these tests, read after a title line with only the locations extractor.
 const TITLE = "Tin tức địa phương trong tuần\n\n";
@@ -346,5 +349,43 @@ describe("locations: robustness", () => {
     });
     // four times the text: well under sixteen times the time
     expect(times[1]!).toBeLessThan(Math.max(2_000, times[0]! * 10));
+  });
+});
+
+describe("capitalRuns (a scanner for NAME_RUN)", () => {
+  // what the regex finds at word starts, cut by pieces(): what the scanner must give
+  const byRegex = (text: string) => {
+    const re = new RegExp(NAME_RUN, "gu");
+    const out = [];
+    for (let m = execAtWordStart(re, text); m; m = execAtWordStart(re, text)) out.push(pieces(text, m.index, m.index + m[0].length));
+    return out;
+  };
+  const CASES = [
+    "ở Bà Rịa - Vũng Tàu và Hà Nội, Phan Rang-Tháp Chàm",
+    "Ả-rập Xê-út, H'leo, M'Đrắk, ĐBSCL, VN30, miềnNam, 5Nam",
+    // the lookahead refuses a word glued to a digit or an apostrophe: the chain backs off
+    "Ab-cd2 Ab'cd2 Ab' Ab- Ab-Cd Ab -Cd Ab - Cd Ab  - Cd Ab -  Cd Ab--Cd",
+    "Ab'cd'ef-gh'Ij Xy-\u0301z A\u0301b e\u0301An Ánh Ưu",
+    "Gò  Công\tTây, Q.Tân Bình, TP.HCM, (Hà Nội) \"Mỹ\" Nga-Ukraine-",
+    "A", "A'", "A-", "A -", "A B", " Ab Cd", "ab Cd1 Ef", "ǅa Lj Ǆ",
+  ];
+  it.each(CASES)("%j", (text) => {
+    expect(capitalRuns(text, 0, text.length)).toEqual(byRegex(text));
+  });
+
+  it("agrees with the regex on random strings of the characters that matter", () => {
+    const alphabet = ["A", "Đ", "Ư", "b", "ệ", "\u0301", "1", "'", "-", " ", " ", ".", "ǅ", "x"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let t = 0; t < 3000; t++) {
+      let text = "";
+      for (let i = rand(14); i > 0; i--) text += alphabet[rand(alphabet.length)];
+      expect([text, capitalRuns(text, 0, text.length)]).toEqual([text, byRegex(text)]);
+    }
+  });
+
+  it("stays inside the sentence it is given", () => {
+    const text = "xHà Nội-Mỹ";
+    expect(capitalRuns(text, 1, 7)).toEqual(byRegex(text.slice(1, 7)).map((p) => ({ ...p, starts: p.starts.map((s) => s + 1), ends: p.ends.map((e) => e + 1) })));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { anyOf, execAtCapital, execAtWordStart, WB_AFTER } from "../../src/text/pattern.js";
+import { anyOf, execAtWordStart, WB_AFTER } from "../../src/text/pattern.js";
+import { charClass, DIGIT, LETTER, LOWER, MARK, UPPER } from "../../src/text/chars.js";
 
 const firstMatch = (words: string[], text: string, opts?: { cases?: boolean }): string | null =>
   new RegExp(anyOf(words, opts) + WB_AFTER, "u").exec(text)?.[0] ?? null;
@@ -72,22 +73,12 @@ describe("execAtWordStart", () => {
   });
 });
 
-describe("execAtCapital", () => {
-  const RUN = String.raw`\p{Lu}[\p{L}\p{M}]*(?:(?: +| ?- ?)\p{Lu}[\p{L}\p{M}]*)*`;
-  const all = (re: RegExp, s: string, next: typeof execAtWordStart): string[] => {
-    re.lastIndex = 0;
-    const out: string[] = [];
-    for (let m = next(re, s); m; m = next(re, s)) out.push(`${m.index}:${m[0]}`);
-    return out;
-  };
-
-  it("finds what execAtWordStart finds with the pattern run global", () => {
-    for (const s of ["Nam Định, Việt Nam, miềnNam, 5Nam", "ở Bà Rịa - Vũng Tàu và 𝐀An Ưu", "e\u0301An Ánh", "Xy-ri, \ud800Hà Nội", "", "a"]) {
-      expect(all(new RegExp(RUN, "uy"), s, execAtCapital)).toEqual(all(new RegExp(RUN, "gu"), s, execAtWordStart));
+describe("charClass", () => {
+  it("agrees with the Unicode property regexes on every BMP code unit", () => {
+    const props: [number, RegExp][] = [[LETTER, /^\p{L}$/u], [MARK, /^\p{M}$/u], [DIGIT, /^\p{N}$/u], [UPPER, /^\p{Lu}$/u], [LOWER, /^\p{Ll}$/u]];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const [bit, re] of props) expect([c, bit, (charClass(c) & bit) !== 0]).toEqual([c, bit, re.test(ch)]);
     }
-  });
-
-  it("starts a match at an astral capital", () => {
-    expect(all(/\p{Lu}\p{L}*/uy, "x 𝐀b", execAtCapital)).toEqual(["2:𝐀b"]);
   });
 });

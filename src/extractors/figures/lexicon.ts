@@ -2,6 +2,7 @@
 // (data/unit-stops.tsv) and words before a number that say what it is (data/figure-context.tsv).
 import { table } from "../../lexicon/tables.js";
 import { lookupKey, keyedMap } from "../../text/lookup.js";
+import { lowerCase } from "../../text/chars.js";
 
 /** One row of data/units.tsv. */
 export interface UnitInfo {
@@ -52,7 +53,7 @@ function load(): void {
 }
 
 /** Lower case, single spaces: the form a unit is given in ("Chủ  tịch" → "chủ tịch"). */
-export const lower = (s: string): string => s.replace(/ {2,}/g, " ").toLowerCase();
+export const lower = (s: string): string => lowerCase(s.replace(/ {2,}/g, " "));
 
 /** The unit a phrase is ("người", "tỷ đồng" is not one: scale words are read before), or undefined. */
 export function unitInfo(phrase: string): UnitInfo | undefined {

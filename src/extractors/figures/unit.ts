@@ -2,6 +2,7 @@
 // 1.252 người · 519 lượt đồng chí · 2,9kg · 41,28 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 29 F1
 import { wordsAfter, isWordChar, type WordAt } from "../../text/neighbours.js";
 import { numberWord } from "../../text/vi-number.js";
+import { lowerCase } from "../../text/chars.js";
 import { unitInfo, unitMaxWords, startsUnit, isStop, lower, type UnitInfo } from "./lexicon.js";
 
 /** What follows a number. */
@@ -27,7 +28,7 @@ const GLUED = /°?[\p{L}\p{M}][\p{L}\p{M}\p{N}²³]{0,11}(?:\/[\p{L}\p{M}]{1,10}
 const DEGREE = / ?°[CF](?![\p{L}\p{M}\p{N}])/uy;
 
 const slice = (text: string, w: WordAt): string => text.slice(w.start, w.end);
-const isLowerWord = (s: string): boolean => s !== "" && s === s.toLowerCase() && /\p{L}/u.test(s);
+const isLowerWord = (s: string): boolean => s !== "" && s === lowerCase(s) && /\p{L}/u.test(s);
 const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s);
 const isTitleWord = (s: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
 const hasDigit = (s: string): boolean => /\d/.test(s);

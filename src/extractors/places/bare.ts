@@ -3,7 +3,7 @@
 // languages and pronouns out ("Nguyễn Thái Bình", "phố Huế", "tiếng Anh", "Anh ấy").
 import { placeKey, unaccentWord } from "../../lexicon/gazetteer.js";
 import { placeLexicon, unitsFor, type BareName } from "./lexicon.js";
-import { pieces, isViSyllable, type Pieces } from "./pieces.js";
+import { isViSyllable, type Pieces } from "./pieces.js";
 import { ALL_CAPS, shownName, wordsBefore, wordAfter } from "./words.js";
 import type { PlaceMention } from "./mention.js";
 
@@ -43,11 +43,10 @@ export function fromPhrase(text: string, written: string, at: number): PlaceMent
 }
 
 /**
- * The known names in one run of capitalised words, pushed to `out`: "Quảng Nam", "Quảng Ngãi" and
+ * The known names in one run of capitalised words (its pieces), pushed to `out`: "Quảng Nam", "Quảng Ngãi" and
  * "Bình Định" in "… ở Quảng Nam, Quảng Ngãi và Bình Định"; "Nga" in "Tổng thống Nga Vladimir Putin".
  */
-export function fromRun(text: string, start: number, end: number, sentStart: number, out: PlaceMention[]): void {
-  const p = pieces(text, start, end);
+export function fromRun(text: string, p: Pieces, sentStart: number, out: PlaceMention[]): void {
   const n = p.keys.length;
   for (let i = 0; i < n; i++) {
     const hit = longestBare(p, i, n - 1);

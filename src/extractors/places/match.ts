@@ -4,10 +4,11 @@
 //   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
 // Overlaps are settled here: the earlier, then the longer mention wins.
 import type { LocationLevel } from "../../schema/article.js";
-import { WB_AFTER, anyOf, execAtCapital, execAtWordStart } from "../../text/pattern.js";
+import { WB_AFTER, anyOf, execAtWordStart } from "../../text/pattern.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
-import { pieces, keyOf, type Pieces } from "./pieces.js";
+import { keyOf, type Pieces } from "./pieces.js";
+import { capitalRuns, WORD } from "./runs.js";
 import { squash, wordsBefore } from "./words.js";
 import { fromPhrase, fromRun } from "./bare.js";
 import { fromPrefix } from "./prefixed.js";
@@ -16,15 +17,12 @@ import { settle, type PlaceMention } from "./mention.js";
 
 export { settle, type PlaceMention } from "./mention.js";
 
-// A capitalised word, not glued to a digit: Gò · H'leo · M'Đrắk · Ả-rập · ĐBSCL (not VN in VN30)
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\p{N}'])`;
 // Words joined by spaces or a hyphen: Gò Công Tây · Phan Rang-Tháp Chàm · Bà Rịa - Vũng Tàu · Phú Lộc 2
 const RUN = String.raw`${WORD}(?:(?: +| ?- ?)(?:${WORD}|\d{1,3}${WB_AFTER}))*`;
-const NAME_RUN = String.raw`${WORD}(?:(?: +| ?- ?)${WORD})*`;
 
 // Each pattern must start at a word start: they are run with execAtWordStart (a leading lookbehind
-// would make them several times slower), the capitalised run sticky with execAtCapital.
-let patterns: { prefixed: RegExp; run: RegExp; runGlobal: RegExp; phrase: RegExp | null } | undefined;
+// would make them several times slower). The capitalised runs are read by capitalRuns (runs.ts).
+let patterns: { prefixed: RegExp; phrase: RegExp | null } | undefined;
 
 function compile(): NonNullable<typeof patterns> {
   if (patterns) return patterns;
@@ -35,33 +33,17 @@ function compile(): NonNullable<typeof patterns> {
       String.raw`(?<p>${anyOf(lex.prefixForms)})(?:(?<=\.) *| +)(?:số +)?(?<n>\d{1,3}[A-Z]?${WB_AFTER}|${RUN})`,
       "gu",
     ),
-    // Hà Nội · Tiền Giang · Hoa Kỳ · Nga
-    run: new RegExp(NAME_RUN, "uy"),
-    runGlobal: new RegExp(NAME_RUN, "gu"),
     // TP.HCM · châu Á · Miền Trung · Nam bộ · Liên bang Nga
     phrase: lex.phrases.length ? new RegExp(`${anyOf(lex.phrases, { cases: true })}${WB_AFTER}`, "gu") : null,
   });
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
-
-/**
- * The capitalised runs of sentence `s`, one per call (null at the end). Tried at capitals only,
- * except in a sentence with astral characters (emoji, mathematical letters), which V8 reads faster.
- */
-function runReader(s: string): () => RegExpExecArray | null {
-  const { run, runGlobal } = compile();
-  run.lastIndex = 0;
-  runGlobal.lastIndex = 0;
-  return SURROGATE.test(s) ? () => execAtWordStart(runGlobal, s) : () => execAtCapital(run, s);
-}
-
 /**
  * The places in `text[start, end)` (one sentence), sorted by position, not overlapping:
  * "Đảng ủy xã Long Bình (huyện Gò Công Tây, tỉnh Tiền Giang)" → xã Long Bình · huyện Gò Công Tây ·
- * tỉnh Tiền Giang.
+ * tỉnh Tiền Giang. `runs` are the sentence's capitalised runs (capitalRuns), when already read.
  */
-export function findPlaces(text: string, start: number, end: number): PlaceMention[] {
+export function findPlaces(text: string, start: number, end: number, runs = capitalRuns(text, start, end)): PlaceMention[] {
   const { prefixed, phrase } = compile();
   const s = text.slice(start, end);
   const found: PlaceMention[] = [];
@@ -79,8 +61,7 @@ export function findPlaces(text: string, start: number, end: number): PlaceMenti
     if (hit) found.push(hit);
   }
   fromPairs(start, s, found);
-  const nextRun = runReader(s);
-  for (let m = nextRun(); m; m = nextRun()) fromRun(text, start + m.index, start + m.index + m[0].length, start, found);
+  for (const p of runs) fromRun(text, p, start, found);
   return settle(found);
 }
 
@@ -94,13 +75,16 @@ export interface NamedPlaces {
  * Bare mentions of places the article has already named with a prefix: "huyện Bá Thước" makes a
  * later "Bá Thước" the same district.
  */
-export function findNamedAgain(text: string, start: number, end: number, named: NamedPlaces): PlaceMention[] {
+export function findNamedAgain(
+  text: string,
+  start: number,
+  end: number,
+  named: NamedPlaces,
+  runs = capitalRuns(text, start, end),
+): PlaceMention[] {
   const lex = placeLexicon();
-  const s = text.slice(start, end);
   const out: PlaceMention[] = [];
-  const nextRun = runReader(s);
-  for (let m = nextRun(); m; m = nextRun()) {
-    const p = pieces(text, start + m.index, start + m.index + m[0].length);
+  for (const p of runs) {
     const n = p.keys.length;
     for (let i = 0; i < n; i++) {
       let key = "";

@@ -1,6 +1,7 @@
 // Small helpers on the text around a place name: the words before and after it, and the name as shown.
 import { titleCase } from "../../text/case.js";
 import { foldWord } from "../../lexicon/gazetteer.js";
+import { LETTER, MARK, charClass } from "../../text/chars.js";
 
 /** "HÀ NỘI", "UBND": no lower-case letter. */
 export const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -23,7 +24,7 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
     if (e === 0 || !isSpace(text.charCodeAt(e - 1))) break; // glued to something: "(huyện", "Nhật Bản"
     while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
     let s = e;
-    while (s > 0 && s > pos - 40 && LETTER.test(text[s - 1]!)) s--;
+    while (s > 0 && s > pos - 40 && isLetter(text.charCodeAt(s - 1))) s--;
     if (s === e || (s > 0 && !isSpace(text.charCodeAt(s - 1)))) break;
     out.unshift(foldWord(text.slice(s, e)));
     e = s;
@@ -31,7 +32,8 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
   return out;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
+// [\p{L}\p{M}] on one code unit, by table (a surrogate half is neither)
+const isLetter = (c: number): boolean => (charClass(c) & (LETTER | MARK)) !== 0;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 

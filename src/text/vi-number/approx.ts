@@ -2,6 +2,7 @@
 // tối đa (atMost), "trở lên" after the unit.
 import { table } from "../../lexicon/tables.js";
 import { lookupKey } from "../lookup.js";
+import { lowerCase } from "../chars.js";
 import type { Approx } from "./types.js";
 
 interface ApproxInfo {
@@ -30,7 +31,7 @@ export function isApproxAfterStart(word: string): boolean {
     approximator("");
     approxAfterStarts = new Set([...approxTable!].filter(([, v]) => v.place === "after").map(([k]) => k.split(" ")[0]!));
   }
-  return approxAfterStarts.has(word.toLowerCase());
+  return approxAfterStarts.has(lowerCase(word));
 }
 
 /** True when an approximator ends with this word (a `lookupKey`): a cheap test before `approximator()`. */

@@ -1,6 +1,7 @@
 // Reading one number: digit groups and number words, with the scale words folded in.
 // 1,5 tỷ · hai mươi lăm · một trăm linh năm · ba nghìn hai trăm · 3 tỷ 500 triệu · hai triệu rưỡi
 import { parseDigits } from "./digits.js";
+import { lowerCase } from "../chars.js";
 import { numberWord, maxWordLength, startsNumberWord, type WordInfo, type Role } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 
@@ -253,5 +254,5 @@ export function readNumber(text: string, pos: number, limit = text.length): Numb
 const NEXT_WORD = /[ ]{1,3}([\p{L}\p{M}]{1,12})(?![\p{L}\p{M}])/uy;
 function nextWordIn(text: string, pos: number, set: ReadonlySet<string>): boolean {
   const m = sticky(NEXT_WORD, text, pos);
-  return m !== null && set.has(m[1]!.toLowerCase());
+  return m !== null && set.has(lowerCase(m[1]!));
 }

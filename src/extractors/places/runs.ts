@@ -1,0 +1,151 @@
+// The runs of capitalised words of a sentence, cut into pieces: "ở Bà Rịa - Vũng Tàu và Hà Nội" →
+// [bà · rịa · vũng · tàu], [hà · nội]. A hand-written scanner that reads each character once; it
+// gives what the regex NAME_RUN below finds (tried at capitals that start a word) cut by pieces(),
+// which is the way sentences with astral characters still go.
+import { LETTER, MARK, DIGIT, UPPER, LOWER, charClass } from "../../text/chars.js";
+import { execAtWordStart } from "../../text/pattern.js";
+import { foldWord } from "../../lexicon/gazetteer.js";
+import { pieces, type Pieces } from "./pieces.js";
+
+// A capitalised word, not glued to a digit: Gò · H'leo · M'Đrắk · Ả-rập · ĐBSCL (not VN in VN30)
+export const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\p{N}'])`;
+// Words joined by spaces or a hyphen: Gò Công Tây · Phan Rang-Tháp Chàm · Bà Rịa - Vũng Tàu
+export const NAME_RUN = String.raw`${WORD}(?:(?: +| ?- ?)${WORD})*`;
+
+const SURROGATE = /[\ud800-\udfff]/;
+const LM = LETTER | MARK;
+const LMN = LETTER | MARK | DIGIT;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const SPACE = 32;
+
+let runGlobal: RegExp | undefined;
+
+/** The capitalised runs of `text[start, end)` (one sentence), as pieces, in text order. */
+export function capitalRuns(text: string, start: number, end: number): Pieces[] {
+  return SURROGATE.test(text.slice(start, end)) ? runsByRegex(text, start, end) : runsByScan(text, start, end);
+}
+
+/** The regex way, for a sentence with astral characters (emoji, mathematical letters). */
+function runsByRegex(text: string, start: number, end: number): Pieces[] {
+  runGlobal ??= new RegExp(NAME_RUN, "gu");
+  const s = text.slice(start, end);
+  const out: Pieces[] = [];
+  runGlobal.lastIndex = 0;
+  for (let m = execAtWordStart(runGlobal, s); m; m = execAtWordStart(runGlobal, s)) {
+    out.push(pieces(text, start + m.index, start + m.index + m[0].length));
+  }
+  return out;
+}
+
+/** The scanner, for a sentence of BMP characters only (no surrogate halves). */
+function runsByScan(text: string, start: number, end: number): Pieces[] {
+  const cls = (i: number): number => (i < end ? charClass(text.charCodeAt(i)) : 0);
+  const out: Pieces[] = [];
+  for (let p = start; p < end; p++) {
+    if (!(cls(p) & UPPER) || (p > start && cls(p - 1) & LMN)) continue;
+    const runEnd = runAt(text, p, end, cls);
+    if (runEnd < 0) continue;
+    out.push(piecesOf(text, p, runEnd, cls));
+    p = runEnd - 1;
+  }
+  return out;
+}
+
+type Classes = (i: number) => number;
+
+/** Where NAME_RUN starting at `p` ends, or -1 when it does not match there. */
+function runAt(text: string, p: number, end: number, cls: Classes): number {
+  let runEnd = wordAt(text, p, end, cls);
+  if (runEnd < 0) return -1;
+  for (;;) {
+    const e = runEnd;
+    let next = -1;
+    const c = e < end ? text.charCodeAt(e) : -1;
+    if (c === SPACE) {
+      // " +" first, then " ?- ?"
+      let f = e;
+      while (f < end && text.charCodeAt(f) === SPACE) f++;
+      next = wordAt(text, f, end, cls);
+      if (next < 0 && e + 1 < end && text.charCodeAt(e + 1) === HYPHEN) next = afterHyphen(text, e + 2, end, cls);
+    } else if (c === HYPHEN) {
+      next = afterHyphen(text, e + 1, end, cls);
+    }
+    if (next < 0) return runEnd;
+    runEnd = next;
+  }
+}
+
+/** The word after "-" and an optional space (" ?" is greedy: with the space first). */
+function afterHyphen(text: string, g: number, end: number, cls: Classes): number {
+  if (g < end && text.charCodeAt(g) === SPACE) {
+    const w = wordAt(text, g + 1, end, cls);
+    if (w >= 0) return w;
+  }
+  return wordAt(text, g, end, cls);
+}
+
+/**
+ * Where WORD starting at `q` ends, or -1. Each repetition of its group reads a maximal run (a
+ * shorter one leaves a letter, which the lookahead refuses), so the repetitions form one chain and
+ * the regex's backtracking picks the longest prefix of the chain that the lookahead accepts.
+ */
+function wordAt(text: string, q: number, end: number, cls: Classes): number {
+  if (!(cls(q) & UPPER)) return -1;
+  let e = q + 1;
+  while (cls(e) & LM) e++;
+  let best = wordEndOk(text, e, end, cls) ? e : -1;
+  for (;;) {
+    const c = e < end ? text.charCodeAt(e) : -1;
+    const allowed = c === APOSTROPHE ? LM : c === HYPHEN ? LOWER | MARK : 0;
+    if (!allowed) break;
+    let f = e + 1;
+    while (cls(f) & allowed) f++;
+    if (f === e + 1) break;
+    e = f;
+    if (wordEndOk(text, e, end, cls)) best = e;
+  }
+  return best;
+}
+
+/** (?![\p{L}\p{M}\p{N}']) at `e`. */
+function wordEndOk(text: string, e: number, end: number, cls: Classes): boolean {
+  return e >= end || (!(cls(e) & LMN) && text.charCodeAt(e) !== APOSTROPHE);
+}
+
+/** pieces() of the run `text[start, end)`: [\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)* at a time. */
+function piecesOf(text: string, start: number, end: number, cls: Classes): Pieces {
+  const p: Pieces = { starts: [], ends: [], keys: [], hyphen: [], plain: [] };
+  let prevEnd = start;
+  let i = start;
+  while (i < end) {
+    if (!(cls(i) & LMN)) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < end && cls(i) & LMN) i++;
+    while (i + 1 < end && text.charCodeAt(i) === APOSTROPHE && cls(i + 1) & LM) {
+      i += 2;
+      while (i < end && cls(i) & LM) i++;
+    }
+    const word = text.slice(a, i);
+    p.hyphen.push(p.keys.length > 0 && hyphenBetween(text, prevEnd, a));
+    p.starts.push(a);
+    p.ends.push(i);
+    p.keys.push(foldWord(word));
+    p.plain.push(isAscii(text, a, i));
+    prevEnd = i;
+  }
+  return p;
+}
+
+function hyphenBetween(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (text.charCodeAt(j) === HYPHEN) return true;
+  return false;
+}
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (text.charCodeAt(j) > 0x7f) return false;
+  return true;
+}

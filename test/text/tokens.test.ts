@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/extractors/people/tokens.js";
+import { tokenize, type Tok } from "../../src/extractors/people/tokens.js";
+import { PhraseTrie } from "../../src/extractors/people/trie.js";
 import { fold } from "../../src/text/fold.js";
 
 // the token pattern tokenize() reads by hand
@@ -41,7 +42,7 @@ describe("tokenize", () => {
       for (let q = 1 + rand(10); q > 0; q--) s += parts[rand(parts.length)];
       const cut = rand(s.length + 1);
       for (const [a, b] of [[0, s.length], [0, cut], [cut, s.length]] as const) expect(byScanner(s, a, b)).toEqual(byRegex(s, a, b));
-      for (const { s: _s, e: _e, glued: _g, ...fields } of tokenize(s, 0, s.length)) expect(fields).toEqual(fieldsOf(fields.t));
+      for (const { s: _s, e: _e, glued: _g, vid: _v, ...fields } of tokenize(s, 0, s.length)) expect(fields).toEqual(fieldsOf(fields.t));
     }
   });
 
@@ -49,7 +50,7 @@ describe("tokenize", () => {
     const s = "Ủy ban UBND GD&ĐT H'Hen 2023 05 1,5 A ả Đà Nẵng PC45 iPhone XY-z ĐT. 😀 Ưu";
     for (let r = 0; r < 2; r++) {
       for (const t of tokenize(s, 0, s.length)) {
-        const { s: _s, e, glued: _g, ...fields } = t;
+        const { s: _s, e, glued: _g, vid: _v, ...fields } = t;
         expect(e - t.s).toBe(t.t.length);
         expect(fields).toEqual(fieldsOf(t.t));
       }
@@ -60,3 +61,34 @@ describe("tokenize", () => {
     expect(tokenize("PGS.TS. Nam", 0, 11).map((t) => t.glued)).toEqual([false, true, true, true, false]);
   });
 });
+
+describe("PhraseTrie", () => {
+  it("matches tokens read before its words joined the vocabulary", () => {
+    const s = "Ông Zyxwvq Qwzrt ở Phòng Ykjhg.";
+    const before = tokenize(s, 0, s.length);
+    const t = new PhraseTrie<string>();
+    t.add("zyxwvq qwzrt", "a");
+    t.add("Phòng", "b");
+    t.add("phòng ykjhg", "c");
+    const after = tokenize(s, 0, s.length);
+    for (const toks of [before, after]) {
+      expect(t.longest(toks, 1)).toEqual({ value: "a", end: 3 });
+      expect(t.longest(toks, 2)).toBeNull();
+      expect(t.longest(toks, 4)).toEqual({ value: "c", end: 6 });
+      expect(t.longest(toks, 4, 5)).toEqual({ value: "b", end: 5 });
+      expect(t.longest(toks, 0)).toBeNull();
+      expect(toks.map((k) => t.startsAt(k))).toEqual(toks.map((k) => t.starts(k.f)));
+      expect(toks.map((k) => t.starts(k.f))).toEqual([false, true, false, false, true, false, false]);
+    }
+  });
+
+  it("matches hand-made tokens, with no word number", () => {
+    const t = new PhraseTrie<number>();
+    t.add("PGS TS", 1);
+    const tok = (w: string, glued = false): Tok => ({ s: 0, e: w.length, t: w, f: w.toLowerCase(), word: w !== ".", cap: false, acronym: false, num: false, glued });
+    expect(t.longest([tok("PGS"), tok(".", true), tok("TS", true)], 0)).toEqual({ value: 1, end: 3 });
+    expect(t.startsAt(tok("pgs"))).toBe(true);
+    expect(t.startsAt(tok("ts"))).toBe(false);
+  });
+});
+

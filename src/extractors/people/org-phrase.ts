@@ -78,7 +78,7 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
 
   // "Nguyễn Trường Sơn": a head inside a name is part of the name
   const inName = i > 0 && isNameLike(toks, i) && toks[i - 1]!.word && toks[i - 1]!.cap && !toks[i - 1]!.acronym && !toks[i]!.glued;
-  const head = inName || !lex.orgHeads.starts(toks[i]!.f)
+  const head = inName || !lex.orgHeads.startsAt(toks[i]!)
     ? null
     : lex.orgHeads.longest(toks, i, toks.length, (v) => toks[i]!.cap || (v.lowerOk && !(i > 0 && !toks[i]!.glued && v.notAfter.has(toks[i - 1]!.f))));
   // "hãng Boeing", "tạp chí Forbes", "ngân hàng Vietinbank": a common noun before a name that stands

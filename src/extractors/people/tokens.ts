@@ -23,6 +23,47 @@ export interface Tok {
   readonly num: boolean;
   /** no white space between this token and the one before */
   readonly glued: boolean;
+  /**
+   * The number of `f` among the words of the phrase tries (see wordNumber), or when `f` was none of
+   * them as the token was read, -1 minus the count of those words then. Absent on hand-made tokens.
+   */
+  readonly vid?: number;
+}
+
+// The folded words of every PhraseTrie phrase, numbered in the order they come: a token carries the
+// number of its word, so a trie matches numbers instead of strings. The tries are built from the
+// lexicons, so this grows with the data, never with the text.
+const VOCABULARY = new Map<string, number>();
+
+/** The number of the folded word `f` in the trie vocabulary, added when new. */
+export function numberWord(f: string): number {
+  let id = VOCABULARY.get(f);
+  if (id === undefined) {
+    id = VOCABULARY.size;
+    VOCABULARY.set(f, id);
+  }
+  return id;
+}
+
+/** The number of folded word `f` in the trie vocabulary, or -1 when it is none of its words. */
+export function numberOf(f: string): number {
+  return VOCABULARY.get(f) ?? -1;
+}
+
+/** `vid` for folded word `f`, as the vocabulary stands now. */
+function vidOf(f: string): number {
+  return VOCABULARY.get(f) ?? -1 - VOCABULARY.size;
+}
+
+/**
+ * The number of token `t`'s folded word in the trie vocabulary, or -1 when it has none: no trie holds
+ * that word. A token read before the vocabulary last grew is looked up again.
+ */
+export function wordNumber(t: Tok): number {
+  const v = t.vid;
+  if (v !== undefined && v >= 0) return v;
+  if (v !== undefined && v === -1 - VOCABULARY.size) return -1;
+  return numberOf(t.f);
 }
 
 // Nguyễn Thị Kim Ngọc · Kim Jong-un · H'Hen Niê · GD&ĐT · 1.252 → 1 . 252
@@ -116,6 +157,8 @@ interface Word {
   readonly cap: boolean;
   readonly acronym: boolean;
   readonly num: boolean;
+  /** Tok.vid, brought up to date when the vocabulary grows */
+  vid: number;
 }
 
 /** The Word of text `t`; `wordStart`: it starts with a letter, mark or digit. */
@@ -130,7 +173,7 @@ function readWord(t: string, wordStart: boolean): Word {
   const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
   // digits fold to themselves: "2023", "1" need no lookup
   const f = !word ? t : num && DIGITS.test(t) ? t : fold(t);
-  return { t, f, word, cap, acronym, num };
+  return { t, f, word, cap, acronym, num, vid: vidOf(f) };
 }
 
 // The Words seen so far, in an open-addressing table keyed by the text's code units: a token found
@@ -206,6 +249,7 @@ function isWordStart(t: string): boolean {
 /** Adds a token with the text of `w` that starts at `s`. */
 function pushToken(out: Tok[], w: Word, s: number): void {
   const prev = out[out.length - 1];
+  if (w.vid < 0 && w.vid !== -1 - VOCABULARY.size) w.vid = vidOf(w.f);
   out.push({
     s,
     e: s + w.t.length,
@@ -216,6 +260,7 @@ function pushToken(out: Tok[], w: Word, s: number): void {
     acronym: w.acronym,
     num: w.num,
     glued: prev !== undefined && prev.e === s,
+    vid: w.vid,
   });
 }
 

@@ -7,7 +7,7 @@
 // Thiên Nam".
 import type { Organization, Span } from "../schema/article.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
-import { markSpans, sentencesOf } from "./people/context.js";
+import { markSpans, sentencesOf, type Sent } from "./people/context.js";
 import { readOrg, text, type OrgPhrase } from "./people/org-phrase.js";
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
@@ -52,7 +52,7 @@ export const organizations = defineExtractor({
     type Entry = { org: Organization; seen: Set<number> };
     const acronyms = new Map<string, Entry>();
     const tails = new Map<string, Entry>();
-    const taken = sents.map((st) => new Uint8Array(st.toks.length));
+    const taken = takenFlags(sents);
     sents.forEach((st, si) => {
       if (st.allCaps) return;
       const env = { st, loc: loc[si]! };
@@ -106,3 +106,17 @@ export const organizations = defineExtractor({
     return [...byKey.values()].map((e) => e.org);
   },
 });
+
+/** A flag per token of each sentence: views into one array for the document (cheaper than one array each). */
+function takenFlags(sents: readonly Sent[]): Uint8Array[] {
+  let n = 0;
+  for (const st of sents) n += st.toks.length;
+  const all = new Uint8Array(n);
+  const out: Uint8Array[] = [];
+  let at = 0;
+  for (const st of sents) {
+    out.push(all.subarray(at, at + st.toks.length));
+    at += st.toks.length;
+  }
+  return out;
+}

@@ -108,7 +108,8 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
   const used = new Set<number>();
   let done = skipUntil;
   for (let v = 1; v < toks.length; v++) {
-    if (toks[v]!.s < done || insideAny(inQuote, toks[v]!.s)) continue;
+    // most words start no reporting verb: that test first, the quotations after
+    if (toks[v]!.s < done || !lex.verbs.startsAt(toks[v]!) || insideAny(inQuote, toks[v]!.s)) continue;
     const hit = lex.verbs.longest(toks, v);
     if (!hit || toks[v]!.cap) continue;
     let before = quotationBefore(st, inQuote, v);

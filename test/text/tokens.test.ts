@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/extractors/people/tokens.js";
+import { tokenize, type Tok } from "../../src/extractors/people/tokens.js";
+import { PhraseTrie } from "../../src/extractors/people/trie.js";
+import { fold } from "../../src/text/fold.js";
 
 // the token pattern tokenize() reads by hand
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -7,6 +9,17 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007
 const byRegex = (s: string, start: number, end: number): string[] =>
   [...s.slice(start, end).matchAll(TOKEN)].map((m) => `${start + m.index!}:${m[0]}`);
 const byScanner = (s: string, start: number, end: number): string[] => tokenize(s, start, end).map((t) => `${t.s}:${t.t}`);
+
+// what a token's text says, read the plain way (tokenize keeps these per distinct text)
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+function fieldsOf(t: string): object {
+  const num = /^\d/.test(t);
+  const word = num || t.length > 1 || /^[\p{L}\p{M}\p{N}]/u.test(t);
+  const cap = word && !num && isUpper(t.charAt(0));
+  const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !/\p{Ll}/u.test(t) && /\p{L}.*\p{L}/u.test(t);
+  const f = !word || /^\d+$/.test(t) ? t : fold(t);
+  return { t, f, word, cap, acronym, num };
+}
 
 describe("tokenize", () => {
   it.each([
@@ -29,6 +42,53 @@ describe("tokenize", () => {
       for (let q = 1 + rand(10); q > 0; q--) s += parts[rand(parts.length)];
       const cut = rand(s.length + 1);
       for (const [a, b] of [[0, s.length], [0, cut], [cut, s.length]] as const) expect(byScanner(s, a, b)).toEqual(byRegex(s, a, b));
+      for (const { s: _s, e: _e, glued: _g, vid: _v, ...fields } of tokenize(s, 0, s.length)) expect(fields).toEqual(fieldsOf(fields.t));
     }
   });
+
+  it("gives each token the fields its text says, first time and again", () => {
+    const s = "Ủy ban UBND GD&ĐT H'Hen 2023 05 1,5 A ả Đà Nẵng PC45 iPhone XY-z ĐT. 😀 Ưu";
+    for (let r = 0; r < 2; r++) {
+      for (const t of tokenize(s, 0, s.length)) {
+        const { s: _s, e, glued: _g, vid: _v, ...fields } = t;
+        expect(e - t.s).toBe(t.t.length);
+        expect(fields).toEqual(fieldsOf(t.t));
+      }
+    }
+  });
+
+  it("tells glued tokens", () => {
+    expect(tokenize("PGS.TS. Nam", 0, 11).map((t) => t.glued)).toEqual([false, true, true, true, false]);
+  });
 });
+
+describe("PhraseTrie", () => {
+  it("matches tokens read before its words joined the vocabulary", () => {
+    const s = "Ông Zyxwvq Qwzrt ở Phòng Ykjhg.";
+    const before = tokenize(s, 0, s.length);
+    const t = new PhraseTrie<string>();
+    t.add("zyxwvq qwzrt", "a");
+    t.add("Phòng", "b");
+    t.add("phòng ykjhg", "c");
+    const after = tokenize(s, 0, s.length);
+    for (const toks of [before, after]) {
+      expect(t.longest(toks, 1)).toEqual({ value: "a", end: 3 });
+      expect(t.longest(toks, 2)).toBeNull();
+      expect(t.longest(toks, 4)).toEqual({ value: "c", end: 6 });
+      expect(t.longest(toks, 4, 5)).toEqual({ value: "b", end: 5 });
+      expect(t.longest(toks, 0)).toBeNull();
+      expect(toks.map((k) => t.startsAt(k))).toEqual(toks.map((k) => t.starts(k.f)));
+      expect(toks.map((k) => t.starts(k.f))).toEqual([false, true, false, false, true, false, false]);
+    }
+  });
+
+  it("matches hand-made tokens, with no word number", () => {
+    const t = new PhraseTrie<number>();
+    t.add("PGS TS", 1);
+    const tok = (w: string, glued = false): Tok => ({ s: 0, e: w.length, t: w, f: w.toLowerCase(), word: w !== ".", cap: false, acronym: false, num: false, glued });
+    expect(t.longest([tok("PGS"), tok(".", true), tok("TS", true)], 0)).toEqual({ value: 1, end: 3 });
+    expect(t.startsAt(tok("pgs"))).toBe(true);
+    expect(t.startsAt(tok("ts"))).toBe(false);
+  });
+});
+

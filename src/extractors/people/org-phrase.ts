@@ -76,9 +76,8 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
     best = { start: i, end: i + 1, headEnd: i, nameEnd: i + 1, canonical: toks[i]!.t, kind: "police" };
   }
 
-  // "Nguyễn Trường Sơn": a head inside a name is part of the name
-  const inName = i > 0 && isNameLike(toks, i) && toks[i - 1]!.word && toks[i - 1]!.cap && !toks[i - 1]!.acronym && !toks[i]!.glued;
-  const head = inName || !lex.orgHeads.starts(toks[i]!.f)
+  // "Nguyễn Trường Sơn": a head inside a name is part of the name (tested after the cheap lookup)
+  const head = !lex.orgHeads.startsAt(toks[i]!) || insideAName(toks, i)
     ? null
     : lex.orgHeads.longest(toks, i, toks.length, (v) => toks[i]!.cap || (v.lowerOk && !(i > 0 && !toks[i]!.glued && v.notAfter.has(toks[i - 1]!.f))));
   // "hãng Boeing", "tạp chí Forbes", "ngân hàng Vietinbank": a common noun before a name that stands
@@ -115,6 +114,11 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
     if (next) best = { ...best, end: next.end };
   }
   return best;
+}
+
+/** True when the head-like word at `i` goes on a person's name: "Trường" in "Nguyễn Trường Sơn". */
+function insideAName(toks: readonly Tok[], i: number): boolean {
+  return i > 0 && isNameLike(toks, i) && toks[i - 1]!.word && toks[i - 1]!.cap && !toks[i - 1]!.acronym && !toks[i]!.glued;
 }
 
 /** True when the capitalised words from `i` end a known place that starts one word earlier: "Ban Nha" in "Tây Ban Nha". */

@@ -23,6 +23,47 @@ export interface Tok {
   readonly num: boolean;
   /** no white space between this token and the one before */
   readonly glued: boolean;
+  /**
+   * The number of `f` among the words of the phrase tries (see wordNumber), or when `f` was none of
+   * them as the token was read, -1 minus the count of those words then. Absent on hand-made tokens.
+   */
+  readonly vid?: number;
+}
+
+// The folded words of every PhraseTrie phrase, numbered in the order they come: a token carries the
+// number of its word, so a trie matches numbers instead of strings. The tries are built from the
+// lexicons, so this grows with the data, never with the text.
+const VOCABULARY = new Map<string, number>();
+
+/** The number of the folded word `f` in the trie vocabulary, added when new. */
+export function numberWord(f: string): number {
+  let id = VOCABULARY.get(f);
+  if (id === undefined) {
+    id = VOCABULARY.size;
+    VOCABULARY.set(f, id);
+  }
+  return id;
+}
+
+/** The number of folded word `f` in the trie vocabulary, or -1 when it is none of its words. */
+export function numberOf(f: string): number {
+  return VOCABULARY.get(f) ?? -1;
+}
+
+/** `vid` for folded word `f`, as the vocabulary stands now. */
+function vidOf(f: string): number {
+  return VOCABULARY.get(f) ?? -1 - VOCABULARY.size;
+}
+
+/**
+ * The number of token `t`'s folded word in the trie vocabulary, or -1 when it has none: no trie holds
+ * that word. A token read before the vocabulary last grew is looked up again.
+ */
+export function wordNumber(t: Tok): number {
+  const v = t.vid;
+  if (v !== undefined && v >= 0) return v;
+  if (v !== undefined && v === -1 - VOCABULARY.size) return -1;
+  return numberOf(t.f);
 }
 
 // Nguyễn Thị Kim Ngọc · Kim Jong-un · H'Hen Niê · GD&ĐT · 1.252 → 1 . 252
@@ -108,19 +149,68 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
-// fold() is pure and Vietnamese has a few thousand syllables: remember them (bounded, so a hostile
-// input of random words cannot grow the cache without end).
-const FOLDS = new Map<string, string>();
-const MAX_FOLDS = 50_000;
+/** What a token's text alone decides: every token with the same text shares one. */
+interface Word {
+  readonly t: string;
+  readonly f: string;
+  readonly word: boolean;
+  readonly cap: boolean;
+  readonly acronym: boolean;
+  readonly num: boolean;
+  /** Tok.vid, brought up to date when the vocabulary grows */
+  vid: number;
+}
 
-function foldCached(w: string): string {
-  let f = FOLDS.get(w);
-  if (f === undefined) {
-    if (FOLDS.size >= MAX_FOLDS) FOLDS.clear();
-    f = fold(w);
-    FOLDS.set(w, f);
+/** The Word of text `t`; `wordStart`: it starts with a letter, mark or digit. */
+function readWord(t: string, wordStart: boolean): Word {
+  const c = t.charCodeAt(0);
+  // cheap tests first: a token is a word run or one other character
+  const num = c >= 48 && c <= 57;
+  const word = num || t.length > 1 || wordStart;
+  // ASCII first: a-z is lower case, A-Z upper; other letters need the case tables
+  const cap = word && !num && (c < 128 ? c >= 65 && c <= 90 : isUpper(t.charAt(0)));
+  // whole-string case conversions are slow on Vietnamese: test the second letter first
+  const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
+  // digits fold to themselves: "2023", "1" need no lookup
+  const f = !word ? t : num && DIGITS.test(t) ? t : fold(t);
+  return { t, f, word, cap, acronym, num, vid: vidOf(f) };
+}
+
+// The Words seen so far, in an open-addressing table keyed by the text's code units: a token found
+// there costs no slice of the text, no string hash and no fold. Vietnamese has a few thousand
+// syllables; the table is emptied when half full, so hostile input of random words cannot grow it.
+const WORD_SLOTS = 1 << 17;
+const MAX_WORDS = WORD_SLOTS >> 1;
+const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
+const wordHashes = new Int32Array(WORD_SLOTS);
+let wordCount = 0;
+
+/** The Word of `text[s, e)` (no surrogates), from the table or read and added to it. */
+function wordAt(text: string, s: number, e: number, wordStart: boolean): Word {
+  let h = e - s;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  let slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
+  for (let w = words[slot]; w !== undefined; w = words[slot]) {
+    if (wordHashes[slot] === h && sameText(w.t, text, s, e)) return w;
+    slot = (slot + 1) & (WORD_SLOTS - 1);
   }
-  return f;
+  if (wordCount >= MAX_WORDS) {
+    words.fill(undefined);
+    wordCount = 0;
+    slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
+  }
+  const w = readWord(text.slice(s, e), wordStart);
+  words[slot] = w;
+  wordHashes[slot] = h;
+  wordCount++;
+  return w;
+}
+
+/** `t` === `text.slice(s, e)`, without the slice. */
+function sameText(t: string, text: string, s: number, e: number): boolean {
+  if (t.length !== e - s) return false;
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
+  return true;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -132,15 +222,13 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   // astral characters (emoji, mathematical letters) are rare and the pattern reads them faster
   if (SURROGATE.test(text.slice(start, end))) return tokenizeByPattern(text, start, end, out);
   for (let s = start; s < end; ) {
-    const cp = codePointAt(text, s, end);
-    const kind = kindOf(cp);
-    const width = cp > 0xffff ? 2 : 1;
+    const kind = kindOf(text.charCodeAt(s));
     if (kind === SPACE_K) {
-      s += width;
+      s++;
       continue;
     }
-    const e = kind === WORD_K ? wordEnd(text, runEnd(text, s + width, end), end) : s + width;
-    pushToken(out, text.slice(s, e), s, kind === WORD_K);
+    const e = kind === WORD_K ? wordEnd(text, runEnd(text, s + 1, end), end) : s + 1;
+    pushToken(out, wordAt(text, s, e, kind === WORD_K), s);
     s = e;
   }
   return out;
@@ -150,7 +238,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
 function tokenizeByPattern(text: string, start: number, end: number, out: Tok[]): Tok[] {
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) pushToken(out, m[0], start + m.index, isWordStart(m[0]));
+  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) pushToken(out, readWord(m[0], isWordStart(m[0])), start + m.index);
   return out;
 }
 
@@ -158,28 +246,21 @@ function isWordStart(t: string): boolean {
   return kindOf(codePointAt(t, 0, t.length)) === WORD_K;
 }
 
-/** Adds token `t` that starts at `s`; `wordStart`: it starts with a letter, mark or digit. */
-function pushToken(out: Tok[], t: string, s: number, wordStart: boolean): void {
-  const c = t.charCodeAt(0);
-  // cheap tests first: a token is a word run or one other character
-  const num = c >= 48 && c <= 57;
-  const word = num || t.length > 1 || wordStart;
-  // ASCII first: a-z is lower case, A-Z upper; other letters need the case tables
-  const cap = word && !num && (c < 128 ? c >= 65 && c <= 90 : isUpper(t.charAt(0)));
-  // whole-string case conversions are slow on Vietnamese: test the second letter first
-  const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
+/** Adds a token with the text of `w` that starts at `s`. */
+function pushToken(out: Tok[], w: Word, s: number): void {
   const prev = out[out.length - 1];
+  if (w.vid < 0 && w.vid !== -1 - VOCABULARY.size) w.vid = vidOf(w.f);
   out.push({
     s,
-    e: s + t.length,
-    t,
-    // digits fold to themselves: "2023", "1" need no lookup
-    f: !word ? t : num && DIGITS.test(t) ? t : foldCached(t),
-    word,
-    cap,
-    acronym,
-    num,
+    e: s + w.t.length,
+    t: w.t,
+    f: w.f,
+    word: w.word,
+    cap: w.cap,
+    acronym: w.acronym,
+    num: w.num,
     glued: prev !== undefined && prev.e === s,
+    vid: w.vid,
   });
 }
 

@@ -1,10 +1,11 @@
 // A trie over folded words: the longest lexicon phrase that starts at a token, in time bounded by
 // the longest phrase (never by the text).
 import type { Tok } from "./tokens.js";
-import { foldWords } from "./tokens.js";
+import { foldWords, numberOf, numberWord, wordNumber } from "./tokens.js";
 
 interface Node<V> {
-  next: Map<string, Node<V>>;
+  /** by the number of the next folded word (tokens.ts numberWord) */
+  next: Map<number, Node<V>>;
   value?: V;
 }
 
@@ -23,6 +24,8 @@ export interface TrieHit<V> {
  */
 export class PhraseTrie<V> {
   private readonly root: Node<V> = { next: new Map() };
+  /** root.next as an array by word number: most lookups are of a first word, most of them misses */
+  private readonly first: (Node<V> | undefined)[] = [];
 
   /** Adds a phrase; an earlier value for the same phrase is kept. */
   add(phrase: string, value: V): void {
@@ -30,19 +33,39 @@ export class PhraseTrie<V> {
     if (words.length === 0) return;
     let n = this.root;
     for (const w of words) {
-      let c = n.next.get(w);
+      const id = numberWord(w);
+      let c = n.next.get(id);
       if (!c) {
         c = { next: new Map() };
-        n.next.set(w, c);
+        n.next.set(id, c);
+        if (n === this.root) this.setFirst(id, c);
       }
       n = c;
     }
     if (n.value === undefined) n.value = value;
   }
 
+  private setFirst(id: number, node: Node<V>): void {
+    while (this.first.length <= id) this.first.push(undefined); // dense, so reads stay fast
+    this.first[id] = node;
+  }
+
+  /** The node after `n` for token `t`, or undefined. */
+  private step(n: Node<V>, t: Tok): Node<V> | undefined {
+    const id = wordNumber(t);
+    if (id < 0) return undefined;
+    if (n === this.root) return id < this.first.length ? this.first[id] : undefined;
+    return n.next.get(id);
+  }
+
   /** True when some phrase starts with this folded word: a cheap test before `longest`. */
   starts(folded: string): boolean {
-    return this.root.next.has(folded);
+    return this.root.next.has(numberOf(folded));
+  }
+
+  /** True when some phrase starts with the word of token `t`: `starts(t.f)`, faster. */
+  startsAt(t: Tok): boolean {
+    return this.step(this.root, t) !== undefined;
   }
 
   /**
@@ -56,7 +79,7 @@ export class PhraseTrie<V> {
       const tok = toks[j]!;
       if (tok.t === "." && tok.glued && j > i) continue; // "PGS.TS", "Th.S"
       if (!tok.word && tok.t !== "&" && tok.t !== "-" && tok.t !== "," && tok.t !== "+") break;
-      n = n.next.get(tok.f);
+      n = this.step(n, tok);
       if (n?.value !== undefined && (!accept || accept(n.value, i, j + 1))) best = { value: n.value, end: j + 1 };
     }
     return best;

@@ -46,9 +46,9 @@ export function sentencesOf(doc: Doc): Sent[] {
     const inStart: number[] = [];
     const inEnd: number[] = [];
     for (const t of toks) {
-      const sp = doc.span(t.s, t.e);
-      inStart.push(sp.start);
-      inEnd.push(sp.end);
+      const start = doc.inputStart(t.s);
+      inStart.push(start);
+      inEnd.push(Math.max(start, doc.inputEnd(t.e)));
     }
     const prev = doc.sentences[index - 1];
     return {

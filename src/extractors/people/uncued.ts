@@ -31,8 +31,9 @@ const SINH = fw("sinh");
 export function afterPlaceOrForeign(env: NameEnv, i: number): boolean {
   const toks = env.st.toks;
   const p = toks[i - 1];
-  if (!p || toks[i]!.glued || (surnameAt(toks, i) === 0 && (toks[i]!.acronym || !lexicon().givenNames.has(toks[i]!.f)))) return false;
-  return p.word && (env.loc.inside[i - 1] === 1 || env.org.inside[i - 1] === 1);
+  // the cheap marks first: few tokens follow a place or an organisation
+  if (!p || !p.word || (env.loc.inside[i - 1] !== 1 && env.org.inside[i - 1] !== 1) || toks[i]!.glued) return false;
+  return surnameAt(toks, i) > 0 || (!toks[i]!.acronym && lexicon().givenNames.has(toks[i]!.f));
 }
 
 /**

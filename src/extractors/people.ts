@@ -10,7 +10,7 @@ import { foldedSet } from "./people/tokens.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { markSpans, sentencesOf, type Sent } from "./people/context.js";
 import { isNationality } from "./people/nationality.js";
-import { findNames, type NameEnv, type RawMention } from "./people/names.js";
+import { findNames, runStartsOf, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
 import { findKnown } from "./people/known.js";
@@ -50,7 +50,7 @@ export const people = defineExtractor({
     const loc = markSpans(sents, found.locations.flatMap((l) => l.mentions));
     // organisations and document references ("Quyết định 123/QĐ-TTg") are no names
     const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
-    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]! }));
+    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) }));
     const credits = sents.map(creditFrom);
 
     // 1. names with a cue, a family name or a foreign given name, and the positions around them

@@ -8,7 +8,7 @@ import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 import { thingBefore } from "./things.js";
-import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, runStartsAt, type NameEnv, type RawMention } from "./names.js";
+import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, type NameEnv, type RawMention } from "./names.js";
 import { isInitial, makesCompound } from "./mention.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isKnownPlace, isKnownUnit } from "./places.js";
@@ -79,13 +79,15 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
   const toks = st.toks;
   const out: RawMention[] = [];
   if (st.allCaps || aliases.plain.size + aliases.guarded.size === 0) return out;
-  for (let i = 0; i < toks.length; i++) {
-    if (!runStartsAt(toks, i) || taken[i] || loc.inside[i] || org.inside[i]) continue;
+  // the run starts from `next` on (a run read as a whole is not read again from inside)
+  let next = 0;
+  for (const i of env.runStarts) {
+    if (i < next || taken[i] || loc.inside[i] || org.inside[i]) continue;
     let b = i;
     const ws: string[] = [];
     while (b < toks.length && ws.length <= 4 && isNameTok(toks[b]!) && (b === i || !toks[b]!.glued) && !taken[b]) ws.push(toks[b++]!.f);
     if (ws.length > 4 || (b < toks.length && toks[b]!.glued && toks[b]!.word)) {
-      i = b - 1;
+      next = b;
       continue;
     }
     const key = ws.join(" ");
@@ -103,7 +105,7 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
       b++;
     }
     out.push(mention(env, i, b, "alias", []));
-    i = b - 1;
+    next = b;
   }
   return out;
 }
@@ -125,13 +127,15 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
     const toks = st.toks;
     if (st.allCaps || st.titleCase) continue;
     const tk = taken[env.sentIndex]!;
-    for (let i = 0; i < toks.length; i++) {
+    let next = 0;
+    for (const i of env.runStarts) {
+      if (i < next) continue;
       const run = shortRunAt(env, tk, i, { acronyms: true });
       if (!run) continue;
       const { b, ok: alone } = run;
       const n = b - i;
       if (!alone) {
-        i = Math.max(i, b - 1);
+        next = b;
         continue;
       }
       const ws: string[] = [];
@@ -158,7 +162,7 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       const list = seen.get(key) ?? [];
       list.push({ env, a: i, b, start, foreign, known: given || stage });
       seen.set(key, list);
-      i = b - 1;
+      next = b;
     }
   }
   const out: RawMention[] = [];
@@ -174,15 +178,15 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
- * The run of one to three capitalised words at `i` that the recurring-name rules look at: where it
- * ends, and whether it stands on its own (not part of a longer run, not glued to a word after it);
- * null when no free run starts at `i`. Words taken by a name, a place or an organisation end it; so
- * do acronyms unless `acronyms`.
+ * The run of one to three capitalised words at the run start `i` (env.runStarts) that the
+ * recurring-name rules look at: where it ends, and whether it stands on its own (not part of a
+ * longer run, not glued to a word after it); null when the token at `i` is taken. Words taken by a
+ * name, a place or an organisation end it; so do acronyms unless `acronyms`.
  */
 function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms: boolean }): { b: number; ok: boolean } | null {
   const { st, loc, org } = env;
   const toks = st.toks;
-  if (!runStartsAt(toks, i) || taken[i] || loc.inside[i] || org.inside[i]) return null;
+  if (taken[i] || loc.inside[i] || org.inside[i]) return null;
   let b = i;
   while (
     b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (opts.acronyms || !toks[b]!.acronym) &&
@@ -276,18 +280,20 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
     const toks = st.toks;
     if (st.allCaps || st.titleCase) continue;
     const tk = taken[env.sentIndex]!;
-    for (let i = 0; i < toks.length; i++) {
+    let from = 0;
+    for (const i of env.runStarts) {
+      if (i < from) continue;
       const run = shortRunAt(env, tk, i, { acronyms: false });
       if (!run) continue;
       const { b, ok: standsAlone } = run;
       const n = b - i;
       const next = toks[b];
       if (!standsAlone || (next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) {
-        i = Math.max(i, b - 1);
+        from = b;
         continue;
       }
       let ok = true;
-      for (let k = i; k < b; k++) {
+      for (let k = i; k < b && ok; k++) {
         const t = toks[k]!;
         if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) ok = false;
       }
@@ -305,7 +311,7 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
         list.push({ env, a: i, ok: false });
         alone.set(key, list);
       }
-      i = b - 1;
+      from = b;
     }
   }
   const out: RawMention[] = [];

@@ -26,6 +26,8 @@ const KIEM = fw("kiêm");
  */
 export function readCued(env: NameEnv, i: number): RawMention | null {
   const toks = env.st.toks;
+  // most tokens open no title, no form of address and no modifier: one lookup tells
+  if (!opensCue(toks[i]!.f)) return null;
   const lex = lexicon();
   let k = i;
   // "nguyên Bộ trưởng", "Nguyên Viện trưởng" at the start of a sentence
@@ -54,6 +56,14 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   const name = nameRunAt(env, x, true, hon.entry.kind);
   if (!name) return null;
   return mention(env, name.a, name.b, hon.entry.kind, []);
+}
+
+let cueOpeners: ReadonlySet<string> | undefined;
+
+/** The folded word `f` may open a cue: a title, a form of address or a modifier ("nguyên Bộ trưởng"). */
+function opensCue(f: string): boolean {
+  cueOpeners ??= new Set([...MODIFIERS, ...lexicon().cueWords]);
+  return cueOpeners.has(f);
 }
 
 // function words that are also common given names

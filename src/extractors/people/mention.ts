@@ -43,6 +43,8 @@ export interface RawMention {
 export interface NameEnv extends OrgEnv {
   readonly sentIndex: number;
   readonly org: Marks;
+  /** the tokens where a run of capitalised words starts (runStartsAt), in order: the passes that look for names skip to them */
+  readonly runStarts: readonly number[];
 }
 
 /** Vietnamese names have up to four words ("Nguyễn Thị Kim Ngọc"); so do foreign ones here. */
@@ -162,6 +164,13 @@ export function runStartsAt(toks: readonly Tok[], i: number): boolean {
   if (!p || !isNameTok(p) || t.glued) return true;
   const lex = lexicon();
   return lex.stopwords.has(p.f) || lex.honorifics.longest(toks, i - 1) !== null;
+}
+
+/** The tokens of `toks` where runStartsAt holds, in order. */
+export function runStartsOf(toks: readonly Tok[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) if (runStartsAt(toks, i)) out.push(i);
+  return out;
 }
 
 /** The first word of the sentence, or right after an opening quote, bracket or dash. */

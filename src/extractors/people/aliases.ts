@@ -138,6 +138,9 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
         next = b;
         continue;
       }
+      // what stands around the run first: the test is cheap and rules out most runs
+      const start = isSentenceStart(toks, i);
+      if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
       const ws: string[] = [];
       for (let k = i; k < b; k++) ws.push(toks[k]!.t);
       // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006):
@@ -157,8 +160,6 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       if (blockedBefore(toks, i, n === 1)) continue;
       const key = toks.slice(i, b).map((t) => t.f).join(" ");
       if (isKnownPlace(key) || (n > 1 && isKnownUnit(key)) || named.has(key)) continue;
-      const start = isSentenceStart(toks, i);
-      if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
       const list = seen.get(key) ?? [];
       list.push({ env, a: i, b, start, foreign, known: given || stage });
       seen.set(key, list);
@@ -270,49 +271,29 @@ export type { Marks };
  * or a brand is shortened to its first word: "Nordic" of "Nordic Brew").
  */
 export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
-  const lex = lexicon();
+  const runs = surnamedRuns(envs, taken);
+  // the full names first: most articles have none, and then no word standing alone matters
   const full: { env: NameEnv; a: number; b: number; first: string; last: string }[] = [];
+  for (const { env, a, b } of runs) {
+    const toks = env.st.toks;
+    if (b - a > 1 && readsAsForeignName(toks, a, b)) full.push({ env, a, b, first: toks[a]!.f, last: toks[b - 1]!.f });
+  }
+  if (full.length === 0) return [];
+  const wanted = new Set<string>();
+  for (const f of full) wanted.add(f.first).add(f.last);
   // words also written as a product, a club or a brand: "Galaxy Fold 5", "đội bóng Crystal Lions"
   const things = new Set<string>();
   const alone = new Map<string, { env: NameEnv; a: number; ok: boolean }[]>();
-  for (const env of envs) {
-    const { st } = env;
-    const toks = st.toks;
-    if (st.allCaps || st.titleCase) continue;
-    const tk = taken[env.sentIndex]!;
-    let from = 0;
-    for (const i of env.runStarts) {
-      if (i < from) continue;
-      const run = shortRunAt(env, tk, i, { acronyms: false });
-      if (!run) continue;
-      const { b, ok: standsAlone } = run;
-      const n = b - i;
-      const next = toks[b];
-      if (!standsAlone || (next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) {
-        from = b;
-        continue;
-      }
-      let ok = true;
-      for (let k = i; k < b && ok; k++) {
-        const t = toks[k]!;
-        if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) ok = false;
-      }
-      const key = toks.slice(i, b).map((t) => t.f).join(" ");
-      if (next?.num || thingBefore(toks, i)) for (let k = i; k < b; k++) things.add(toks[k]!.f);
-      if (ok && !country(key) && !isKnownPlace(key) && !blockedBefore(toks, i, n === 1)) {
-        if (n === 1) {
-          const list = alone.get(key) ?? [];
-          list.push({ env, a: i, ok: isSentenceStart(toks, i) ? followedByFunctionWord(toks, b) : personContext(toks, i, b) });
-          alone.set(key, list);
-        } else full.push({ env, a: i, b, first: toks[i]!.f, last: toks[b - 1]!.f });
-      } else if (n === 1) {
-        // a word that stands alone as something else also blocks the names that start with it
-        const list = alone.get(key) ?? [];
-        list.push({ env, a: i, ok: false });
-        alone.set(key, list);
-      }
-      from = b;
-    }
+  for (const { env, a, b } of runs) {
+    const toks = env.st.toks;
+    if (toks[b]?.num || thingBefore(toks, a)) for (let k = a; k < b; k++) things.add(toks[k]!.f);
+    const key = toks[a]!.f;
+    if (b - a !== 1 || !wanted.has(key)) continue;
+    // a word that stands alone as something else (ok: false) also blocks the names that start with it
+    const context = isSentenceStart(toks, a) ? followedByFunctionWord(toks, b) : personContext(toks, a, b);
+    const list = alone.get(key) ?? [];
+    list.push({ env, a, ok: context && readsAsForeignName(toks, a, b) });
+    alone.set(key, list);
   }
   const out: RawMention[] = [];
   const done = new Set<string>();
@@ -327,4 +308,44 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
     for (const x of lone) if (x.ok) out.push(mention(x.env, x.a, x.a + 1, "alias", []));
   }
   return out;
+}
+
+/**
+ * The runs findSurnamed looks at, in reading order: one to three capitalised words, no acronym,
+ * standing on their own (not "Nguyễn V.A" either).
+ */
+function surnamedRuns(envs: readonly NameEnv[], taken: readonly Uint8Array[]): { env: NameEnv; a: number; b: number }[] {
+  const runs: { env: NameEnv; a: number; b: number }[] = [];
+  for (const env of envs) {
+    const { st } = env;
+    const toks = st.toks;
+    if (st.allCaps || st.titleCase) continue;
+    const tk = taken[env.sentIndex]!;
+    let from = 0;
+    for (const i of env.runStarts) {
+      if (i < from) continue;
+      const run = shortRunAt(env, tk, i, { acronyms: false });
+      if (!run) continue;
+      const { b, ok: standsAlone } = run;
+      from = b;
+      const next = toks[b];
+      if (standsAlone && !(next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) runs.push({ env, a: i, b });
+    }
+  }
+  return runs;
+}
+
+/**
+ * Tokens `[a, b)` may be a foreign name or its family name: no word is a Vietnamese syllable, a
+ * function word, a title or an organisation's head, and the run is no country, no known place and
+ * follows no street word or place prefix.
+ */
+function readsAsForeignName(toks: readonly Tok[], a: number, b: number): boolean {
+  const lex = lexicon();
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) return false;
+  }
+  const key = toks.slice(a, b).map((t) => t.f).join(" ");
+  return !country(key) && !isKnownPlace(key) && !blockedBefore(toks, a, b - a === 1);
 }

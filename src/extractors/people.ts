@@ -125,11 +125,13 @@ function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly n
     if (list) list.push(m);
     else bySent.set(m.sent, [m]);
   }
-  const taken = takenBy(envs.map((e) => e.st), raw);
   for (const [si, ms] of bySent) {
     const env = envs[si]!;
     const credit = credits[si]!;
-    for (const m of findListed(env, ms.sort((a, b) => a.a - b.a), taken[si]!)) if (m.a < credit) raw.push(m);
+    // the tokens taken by a name (only the sentences with names need them)
+    const taken = new Uint8Array(env.st.toks.length);
+    for (const m of ms) taken.fill(1, m.a, m.b);
+    for (const m of findListed(env, ms.sort((a, b) => a.a - b.a), taken)) if (m.a < credit) raw.push(m);
   }
 }
 

@@ -5,7 +5,7 @@ import { Person as PersonSchema } from "../../src/schema/article.js";
 import { organizations } from "../../src/extractors/organizations.js";
 import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
-import { isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
+import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
 import { hasNumberChar } from "../../src/extractors/people/mention.js";
 import { checkSpans } from "../helpers/spans.js";
 import { hasSeed, SEED_PATH } from "../helpers/seed.js";
@@ -347,6 +347,12 @@ describe("people: helpers", () => {
     "Nguyễn-9", "Jong-un", "H'Hen", "GD&ĐT", "x²", "Ⓐ", "৪",
   ])("hasNumberChar(%j) is /\\p{N}/u", (w) => {
     expect(hasNumberChar(w)).toBe(/\p{N}/u.test(w));
+  });
+
+  it.each([
+    "Nguyen", "Pham", "Nguyễn", "", "a", "Z", "@", "[", "`", "{", "Jong-un", "H'Hen", "U16", "Ａbc", "Ab\u00c1", "A\u0301", "ǅ", "zZ", "\u00ff",
+  ])("isPlainWord(%j) is /^[A-Za-z]+$/", (w) => {
+    expect(isPlainWord(w)).toBe(/^[A-Za-z]+$/.test(w));
   });
 
   it("merges a short form into the person named last before it", () => {

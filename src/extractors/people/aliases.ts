@@ -209,23 +209,31 @@ export function claimedNames(envs: readonly NameEnv[]): { all: Set<string>; writ
   const all = new Set<string>();
   const written = new Set<string>();
   for (const { st, loc, org } of envs) {
-    const toks = st.toks;
-    for (const marks of [loc, org]) {
-      for (let i = 0; i < toks.length; i++) {
-        const e = marks.endAt[i]!;
-        if (e <= i) continue;
-        const into = marks === org && !toks[i]!.cap ? [all] : [all, written];
-        const ws: string[] = [];
-        for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
-        for (const set of into) {
-          set.add(ws.join(" "));
-          for (let n = 2; n <= 3 && n < ws.length; n++) set.add(ws.slice(-n).join(" "));
-        }
-        i = e - 1;
-      }
-    }
+    addClaimed(st.toks, loc, false, all, written);
+    addClaimed(st.toks, org, true, all, written);
   }
   return { all, written };
+}
+
+/**
+ * Adds to `all` and `written` (see claimedNames) the folded names that `marks` cover in one
+ * sentence, whole and by their last two or three words.
+ */
+function addClaimed(toks: readonly Tok[], marks: Marks, orgs: boolean, all: Set<string>, written: Set<string>): void {
+  for (let i = 0; i < toks.length; i++) {
+    const e = marks.endAt[i]!;
+    if (e <= i) continue;
+    const ws: string[] = [];
+    for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
+    const isWritten = !orgs || toks[i]!.cap;
+    const keys = [ws.join(" ")];
+    for (let n = 2; n <= 3 && n < ws.length; n++) keys.push(ws.slice(-n).join(" "));
+    for (const key of keys) {
+      all.add(key);
+      if (isWritten) written.add(key);
+    }
+    i = e - 1;
+  }
 }
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.

@@ -24,6 +24,8 @@ import { isVietnameseSyllable } from "./syllable.js";
 export interface Aliases {
   plain: Set<string>;
   guarded: Set<string>;
+  /** the first words of all of them: a run that starts with another word is none */
+  firstWords: Set<string>;
 }
 
 /** The short forms of the names in `found`, other than the `claimed` names of places and organisations. */
@@ -70,7 +72,9 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
     }
   }
   for (const key of out) guarded.delete(key);
-  return { plain: out, guarded };
+  const firstWords = new Set<string>();
+  for (const key of [...out, ...guarded]) firstWords.add(key.split(" ", 1)[0]!);
+  return { plain: out, guarded, firstWords };
 }
 
 /** The mentions of `aliases` in one sentence that no earlier rule took. */
@@ -84,12 +88,14 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
   for (const i of env.runStarts) {
     if (i < next || taken[i] || loc.inside[i] || org.inside[i]) continue;
     let b = i;
-    const ws: string[] = [];
-    while (b < toks.length && ws.length <= 4 && isNameTok(toks[b]!) && (b === i || !toks[b]!.glued) && !taken[b]) ws.push(toks[b++]!.f);
-    if (ws.length > 4 || (b < toks.length && toks[b]!.glued && toks[b]!.word)) {
+    while (b < toks.length && b - i <= 4 && isNameTok(toks[b]!) && (b === i || !toks[b]!.glued) && !taken[b]) b++;
+    if (b - i > 4 || (b < toks.length && toks[b]!.glued && toks[b]!.word)) {
       next = b;
       continue;
     }
+    if (!aliases.firstWords.has(toks[i]!.f)) continue;
+    const ws: string[] = [];
+    for (let k = i; k < b; k++) ws.push(toks[k]!.f);
     const key = ws.join(" ");
     if (aliases.plain.has(key)) {
       // read wherever it stands

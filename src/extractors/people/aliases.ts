@@ -10,7 +10,6 @@ import { lexicon } from "./lexicon.js";
 import { thingBefore } from "./things.js";
 import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, type NameEnv, type RawMention } from "./names.js";
 import { isInitial, makesCompound } from "./mention.js";
-import { country } from "../../lexicon/gazetteer.js";
 import { isKnownPlace, isKnownUnit } from "./places.js";
 import { surnameAt } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
@@ -45,12 +44,13 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
       if (w.length < 2) return;
       if (lex.honorifics.longest([tok(w)], 0) || lex.positions.longest([tok(w)], 0)) return;
       if (lex.stopwords.has(w) || lex.orgHeads.longest([tok(w)], 0)) {
-        if (!country(key) && !isKnownPlace(key)) guarded.add(key);
+        // (a country is a known place: isKnownPlace, remembered, answers for both)
+        if (!isKnownPlace(key)) guarded.add(key);
         return;
       }
     }
     // "Hồ Chí Minh" after "Chủ tịch" is the person wherever it stands bare; "Minh", "Nga" are not
-    if ((ws.length === 1 || !cued) && (country(key) || isKnownPlace(key))) return;
+    if ((ws.length === 1 || !cued) && isKnownPlace(key)) return;
     out.add(key);
   };
   for (const m of found) {
@@ -361,5 +361,6 @@ function readsAsForeignName(toks: readonly Tok[], a: number, b: number): boolean
     if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) return false;
   }
   const key = toks.slice(a, b).map((t) => t.f).join(" ");
-  return !country(key) && !isKnownPlace(key) && !blockedBefore(toks, a, b - a === 1);
+  // (a country is a known place)
+  return !isKnownPlace(key) && !blockedBefore(toks, a, b - a === 1);
 }

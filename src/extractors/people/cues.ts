@@ -207,7 +207,8 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   // "xạ thủ số 1 Việt Nam Lê Thị Bích Trâm": a place, then the name ("Peter Nguyễn",
   // "Jayden Quốc Huy" are names as a whole)
   // "nhà báo Đức Matthias Brenner": a country's name before a foreign one
-  const skip = loc.endAt[x]! > x ? loc.endAt[x]! : country(t.t) && toks[x + 1] && isNameTok(toks[x + 1]!) && !isVietnameseSyllable(toks[x + 1]!.t) ? x + 1 : x;
+  // (the gazetteer last: it is the dearest test)
+  const skip = loc.endAt[x]! > x ? loc.endAt[x]! : toks[x + 1] && isNameTok(toks[x + 1]!) && !isVietnameseSyllable(toks[x + 1]!.t) && country(t.t) ? x + 1 : x;
   if (skip > x && skip < toks.length && (surnameAt(toks, skip) > 0 || !isVietnameseSyllable(toks[skip]!.t)) && !toks[skip]!.glued) return nameRunAt(env, skip, cued, cue);
   let b = x;
   while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {

@@ -10,7 +10,7 @@ import { foldedSet } from "./people/tokens.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { markSpans, sentencesOf, type Sent } from "./people/context.js";
 import { isNationality } from "./people/nationality.js";
-import { findNames, type NameEnv, type RawMention } from "./people/names.js";
+import { findNames, runStartsOf, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
 import { findKnown } from "./people/known.js";
@@ -50,7 +50,7 @@ export const people = defineExtractor({
     const loc = markSpans(sents, found.locations.flatMap((l) => l.mentions));
     // organisations and document references ("Quyết định 123/QĐ-TTg") are no names
     const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
-    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]! }));
+    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) }));
     const credits = sents.map(creditFrom);
 
     // 1. names with a cue, a family name or a foreign given name, and the positions around them
@@ -125,11 +125,13 @@ function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly n
     if (list) list.push(m);
     else bySent.set(m.sent, [m]);
   }
-  const taken = takenBy(envs.map((e) => e.st), raw);
   for (const [si, ms] of bySent) {
     const env = envs[si]!;
     const credit = credits[si]!;
-    for (const m of findListed(env, ms.sort((a, b) => a.a - b.a), taken[si]!)) if (m.a < credit) raw.push(m);
+    // the tokens taken by a name (only the sentences with names need them)
+    const taken = new Uint8Array(env.st.toks.length);
+    for (const m of ms) taken.fill(1, m.a, m.b);
+    for (const m of findListed(env, ms.sort((a, b) => a.a - b.a), taken)) if (m.a < credit) raw.push(m);
   }
 }
 
@@ -137,7 +139,8 @@ function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly n
 function creditFrom(st: Sent): number {
   const toks = st.toks;
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (CREDIT_WORDS.has(toks[k]!.f) && (toks[k + 1]!.t === ":" || (toks[k + 1]!.t === "-" && k + 2 < toks.length))) {
+    // the punctuation first: it rules out most tokens without a set lookup
+    if ((toks[k + 1]!.t === ":" || (toks[k + 1]!.t === "-" && k + 2 < toks.length)) && CREDIT_WORDS.has(toks[k]!.f)) {
       if (k === 0 || !toks[k - 1]!.word) return k;
     }
   }

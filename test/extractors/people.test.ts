@@ -5,7 +5,8 @@ import { Person as PersonSchema } from "../../src/schema/article.js";
 import { organizations } from "../../src/extractors/organizations.js";
 import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
-import { isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
+import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
+import { hasNumberChar } from "../../src/extractors/people/mention.js";
 import { checkSpans } from "../helpers/spans.js";
 import { hasSeed, SEED_PATH } from "../helpers/seed.js";
 
@@ -339,6 +340,19 @@ describe("people: helpers", () => {
     ["Trump", false], ["Merkel", false], ["Jong-un", false], ["Lee", false],
   ] as const)("isVietnameseSyllable(%s) = %s", (w, want) => {
     expect(isVietnameseSyllable(w)).toBe(want);
+  });
+
+  it.each([
+    "Ngọc", "U16", "U23", "Đ", "", "2023", "Ⅻ", "①", "²", "½", "١٢", "٣", "０", "〇", "𝟘", "A𝟙", "a\ud835", "\udfce", "𝐀bc",
+    "Nguyễn-9", "Jong-un", "H'Hen", "GD&ĐT", "x²", "Ⓐ", "৪",
+  ])("hasNumberChar(%j) is /\\p{N}/u", (w) => {
+    expect(hasNumberChar(w)).toBe(/\p{N}/u.test(w));
+  });
+
+  it.each([
+    "Nguyen", "Pham", "Nguyễn", "", "a", "Z", "@", "[", "`", "{", "Jong-un", "H'Hen", "U16", "Ａbc", "Ab\u00c1", "A\u0301", "ǅ", "zZ", "\u00ff",
+  ])("isPlainWord(%j) is /^[A-Za-z]+$/", (w) => {
+    expect(isPlainWord(w)).toBe(/^[A-Za-z]+$/.test(w));
   });
 
   it("merges a short form into the person named last before it", () => {

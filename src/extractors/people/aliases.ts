@@ -8,9 +8,8 @@ import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
 import { thingBefore } from "./things.js";
-import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, runStartsAt, type NameEnv, type RawMention } from "./names.js";
+import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, type NameEnv, type RawMention } from "./names.js";
 import { isInitial, makesCompound } from "./mention.js";
-import { country } from "../../lexicon/gazetteer.js";
 import { isKnownPlace, isKnownUnit } from "./places.js";
 import { surnameAt } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
@@ -24,6 +23,8 @@ import { isVietnameseSyllable } from "./syllable.js";
 export interface Aliases {
   plain: Set<string>;
   guarded: Set<string>;
+  /** the first words of all of them: a run that starts with another word is none */
+  firstWords: Set<string>;
 }
 
 /** The short forms of the names in `found`, other than the `claimed` names of places and organisations. */
@@ -43,12 +44,13 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
       if (w.length < 2) return;
       if (lex.honorifics.longest([tok(w)], 0) || lex.positions.longest([tok(w)], 0)) return;
       if (lex.stopwords.has(w) || lex.orgHeads.longest([tok(w)], 0)) {
-        if (!country(key) && !isKnownPlace(key)) guarded.add(key);
+        // (a country is a known place: isKnownPlace, remembered, answers for both)
+        if (!isKnownPlace(key)) guarded.add(key);
         return;
       }
     }
     // "Hồ Chí Minh" after "Chủ tịch" is the person wherever it stands bare; "Minh", "Nga" are not
-    if ((ws.length === 1 || !cued) && (country(key) || isKnownPlace(key))) return;
+    if ((ws.length === 1 || !cued) && isKnownPlace(key)) return;
     out.add(key);
   };
   for (const m of found) {
@@ -70,7 +72,9 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
     }
   }
   for (const key of out) guarded.delete(key);
-  return { plain: out, guarded };
+  const firstWords = new Set<string>();
+  for (const key of [...out, ...guarded]) firstWords.add(key.split(" ", 1)[0]!);
+  return { plain: out, guarded, firstWords };
 }
 
 /** The mentions of `aliases` in one sentence that no earlier rule took. */
@@ -79,15 +83,19 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
   const toks = st.toks;
   const out: RawMention[] = [];
   if (st.allCaps || aliases.plain.size + aliases.guarded.size === 0) return out;
-  for (let i = 0; i < toks.length; i++) {
-    if (!runStartsAt(toks, i) || taken[i] || loc.inside[i] || org.inside[i]) continue;
+  // the run starts from `next` on (a run read as a whole is not read again from inside)
+  let next = 0;
+  for (const i of env.runStarts) {
+    if (i < next || taken[i] || loc.inside[i] || org.inside[i]) continue;
     let b = i;
-    const ws: string[] = [];
-    while (b < toks.length && ws.length <= 4 && isNameTok(toks[b]!) && (b === i || !toks[b]!.glued) && !taken[b]) ws.push(toks[b++]!.f);
-    if (ws.length > 4 || (b < toks.length && toks[b]!.glued && toks[b]!.word)) {
-      i = b - 1;
+    while (b < toks.length && b - i <= 4 && isNameTok(toks[b]!) && (b === i || !toks[b]!.glued) && !taken[b]) b++;
+    if (b - i > 4 || (b < toks.length && toks[b]!.glued && toks[b]!.word)) {
+      next = b;
       continue;
     }
+    if (!aliases.firstWords.has(toks[i]!.f)) continue;
+    const ws: string[] = [];
+    for (let k = i; k < b; k++) ws.push(toks[k]!.f);
     const key = ws.join(" ");
     if (aliases.plain.has(key)) {
       // read wherever it stands
@@ -103,7 +111,7 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
       b++;
     }
     out.push(mention(env, i, b, "alias", []));
-    i = b - 1;
+    next = b;
   }
   return out;
 }
@@ -125,15 +133,20 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
     const toks = st.toks;
     if (st.allCaps || st.titleCase) continue;
     const tk = taken[env.sentIndex]!;
-    for (let i = 0; i < toks.length; i++) {
+    let next = 0;
+    for (const i of env.runStarts) {
+      if (i < next) continue;
       const run = shortRunAt(env, tk, i, { acronyms: true });
       if (!run) continue;
       const { b, ok: alone } = run;
       const n = b - i;
       if (!alone) {
-        i = Math.max(i, b - 1);
+        next = b;
         continue;
       }
+      // what stands around the run first: the test is cheap and rules out most runs
+      const start = isSentenceStart(toks, i);
+      if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
       const ws: string[] = [];
       for (let k = i; k < b; k++) ws.push(toks[k]!.t);
       // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006):
@@ -153,12 +166,10 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       if (blockedBefore(toks, i, n === 1)) continue;
       const key = toks.slice(i, b).map((t) => t.f).join(" ");
       if (isKnownPlace(key) || (n > 1 && isKnownUnit(key)) || named.has(key)) continue;
-      const start = isSentenceStart(toks, i);
-      if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
       const list = seen.get(key) ?? [];
       list.push({ env, a: i, b, start, foreign, known: given || stage });
       seen.set(key, list);
-      i = b - 1;
+      next = b;
     }
   }
   const out: RawMention[] = [];
@@ -174,15 +185,15 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
- * The run of one to three capitalised words at `i` that the recurring-name rules look at: where it
- * ends, and whether it stands on its own (not part of a longer run, not glued to a word after it);
- * null when no free run starts at `i`. Words taken by a name, a place or an organisation end it; so
- * do acronyms unless `acronyms`.
+ * The run of one to three capitalised words at the run start `i` (env.runStarts) that the
+ * recurring-name rules look at: where it ends, and whether it stands on its own (not part of a
+ * longer run, not glued to a word after it); null when the token at `i` is taken. Words taken by a
+ * name, a place or an organisation end it; so do acronyms unless `acronyms`.
  */
 function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms: boolean }): { b: number; ok: boolean } | null {
   const { st, loc, org } = env;
   const toks = st.toks;
-  if (!runStartsAt(toks, i) || taken[i] || loc.inside[i] || org.inside[i]) return null;
+  if (taken[i] || loc.inside[i] || org.inside[i]) return null;
   let b = i;
   while (
     b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (opts.acronyms || !toks[b]!.acronym) &&
@@ -204,23 +215,31 @@ export function claimedNames(envs: readonly NameEnv[]): { all: Set<string>; writ
   const all = new Set<string>();
   const written = new Set<string>();
   for (const { st, loc, org } of envs) {
-    const toks = st.toks;
-    for (const marks of [loc, org]) {
-      for (let i = 0; i < toks.length; i++) {
-        const e = marks.endAt[i]!;
-        if (e <= i) continue;
-        const into = marks === org && !toks[i]!.cap ? [all] : [all, written];
-        const ws: string[] = [];
-        for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
-        for (const set of into) {
-          set.add(ws.join(" "));
-          for (let n = 2; n <= 3 && n < ws.length; n++) set.add(ws.slice(-n).join(" "));
-        }
-        i = e - 1;
-      }
-    }
+    addClaimed(st.toks, loc, false, all, written);
+    addClaimed(st.toks, org, true, all, written);
   }
   return { all, written };
+}
+
+/**
+ * Adds to `all` and `written` (see claimedNames) the folded names that `marks` cover in one
+ * sentence, whole and by their last two or three words.
+ */
+function addClaimed(toks: readonly Tok[], marks: Marks, orgs: boolean, all: Set<string>, written: Set<string>): void {
+  for (let i = 0; i < toks.length; i++) {
+    const e = marks.endAt[i]!;
+    if (e <= i) continue;
+    const ws: string[] = [];
+    for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
+    const isWritten = !orgs || toks[i]!.cap;
+    const keys = [ws.join(" ")];
+    for (let n = 2; n <= 3 && n < ws.length; n++) keys.push(ws.slice(-n).join(" "));
+    for (const key of keys) {
+      all.add(key);
+      if (isWritten) written.add(key);
+    }
+    i = e - 1;
+  }
 }
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.
@@ -266,47 +285,29 @@ export type { Marks };
  * or a brand is shortened to its first word: "Nordic" of "Nordic Brew").
  */
 export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
-  const lex = lexicon();
+  const runs = surnamedRuns(envs, taken);
+  // the full names first: most articles have none, and then no word standing alone matters
   const full: { env: NameEnv; a: number; b: number; first: string; last: string }[] = [];
+  for (const { env, a, b } of runs) {
+    const toks = env.st.toks;
+    if (b - a > 1 && readsAsForeignName(toks, a, b)) full.push({ env, a, b, first: toks[a]!.f, last: toks[b - 1]!.f });
+  }
+  if (full.length === 0) return [];
+  const wanted = new Set<string>();
+  for (const f of full) wanted.add(f.first).add(f.last);
   // words also written as a product, a club or a brand: "Galaxy Fold 5", "đội bóng Crystal Lions"
   const things = new Set<string>();
   const alone = new Map<string, { env: NameEnv; a: number; ok: boolean }[]>();
-  for (const env of envs) {
-    const { st } = env;
-    const toks = st.toks;
-    if (st.allCaps || st.titleCase) continue;
-    const tk = taken[env.sentIndex]!;
-    for (let i = 0; i < toks.length; i++) {
-      const run = shortRunAt(env, tk, i, { acronyms: false });
-      if (!run) continue;
-      const { b, ok: standsAlone } = run;
-      const n = b - i;
-      const next = toks[b];
-      if (!standsAlone || (next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) {
-        i = Math.max(i, b - 1);
-        continue;
-      }
-      let ok = true;
-      for (let k = i; k < b; k++) {
-        const t = toks[k]!;
-        if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) ok = false;
-      }
-      const key = toks.slice(i, b).map((t) => t.f).join(" ");
-      if (next?.num || thingBefore(toks, i)) for (let k = i; k < b; k++) things.add(toks[k]!.f);
-      if (ok && !country(key) && !isKnownPlace(key) && !blockedBefore(toks, i, n === 1)) {
-        if (n === 1) {
-          const list = alone.get(key) ?? [];
-          list.push({ env, a: i, ok: isSentenceStart(toks, i) ? followedByFunctionWord(toks, b) : personContext(toks, i, b) });
-          alone.set(key, list);
-        } else full.push({ env, a: i, b, first: toks[i]!.f, last: toks[b - 1]!.f });
-      } else if (n === 1) {
-        // a word that stands alone as something else also blocks the names that start with it
-        const list = alone.get(key) ?? [];
-        list.push({ env, a: i, ok: false });
-        alone.set(key, list);
-      }
-      i = b - 1;
-    }
+  for (const { env, a, b } of runs) {
+    const toks = env.st.toks;
+    if (toks[b]?.num || thingBefore(toks, a)) for (let k = a; k < b; k++) things.add(toks[k]!.f);
+    const key = toks[a]!.f;
+    if (b - a !== 1 || !wanted.has(key)) continue;
+    // a word that stands alone as something else (ok: false) also blocks the names that start with it
+    const context = isSentenceStart(toks, a) ? followedByFunctionWord(toks, b) : personContext(toks, a, b);
+    const list = alone.get(key) ?? [];
+    list.push({ env, a, ok: context && readsAsForeignName(toks, a, b) });
+    alone.set(key, list);
   }
   const out: RawMention[] = [];
   const done = new Set<string>();
@@ -321,4 +322,45 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
     for (const x of lone) if (x.ok) out.push(mention(x.env, x.a, x.a + 1, "alias", []));
   }
   return out;
+}
+
+/**
+ * The runs findSurnamed looks at, in reading order: one to three capitalised words, no acronym,
+ * standing on their own (not "Nguyễn V.A" either).
+ */
+function surnamedRuns(envs: readonly NameEnv[], taken: readonly Uint8Array[]): { env: NameEnv; a: number; b: number }[] {
+  const runs: { env: NameEnv; a: number; b: number }[] = [];
+  for (const env of envs) {
+    const { st } = env;
+    const toks = st.toks;
+    if (st.allCaps || st.titleCase) continue;
+    const tk = taken[env.sentIndex]!;
+    let from = 0;
+    for (const i of env.runStarts) {
+      if (i < from) continue;
+      const run = shortRunAt(env, tk, i, { acronyms: false });
+      if (!run) continue;
+      const { b, ok: standsAlone } = run;
+      from = b;
+      const next = toks[b];
+      if (standsAlone && !(next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) runs.push({ env, a: i, b });
+    }
+  }
+  return runs;
+}
+
+/**
+ * Tokens `[a, b)` may be a foreign name or its family name: no word is a Vietnamese syllable, a
+ * function word, a title or an organisation's head, and the run is no country, no known place and
+ * follows no street word or place prefix.
+ */
+function readsAsForeignName(toks: readonly Tok[], a: number, b: number): boolean {
+  const lex = lexicon();
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) return false;
+  }
+  const key = toks.slice(a, b).map((t) => t.f).join(" ");
+  // (a country is a known place)
+  return !isKnownPlace(key) && !blockedBefore(toks, a, b - a === 1);
 }

@@ -26,6 +26,8 @@ const KIEM = fw("kiêm");
  */
 export function readCued(env: NameEnv, i: number): RawMention | null {
   const toks = env.st.toks;
+  // most tokens open no title, no form of address and no modifier: one lookup tells
+  if (!opensCue(toks[i]!.f)) return null;
   const lex = lexicon();
   let k = i;
   // "nguyên Bộ trưởng", "Nguyên Viện trưởng" at the start of a sentence
@@ -54,6 +56,14 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   const name = nameRunAt(env, x, true, hon.entry.kind);
   if (!name) return null;
   return mention(env, name.a, name.b, hon.entry.kind, []);
+}
+
+let cueOpeners: ReadonlySet<string> | undefined;
+
+/** The folded word `f` may open a cue: a title, a form of address or a modifier ("nguyên Bộ trưởng"). */
+function opensCue(f: string): boolean {
+  cueOpeners ??= new Set([...MODIFIERS, ...lexicon().cueWords]);
+  return cueOpeners.has(f);
 }
 
 // function words that are also common given names
@@ -197,7 +207,8 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   // "xạ thủ số 1 Việt Nam Lê Thị Bích Trâm": a place, then the name ("Peter Nguyễn",
   // "Jayden Quốc Huy" are names as a whole)
   // "nhà báo Đức Matthias Brenner": a country's name before a foreign one
-  const skip = loc.endAt[x]! > x ? loc.endAt[x]! : country(t.t) && toks[x + 1] && isNameTok(toks[x + 1]!) && !isVietnameseSyllable(toks[x + 1]!.t) ? x + 1 : x;
+  // (the gazetteer last: it is the dearest test)
+  const skip = loc.endAt[x]! > x ? loc.endAt[x]! : toks[x + 1] && isNameTok(toks[x + 1]!) && !isVietnameseSyllable(toks[x + 1]!.t) && country(t.t) ? x + 1 : x;
   if (skip > x && skip < toks.length && (surnameAt(toks, skip) > 0 || !isVietnameseSyllable(toks[skip]!.t)) && !toks[skip]!.glued) return nameRunAt(env, skip, cued, cue);
   let b = x;
   while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {

@@ -4,7 +4,7 @@
 // organisation took, and that no street word or house number comes before ("đường Nelson Mandela").
 import { foldedSet, type Tok } from "./tokens.js";
 import { lexicon } from "./lexicon.js";
-import { blockedBefore, isNameTok, mention, runStartsAt, type NameEnv, type RawMention } from "./names.js";
+import { blockedBefore, isNameTok, mention, type NameEnv, type RawMention } from "./names.js";
 
 /** The mentions of well-known people in one sentence that no earlier rule took. */
 export function findKnown(env: NameEnv, taken: Uint8Array): RawMention[] {
@@ -13,9 +13,10 @@ export function findKnown(env: NameEnv, taken: Uint8Array): RawMention[] {
   const out: RawMention[] = [];
   if (st.allCaps) return out;
   const known = lexicon().knownPeople;
-  for (let i = 0; i < toks.length; i++) {
+  let from = 0;
+  for (const i of env.runStarts) {
     const t = toks[i]!;
-    if (!t.cap || taken[i] || loc.inside[i] || org.inside[i] || !known.starts(t.f) || !runStartsAt(toks, i)) continue;
+    if (i < from || taken[i] || loc.inside[i] || org.inside[i] || !known.starts(t.f)) continue;
     const hit = known.longest(toks, i, toks.length, (_, a, b) => wholeRun(toks, a, b, taken, env));
     if (!hit || blockedBefore(toks, i, hit.end - i === 1)) continue;
     // a nickname in quotes: "“Ronaldo xứ Nghệ”", "“tiểu Kompany”"
@@ -23,7 +24,7 @@ export function findKnown(env: NameEnv, taken: Uint8Array): RawMention[] {
     // "C.Ronaldo": the initial glued before belongs to the name
     const a = t.glued && toks[i - 1]?.t === "." && toks[i - 2] && /^\p{Lu}$/u.test(toks[i - 2]!.t) && !taken[i - 2] ? i - 2 : i;
     out.push(mention(env, a, hit.end, "alias", []));
-    i = hit.end - 1;
+    from = hit.end;
   }
   return out;
 }

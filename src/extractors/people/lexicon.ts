@@ -61,6 +61,8 @@ export interface AmbiguousSurname {
 export interface Lexicon {
   positions: PhraseTrie<PositionEntry>;
   honorifics: PhraseTrie<HonorificEntry>;
+  /** the folded first words of the positions and the honorifics: no title or form of address starts elsewhere */
+  cueWords: Set<string>;
   /** folded surname (first word) → the folded words of the whole surname (Âu Dương → ["âu", "dương"]) */
   surnames: Map<string, readonly (readonly string[])[]>;
   /** family names without diacritics ("nguyen", "tran"), for names typed without them */
@@ -90,7 +92,14 @@ export function lexicon(): Lexicon {
   return (built ??= build());
 }
 
+/** Adds to `words` the first word that PhraseTrie.add files `phrase` under (folded, dots dropped). */
+function addFirstWord(words: Set<string>, phrase: string): void {
+  const first = foldWords(phrase).find((w) => w !== ".");
+  if (first !== undefined) words.add(first);
+}
+
 function build(): Lexicon {
+  const cueWords = new Set<string>();
   const positions = new PhraseTrie<PositionEntry>();
   for (const r of table("positions")) {
     const base: PositionEntry = { title: r.title!, org: r.org as PositionEntry["org"], unit: r.unit || null };
@@ -98,11 +107,15 @@ function build(): Lexicon {
     for (const e of deputy ? [base, deputy] : [base]) {
       positions.add(e.title, e);
       positions.add(e.title + " Thường trực", { ...e, title: e.title + " Thường trực" });
+      addFirstWord(cueWords, e.title);
     }
   }
 
   const honorifics = new PhraseTrie<HonorificEntry>();
-  for (const r of table("honorifics")) honorifics.add(r.word!, { word: r.word!, kind: r.kind as HonorificEntry["kind"] });
+  for (const r of table("honorifics")) {
+    honorifics.add(r.word!, { word: r.word!, kind: r.kind as HonorificEntry["kind"] });
+    addFirstWord(cueWords, r.word!);
+  }
 
   const surnames = new Map<string, (readonly string[])[]>();
   const latinSurnames = new Set<string>();
@@ -165,5 +178,5 @@ function build(): Lexicon {
 
   const stopwords = new Set(table("stopwords").map((r) => fold(r.word!)));
   const compounds = new Set(table("name-compounds").map((r) => fold(r.word!)));
-  return { positions, honorifics, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, knownPeople, blockers, orgHeads, orgNames, verbs, stopwords, compounds };
+  return { positions, honorifics, cueWords, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, knownPeople, blockers, orgHeads, orgNames, verbs, stopwords, compounds };
 }

@@ -43,6 +43,8 @@ export interface RawMention {
 export interface NameEnv extends OrgEnv {
   readonly sentIndex: number;
   readonly org: Marks;
+  /** the tokens where a run of capitalised words starts (runStartsAt), in order: the passes that look for names skip to them */
+  readonly runStarts: readonly number[];
 }
 
 /** Vietnamese names have up to four words ("Nguyễn Thị Kim Ngọc"); so do foreign ones here. */
@@ -100,10 +102,32 @@ function isFunctionWordOrAddress(toks: readonly Tok[], k: number): boolean {
 
 /** A word that may be part of a name: capitalised, no digit, not an acronym ("Ngọc", "H", not "UBND", "U16"). */
 export function isNameTok(t: Tok): boolean {
-  return t.word && t.cap && !DIGIT.test(t.t) && (!t.acronym || t.t.length === 1);
+  return t.word && t.cap && !hasNumberChar(t.t) && (!t.acronym || t.t.length === 1);
 }
 
 const DIGIT = /\p{N}/u;
+// whether each BMP code unit is a \p{N} character, learnt on first sight: 0 not yet known, 1 yes, 2 no
+const NUMBER_KIND = new Uint8Array(0x10000);
+
+/**
+ * DIGIT.test(w), read by hand: isNameTok runs on every capitalised token several times per sentence
+ * and the pattern costs more than a look at a few characters.
+ */
+export function hasNumberChar(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) return true;
+      continue;
+    }
+    // astral characters (mathematical digits …) are rare: the pattern reads the whole word
+    if (c >= 0xd800 && c <= 0xdfff) return DIGIT.test(w);
+    let k = NUMBER_KIND[c]!;
+    if (k === 0) k = NUMBER_KIND[c] = DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k === 1) return true;
+  }
+  return false;
+}
 
 /** The words (as written) of tokens `[a, b)`: "Trần Khắc T." → ["Trần", "Khắc", "T"]. */
 export function words(toks: readonly Tok[], a: number, b: number): string[] {
@@ -140,6 +164,13 @@ export function runStartsAt(toks: readonly Tok[], i: number): boolean {
   if (!p || !isNameTok(p) || t.glued) return true;
   const lex = lexicon();
   return lex.stopwords.has(p.f) || lex.honorifics.longest(toks, i - 1) !== null;
+}
+
+/** The tokens of `toks` where runStartsAt holds, in order. */
+export function runStartsOf(toks: readonly Tok[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < toks.length; i++) if (runStartsAt(toks, i)) out.push(i);
+  return out;
 }
 
 /** The first word of the sentence, or right after an opening quote, bracket or dash. */

@@ -6,7 +6,7 @@ import { afterPlaceOrForeign, readApposed, readForeign, readSurnameLed } from ".
 import { runStartsAt, type NameEnv, type RawMention } from "./mention.js";
 
 export type { Cue, NameEnv, RawMention, RawPosition } from "./mention.js";
-export { mention, isNameTok, runStartsAt, isSentenceStart } from "./mention.js";
+export { mention, isNameTok, runStartsAt, runStartsOf, isSentenceStart } from "./mention.js";
 export { orgAfterTitle, honorificsAt, continuesAsWord } from "./cues.js";
 export { blockedBefore } from "./uncued.js";
 

@@ -17,16 +17,24 @@ const SYLLABLE = new RegExp(SYLLABLE_SOURCE);
 // the same shape typed without any diacritic: "Huong" (Hương), "Yen" (Yên), "Duong" (Dương)
 const PLAIN_SYLLABLE = new RegExp(SYLLABLE_SOURCE.replace(/[ăâ]/g, "a").replace(/ê/g, "e").replace(/[ôơ]/g, "o").replace(/ư/g, "u").replace(/đ/g, "d"));
 
-const PLAIN_WORD = /^[A-Za-z]+$/;
 
-/** True when `word` is written in the 26 Latin letters only: "Nguyen", "Pham", not "Nguyễn". */
+/**
+ * True when `word` is written in the 26 Latin letters only: "Nguyen", "Pham", not "Nguyễn".
+ * PLAIN_WORD.test(word), read by hand (asked of every capitalised word that is no family name).
+ */
 export function isPlainWord(word: string): boolean {
-  return PLAIN_WORD.test(word);
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    // setting bit 5 maps A-Z onto a-z and leaves no other code unit in a-z
+    const c = word.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 /** True when `word` is a Vietnamese syllable typed without diacritics: "Huong", "Yen", not "Monde", "Hương". */
 export function isPlainVietnameseSyllable(word: string): boolean {
-  return PLAIN_WORD.test(word) && PLAIN_SYLLABLE.test(word.toLowerCase());
+  return isPlainWord(word) && PLAIN_SYLLABLE.test(word.toLowerCase());
 }
 
 /**

@@ -31,8 +31,9 @@ const SINH = fw("sinh");
 export function afterPlaceOrForeign(env: NameEnv, i: number): boolean {
   const toks = env.st.toks;
   const p = toks[i - 1];
-  if (!p || toks[i]!.glued || (surnameAt(toks, i) === 0 && (toks[i]!.acronym || !lexicon().givenNames.has(toks[i]!.f)))) return false;
-  return p.word && (env.loc.inside[i - 1] === 1 || env.org.inside[i - 1] === 1);
+  // the cheap marks first: few tokens follow a place or an organisation
+  if (!p || !p.word || (env.loc.inside[i - 1] !== 1 && env.org.inside[i - 1] !== 1) || toks[i]!.glued) return false;
+  return surnameAt(toks, i) > 0 || (!toks[i]!.acronym && lexicon().givenNames.has(toks[i]!.f));
 }
 
 /**
@@ -113,15 +114,18 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   if (st.titleCase || loc.inside[r] || org.inside[r] || lex.stopwords.has(toks[r]!.f)) return null;
   if (lex.positions.longest(toks, r) || lex.honorifics.longest(toks, r) || lex.orgHeads.longest(toks, r)) return null;
   // "L.V.Q. (SN 1994, …)", "Đ.V.K (33 tuổi)": initials described as a person
-  const ini = initialsAt(toks, r);
+  // (an initial is one or two letters long: most runs start with none)
+  const ini = toks[r]!.t.length <= 2 ? initialsAt(toks, r) : r;
   if (ini > r + 2 && toks[ini]?.t === "(" && describesPerson(toks, ini + 1)) return mention(env, r, ini, "role", []);
   let b = r;
   while (b < toks.length && b - r < MAX_FOREIGN && (isNameTok(toks[b]!) || isParticle(toks, b, r)) && toks[b]!.t.length > 1 && (b === r || !toks[b]!.glued) && !loc.inside[b] && !org.inside[b]) b++;
   if (b === r || (b < toks.length && toks[b]!.word && (toks[b]!.glued || isNameTok(toks[b]!)))) return null;
+  // every description below starts with a bracket, a comma or a number: most runs have none after them
+  const n = toks[b];
+  if (!n || (n.t !== "(" && n.t !== "," && !n.num)) return null;
   const ws = words(toks, r, b);
   const foreign = ws.some((w) => !isVietnameseSyllable(w));
   if (isKnownPlace(text(toks, r, b))) return null;
-  const n = toks[b];
   // "Minh Triết (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
   if (n?.t === "(" && describesPerson(toks, b + 1)) return mention(env, r, b, "role", []);
   if (n?.t === "," && toks[b + 1]?.num && toks[b + 2]?.f === TUOI) return mention(env, r, b, "role", []);

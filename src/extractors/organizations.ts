@@ -7,7 +7,7 @@
 // Thiên Nam".
 import type { Organization, Span } from "../schema/article.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
-import { markSpans, sentencesOf, type Sent } from "./people/context.js";
+import { locationMarks, sentencesOf, type Sent } from "./people/context.js";
 import { readOrg, text, type OrgPhrase } from "./people/org-phrase.js";
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
@@ -47,7 +47,7 @@ export const organizations = defineExtractor({
   name: "organizations",
   run(doc: Doc, found: Readonly<Findings>): Organization[] {
     const sents = sentencesOf(doc);
-    const loc = markSpans(sents, found.locations.flatMap((l) => l.mentions));
+    const loc = locationMarks(doc, found.locations);
     const byKey = new Map<string, { org: Organization; seen: Set<number> }>();
     type Entry = { org: Organization; seen: Set<number> };
     const acronyms = new Map<string, Entry>();

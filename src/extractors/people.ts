@@ -8,7 +8,7 @@
 import type { Person, Position } from "../schema/article.js";
 import { foldedSet } from "./people/tokens.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
-import { markSpans, sentencesOf, type Sent } from "./people/context.js";
+import { locationMarks, markSpans, sentencesOf, type Sent } from "./people/context.js";
 import { isNationality } from "./people/nationality.js";
 import { findNames, runStartsOf, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
@@ -47,7 +47,7 @@ export const people = defineExtractor({
   name: "people",
   run(doc: Doc, found: Readonly<Findings>): Person[] {
     const sents = sentencesOf(doc);
-    const loc = markSpans(sents, found.locations.flatMap((l) => l.mentions));
+    const loc = locationMarks(doc, found.locations);
     // organisations and document references ("Quyết định 123/QĐ-TTg") are no names
     const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
     const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) }));

@@ -2,7 +2,7 @@
 // on the tokens. Built once per document and shared by the organisations, people and quotes
 // extractors (a WeakMap keyed by the document, so nothing outlives it).
 import type { Doc } from "../types.js";
-import type { Span } from "../../schema/article.js";
+import type { Location, Span } from "../../schema/article.js";
 import type { DocBlock } from "../../pipeline/blocks.js";
 import { tokenize, type Tok } from "./tokens.js";
 
@@ -91,6 +91,20 @@ function isTitleCase(toks: readonly Tok[]): boolean {
     } else if (t.t === "," || t.t === ";") return false;
   }
   return words >= 4 && words <= 25 && caps / words >= 0.7;
+}
+
+const locationCache = new WeakMap<Doc, { locations: readonly Location[]; marks: Marks[] }>();
+
+/**
+ * The marks of the places' mentions, made once for a document's list of places (the organisations
+ * and the people extractors both read them).
+ */
+export function locationMarks(doc: Doc, locations: readonly Location[]): Marks[] {
+  const hit = locationCache.get(doc);
+  if (hit !== undefined && hit.locations === locations) return hit.marks;
+  const marks = markSpans(sentencesOf(doc), locations.flatMap((l) => l.mentions));
+  locationCache.set(doc, { locations, marks });
+  return marks;
 }
 
 /**

@@ -45,13 +45,14 @@ const SO = fw("số");
 const SCOPES = new PhraseTrie<true>();
 for (const w of ["Quốc gia", "Quốc tế", "Thế giới", "Toàn cầu"]) SCOPES.add(w, true);
 
-/** Accepts a whole organisation name written as the lexicon writes it: "Hòa Phát", not "Hòa phát". */
-export function wholeAsWritten(toks: readonly Tok[]): (v: OrgName, start: number, end: number) => boolean {
-  return (v, start, end) => {
-    if (!v.whole) return false;
-    if (v.titled) for (let k = start; k < end; k++) if (toks[k]!.word && !toks[k]!.cap && !toks[k]!.num) return false;
-    return true;
-  };
+/**
+ * Accepts a whole organisation name written as the lexicon writes it: "Hòa Phát", not "Hòa phát".
+ * (A `longest` filter; one function for every call, not a closure over the tokens per token.)
+ */
+export function wholeAsWritten(v: OrgName, start: number, end: number, toks: readonly Tok[]): boolean {
+  if (!v.whole) return false;
+  if (v.titled) for (let k = start; k < end; k++) if (toks[k]!.word && !toks[k]!.cap && !toks[k]!.num) return false;
+  return true;
 }
 
 // the codes of the departments of the Ministry of Public Security and of provincial police: P + a
@@ -67,7 +68,7 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   let best: OrgPhrase | null = null;
 
   // whole names start with a capital: most tokens need no lookup
-  const whole = toks[i]!.cap ? lex.orgNames.longest(toks, i, toks.length, wholeAsWritten(toks)) : null;
+  const whole = toks[i]!.cap ? lex.orgNames.longest(toks, i, toks.length, wholeAsWritten) : null;
   if (whole) {
     const place = readPlace(env, whole.end, true);
     best = { start: i, end: place > 0 ? place : whole.end, headEnd: i, nameEnd: whole.end, canonical: whole.value.name, kind: whole.value.kind };
@@ -82,7 +83,7 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
     : lex.orgHeads.longest(toks, i, toks.length, (v) => toks[i]!.cap || (v.lowerOk && !(i > 0 && !toks[i]!.glued && v.notAfter.has(toks[i - 1]!.f))));
   // "hãng Boeing", "tạp chí Forbes", "ngân hàng Vietinbank": a common noun before a name that stands
   // on its own; the name is the organisation (read from the next token)
-  if (head && !best && (!toks[i]!.cap || i === 0) && toks[head.end]?.cap && lex.orgNames.longest(toks, head.end, toks.length, wholeAsWritten(toks))) return null;
+  if (head && !best && (!toks[i]!.cap || i === 0) && toks[head.end]?.cap && lex.orgNames.longest(toks, head.end, toks.length, wholeAsWritten)) return null;
   if (head) {
     const p = readHeaded(env, i, head.end, head.value);
     if (p && (!best || p.end > best.end)) best = p;

@@ -70,9 +70,10 @@ export class PhraseTrie<V> {
 
   /**
    * The longest phrase starting at `toks[i]`, ending before `limit`. `accept` may refuse a hit
-   * (for instance a lower-case spelling of a head that must be capitalised).
+   * (for instance a lower-case spelling of a head that must be capitalised); it is given the tokens,
+   * so a filter can be one function rather than a closure made at every call.
    */
-  longest(toks: readonly Tok[], i: number, limit = toks.length, accept?: (v: V, start: number, end: number) => boolean): TrieHit<V> | null {
+  longest(toks: readonly Tok[], i: number, limit = toks.length, accept?: (v: V, start: number, end: number, toks: readonly Tok[]) => boolean): TrieHit<V> | null {
     let n: Node<V> | undefined = this.root;
     let best: TrieHit<V> | null = null;
     for (let j = i; j < limit && n; j++) {
@@ -80,7 +81,7 @@ export class PhraseTrie<V> {
       if (tok.t === "." && tok.glued && j > i) continue; // "PGS.TS", "Th.S"
       if (!tok.word && tok.t !== "&" && tok.t !== "-" && tok.t !== "," && tok.t !== "+") break;
       n = this.step(n, tok);
-      if (n?.value !== undefined && (!accept || accept(n.value, i, j + 1))) best = { value: n.value, end: j + 1 };
+      if (n?.value !== undefined && (!accept || accept(n.value, i, j + 1, toks))) best = { value: n.value, end: j + 1 };
     }
     return best;
   }

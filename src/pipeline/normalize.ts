@@ -1,4 +1,5 @@
 import { OffsetMap } from "./offset-map.js";
+import { charClass, MARK as MARK_BIT } from "../text/chars.js";
 
 /** The text every step works on, and the way back to the caller's string. */
 export interface Normalized {
@@ -32,14 +33,13 @@ const MARK = 3;
 const REWRITE = 4;
 // the kind of each BMP code unit, learnt on first sight (0: not yet known)
 const KINDS = new Uint8Array(0x10000);
-const MARK_CHAR = /^\p{M}$/u;
+const ASTRAL_MARK = /^\p{M}$/u;
 
 function kindOfUnit(c: number): number {
   let k = KINDS[c]!;
   if (k === 0) {
-    const ch = String.fromCharCode(c);
-    const surrogate = c >= 0xd800 && c <= 0xdfff;
-    k = KINDS[c] = c === 13 ? CR : SIMPLE[ch] !== undefined ? REWRITE : !surrogate && MARK_CHAR.test(ch) ? MARK : NONE;
+    // (a surrogate half has no class: astral marks are read by astralMarkAt)
+    k = KINDS[c] = c === 13 ? CR : SIMPLE[String.fromCharCode(c)] !== undefined ? REWRITE : charClass(c) & MARK_BIT ? MARK : NONE;
   }
   return k;
 }
@@ -50,7 +50,7 @@ function astralMarkAt(s: string, i: number): number {
   if (hi < 0xd800 || hi > 0xdbff || i + 1 >= s.length) return 0;
   const lo = s.charCodeAt(i + 1);
   if (lo < 0xdc00 || lo > 0xdfff) return 0;
-  return MARK_CHAR.test(s.slice(i, i + 2)) ? 2 : 0;
+  return ASTRAL_MARK.test(s.slice(i, i + 2)) ? 2 : 0;
 }
 
 /** Code units of the mark at `i` (1 or 2), or 0 when none starts there. */

@@ -2,7 +2,7 @@
 //   TITLE [ORG] [,] [HONORIFIC] NAME   Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc · Tổng thống Mỹ Joe Biden
 //   HONORIFIC NAME                     đồng chí Nguyễn Thị Kim Ngọc · bà Ngọc · Đại tá Lê Văn A · HLV Park Hang-seo
 import type { Tok } from "./tokens.js";
-import { foldedSet, fw } from "./tokens.js";
+import { foldedSet, fw, numberWord, wordNumber } from "./tokens.js";
 import { lexicon, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
 import { surnameAt } from "./surnames.js";
@@ -27,7 +27,7 @@ const KIEM = fw("kiêm");
 export function readCued(env: NameEnv, i: number): RawMention | null {
   const toks = env.st.toks;
   // most tokens open no title, no form of address and no modifier: one lookup tells
-  if (!opensCue(toks[i]!.f)) return null;
+  if (!opensCue(toks[i]!)) return null;
   const lex = lexicon();
   let k = i;
   // "nguyên Bộ trưởng", "Nguyên Viện trưởng" at the start of a sentence
@@ -58,12 +58,24 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   return mention(env, name.a, name.b, hon.entry.kind, []);
 }
 
-let cueOpeners: ReadonlySet<string> | undefined;
+let cueOpeners: Uint8Array | undefined;
 
-/** The folded word `f` may open a cue: a title, a form of address or a modifier ("nguyên Bộ trưởng"). */
-function opensCue(f: string): boolean {
-  cueOpeners ??= new Set([...MODIFIERS, ...lexicon().cueWords]);
-  return cueOpeners.has(f);
+/**
+ * Token `t` may open a cue: its word starts a title or a form of address, or is a modifier ("nguyên
+ * Bộ trưởng"). Read by the token's word number (tokens.ts wordNumber): no string hashing per token.
+ */
+function opensCue(t: Tok): boolean {
+  cueOpeners ??= cueOpenerTable();
+  const id = wordNumber(t);
+  return id >= 0 && id < cueOpeners.length && cueOpeners[id] === 1;
+}
+
+/** 1 at the word number of each word that may open a cue. */
+function cueOpenerTable(): Uint8Array {
+  const ids = [...MODIFIERS, ...lexicon().cueWords].map(numberWord);
+  const table = new Uint8Array(Math.max(0, ...ids) + 1);
+  for (const id of ids) table[id] = 1;
+  return table;
 }
 
 // function words that are also common given names

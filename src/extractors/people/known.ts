@@ -16,7 +16,7 @@ export function findKnown(env: NameEnv, taken: Uint8Array): RawMention[] {
   let from = 0;
   for (const i of env.runStarts) {
     const t = toks[i]!;
-    if (i < from || taken[i] || loc.inside[i] || org.inside[i] || !known.starts(t.f)) continue;
+    if (i < from || taken[i] || loc.inside[i] || org.inside[i] || !known.startsAt(t)) continue;
     const hit = known.longest(toks, i, toks.length, (_, a, b) => wholeRun(toks, a, b, taken, env));
     if (!hit || blockedBefore(toks, i, hit.end - i === 1)) continue;
     // a nickname in quotes: "“Ronaldo xứ Nghệ”", "“tiểu Kompany”"

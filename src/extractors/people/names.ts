@@ -3,7 +3,7 @@
 // after it (people/uncued.ts).
 import { readCued } from "./cues.js";
 import { afterPlaceOrForeign, readApposed, readForeign, readSurnameLed } from "./uncued.js";
-import { runStartsAt, type NameEnv, type RawMention } from "./mention.js";
+import { type NameEnv, type RawMention } from "./mention.js";
 
 export type { Cue, NameEnv, RawMention, RawPosition } from "./mention.js";
 export { mention, isNameTok, runStartsAt, runStartsOf, isSentenceStart } from "./mention.js";
@@ -16,6 +16,9 @@ export function findNames(env: NameEnv): RawMention[] {
   const out: RawMention[] = [];
   if (st.allCaps) return out;
   const toks = st.toks;
+  const starts = env.runStarts;
+  // the next run start at or after `i` is starts[r] (i only grows): runStartsAt is not read again
+  let r = 0;
   let i = 0;
   while (i < toks.length) {
     const cued = readCued(env, i);
@@ -24,7 +27,8 @@ export function findNames(env: NameEnv): RawMention[] {
       i = cued.b;
       continue;
     }
-    if (runStartsAt(toks, i) || afterPlaceOrForeign(env, i)) {
+    while (r < starts.length && starts[r]! < i) r++;
+    if (starts[r] === i || afterPlaceOrForeign(env, i)) {
       const m = readSurnameLed(env, i) ?? readForeign(env, i) ?? readApposed(env, i);
       if (m) {
         out.push(m);

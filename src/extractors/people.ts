@@ -139,8 +139,9 @@ function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly n
 function creditFrom(st: Sent): number {
   const toks = st.toks;
   for (let k = 0; k + 1 < toks.length; k++) {
-    // the punctuation first: it rules out most tokens without a set lookup
-    if ((toks[k + 1]!.t === ":" || (toks[k + 1]!.t === "-" && k + 2 < toks.length)) && CREDIT_WORDS.has(toks[k]!.f)) {
+    // the punctuation first (a word is none): it rules out most tokens without a set lookup
+    const next = toks[k + 1]!;
+    if (!next.word && (next.t === ":" || (next.t === "-" && k + 2 < toks.length)) && CREDIT_WORDS.has(toks[k]!.f)) {
       if (k === 0 || !toks[k - 1]!.word) return k;
     }
   }

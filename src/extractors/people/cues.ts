@@ -31,7 +31,7 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   const lex = lexicon();
   let k = i;
   // "nguyên Bộ trưởng", "Nguyên Viện trưởng" at the start of a sentence
-  while (k < toks.length && MODIFIERS.has(toks[k]!.f) && (!toks[k]!.cap || k === 0 || !toks[k - 1]!.word)) k++;
+  while (k < toks.length && isModifier(toks[k]!) && (!toks[k]!.cap || k === 0 || !toks[k - 1]!.word)) k++;
   const title = lex.positions.longest(toks, k);
   if (title) return readAfterTitle(env, k, title.end, title.value);
   if (k !== i) return null;
@@ -58,23 +58,35 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   return mention(env, name.a, name.b, hon.entry.kind, []);
 }
 
-let cueOpeners: Uint8Array | undefined;
+// by word number (tokens.ts wordNumber): whether the word may open a cue (a title, a form of
+// address or a modifier), and whether it is a modifier; read without hashing a string per token
+const OPENS_CUE = 1;
+const MODIFIER = 2;
+let cueFlags: Uint8Array | undefined;
 
-/**
- * Token `t` may open a cue: its word starts a title or a form of address, or is a modifier ("nguyên
- * Bộ trưởng"). Read by the token's word number (tokens.ts wordNumber): no string hashing per token.
- */
-function opensCue(t: Tok): boolean {
-  cueOpeners ??= cueOpenerTable();
+/** The cue flags of token `t`'s word, 0 when it has none. */
+function cueFlagsOf(t: Tok): number {
+  cueFlags ??= cueFlagTable();
   const id = wordNumber(t);
-  return id >= 0 && id < cueOpeners.length && cueOpeners[id] === 1;
+  return id >= 0 && id < cueFlags.length ? cueFlags[id]! : 0;
 }
 
-/** 1 at the word number of each word that may open a cue. */
-function cueOpenerTable(): Uint8Array {
-  const ids = [...MODIFIERS, ...lexicon().cueWords].map(numberWord);
-  const table = new Uint8Array(Math.max(0, ...ids) + 1);
-  for (const id of ids) table[id] = 1;
+/** Token `t` may open a cue: its word starts a title or a form of address, or is a modifier ("nguyên Bộ trưởng"). */
+function opensCue(t: Tok): boolean {
+  return (cueFlagsOf(t) & OPENS_CUE) !== 0;
+}
+
+/** Token `t` is a modifier of a title: MODIFIERS.has(t.f). */
+function isModifier(t: Tok): boolean {
+  return (cueFlagsOf(t) & MODIFIER) !== 0;
+}
+
+function cueFlagTable(): Uint8Array {
+  const opens = [...MODIFIERS, ...lexicon().cueWords].map(numberWord);
+  const modifiers = [...MODIFIERS].map(numberWord);
+  const table = new Uint8Array(Math.max(0, ...opens) + 1);
+  for (const id of opens) table[id]! |= OPENS_CUE;
+  for (const id of modifiers) table[id]! |= MODIFIER;
   return table;
 }
 

@@ -162,15 +162,27 @@ export function runStartsAt(toks: readonly Tok[], i: number): boolean {
   if (!isNameTok(t)) return false;
   const p = toks[i - 1];
   if (!p || !isNameTok(p) || t.glued) return true;
-  const lex = lexicon();
-  return lex.stopwords.has(p.f) || lex.honorifics.longest(toks, i - 1) !== null;
+  return followsFunctionOrHonorific(toks, i);
 }
 
 /** The tokens of `toks` where runStartsAt holds, in order. */
 export function runStartsOf(toks: readonly Tok[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (runStartsAt(toks, i)) out.push(i);
+  // runStartsAt with isNameTok read once per token: a token's answer is the next one's "before"
+  let afterName = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const name = isNameTok(t);
+    if (name && (!afterName || t.glued || followsFunctionOrHonorific(toks, i))) out.push(i);
+    afterName = name;
+  }
   return out;
+}
+
+/** The capitalised word at `i - 1` is a function word or an honorific ("Ông", "Tổng Bí thư"): a run starts at `i` all the same. */
+function followsFunctionOrHonorific(toks: readonly Tok[], i: number): boolean {
+  const lex = lexicon();
+  return lex.stopwords.has(toks[i - 1]!.f) || lex.honorifics.longest(toks, i - 1) !== null;
 }
 
 /** The first word of the sentence, or right after an opening quote, bracket or dash. */

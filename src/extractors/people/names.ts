@@ -19,6 +19,9 @@ export function findNames(env: NameEnv): RawMention[] {
   const starts = env.runStarts;
   // the next run start at or after `i` is starts[r] (i only grows): runStartsAt is not read again
   let r = 0;
+  // afterPlaceOrForeign's first test, made here on the marks: few tokens follow a place or an organisation
+  const locInside = env.loc.inside;
+  const orgInside = env.org.inside;
   let i = 0;
   while (i < toks.length) {
     const cued = readCued(env, i);
@@ -28,7 +31,7 @@ export function findNames(env: NameEnv): RawMention[] {
       continue;
     }
     while (r < starts.length && starts[r]! < i) r++;
-    if (starts[r] === i || afterPlaceOrForeign(env, i)) {
+    if (starts[r] === i || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1) && afterPlaceOrForeign(env, i))) {
       const m = readSurnameLed(env, i) ?? readForeign(env, i) ?? readApposed(env, i);
       if (m) {
         out.push(m);

@@ -226,20 +226,25 @@ export function claimedNames(envs: readonly NameEnv[]): { all: Set<string>; writ
  * sentence, whole and by their last two or three words.
  */
 function addClaimed(toks: readonly Tok[], marks: Marks, orgs: boolean, all: Set<string>, written: Set<string>): void {
+  const ws: string[] = []; // the folded words of one mark, reused from mark to mark
   for (let i = 0; i < toks.length; i++) {
     const e = marks.endAt[i]!;
     if (e <= i) continue;
-    const ws: string[] = [];
+    ws.length = 0;
     for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
     const isWritten = !orgs || toks[i]!.cap;
-    const keys = [ws.join(" ")];
-    for (let n = 2; n <= 3 && n < ws.length; n++) keys.push(ws.slice(-n).join(" "));
-    for (const key of keys) {
-      all.add(key);
-      if (isWritten) written.add(key);
-    }
+    const n = ws.length;
+    // whole, then by its last two and last three words when it has more
+    addKey(ws.join(" "), isWritten, all, written);
+    if (n > 2) addKey(ws[n - 2] + " " + ws[n - 1], isWritten, all, written);
+    if (n > 3) addKey(ws[n - 3] + " " + ws[n - 2] + " " + ws[n - 1], isWritten, all, written);
     i = e - 1;
   }
+}
+
+function addKey(key: string, isWritten: boolean, all: Set<string>, written: Set<string>): void {
+  all.add(key);
+  if (isWritten) written.add(key);
 }
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.

@@ -42,8 +42,9 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
     if (ws.length === 1) {
       const w = ws[0]!;
       if (w.length < 2) return;
-      if (lex.honorifics.longest([tok(w)], 0) || lex.positions.longest([tok(w)], 0)) return;
-      if (lex.stopwords.has(w) || lex.orgHeads.longest([tok(w)], 0)) {
+      const one = [tok(w)]; // the word alone, for the phrase tries
+      if (lex.honorifics.longest(one, 0) || lex.positions.longest(one, 0)) return;
+      if (lex.stopwords.has(w) || lex.orgHeads.longest(one, 0)) {
         // (a country is a known place: isKnownPlace, remembered, answers for both)
         if (!isKnownPlace(key)) guarded.add(key);
         return;

@@ -75,14 +75,19 @@ export class PhraseTrie<V> {
    */
   longest(toks: readonly Tok[], i: number, limit = toks.length, accept?: (v: V, start: number, end: number, toks: readonly Tok[]) => boolean): TrieHit<V> | null {
     let n: Node<V> | undefined = this.root;
-    let best: TrieHit<V> | null = null;
+    // the best hit so far, made into an object once at the end (a phrase passes shorter ones on its way)
+    let bestValue: V | undefined;
+    let bestEnd = -1;
     for (let j = i; j < limit && n; j++) {
       const tok = toks[j]!;
       if (tok.t === "." && tok.glued && j > i) continue; // "PGS.TS", "Th.S"
       if (!tok.word && tok.t !== "&" && tok.t !== "-" && tok.t !== "," && tok.t !== "+") break;
       n = this.step(n, tok);
-      if (n?.value !== undefined && (!accept || accept(n.value, i, j + 1, toks))) best = { value: n.value, end: j + 1 };
+      if (n?.value !== undefined && (!accept || accept(n.value, i, j + 1, toks))) {
+        bestValue = n.value;
+        bestEnd = j + 1;
+      }
     }
-    return best;
+    return bestEnd < 0 ? null : { value: bestValue as V, end: bestEnd };
   }
 }

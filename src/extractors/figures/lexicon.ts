@@ -57,14 +57,24 @@ export const lower = (s: string): string => lowerCase(s.replace(/ {2,}/g, " "));
 
 /** The unit a phrase is ("người", "tỷ đồng" is not one: scale words are read before), or undefined. */
 export function unitInfo(phrase: string): UnitInfo | undefined {
+  return unitInfoOfKey(lookupKey(phrase));
+}
+
+/** `unitInfo` of a phrase whose `lookupKey` is already known (one key serves several rules). */
+export function unitInfoOfKey(key: string): UnitInfo | undefined {
   load();
-  return units!.get(lookupKey(phrase));
+  return units!.get(key);
 }
 
 /** True when some unit of data/units.tsv starts with this word: a cheap test before longer lookups. */
 export function startsUnit(word: string): boolean {
+  return startsUnitKey(lookupKey(word));
+}
+
+/** `startsUnit` of a word whose `lookupKey` is already known. */
+export function startsUnitKey(key: string): boolean {
   load();
-  return unitFirstWords!.has(lookupKey(word));
+  return unitFirstWords!.has(key);
 }
 
 /** The most words a unit of data/units.tsv has. */
@@ -75,8 +85,13 @@ export function unitMaxWords(): number {
 
 /** True when the word ends a unit or a noun ("có", "và", "tham gia"). */
 export function isStop(word: string): boolean {
+  return isStopKey(lookupKey(word));
+}
+
+/** `isStop` of a word whose `lookupKey` is already known. */
+export function isStopKey(key: string): boolean {
   load();
-  return stops!.has(lookupKey(word));
+  return stops!.has(key);
 }
 
 /** What a phrase right before a number says about it ("số" → label, "thắng" → score), or undefined. */

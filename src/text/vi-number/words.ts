@@ -33,6 +33,11 @@ export function numberWord(word: string): Readonly<WordInfo> | undefined {
   return numberWords().get(lookupKey(word));
 }
 
+/** `numberWord` of a word whose `lookupKey` is already known (one key serves several rules). */
+export function numberWordOfKey(key: string): Readonly<WordInfo> | undefined {
+  return numberWords().get(key);
+}
+
 /** The words a number may start with: the digits "một" … "chín", "mười", "nửa" (for a start-of-number pattern). */
 export function numberStartWords(): string[] {
   return table("number-words")

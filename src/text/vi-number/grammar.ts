@@ -205,7 +205,8 @@ export function readNumber(text: string, pos: number, limit = text.length): Numb
   }
   if (groups === 0) return null;
   // 65,1 × 1e6 is 65099999.99999999 in binary floating point: keep 15 significant digits
-  total = Number(total.toPrecision(15));
+  // (an integer below 1e15 already has at most 15: skip the costly round trip through a string)
+  if (!(Number.isInteger(total) && total < 1e15)) total = Number(total.toPrecision(15));
   const first = ts.get(0)!;
   let used = 0;
   const words = first.word !== undefined;

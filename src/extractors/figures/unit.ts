@@ -3,8 +3,7 @@
 import { wordsAfter, isWordChar, type WordAt } from "../../text/neighbours.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
 import { lowerCase } from "../../text/chars.js";
-import { lookupKey } from "../../text/lookup.js";
-import { unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
+import { wordKey, unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
 
 /** What follows a number. */
 export interface UnitRead {
@@ -82,7 +81,7 @@ export function readUnit(
   if (words.length === 0) return make(null, null, pos, pos, false);
   // the first word's key serves the unit list, the stop words and the number words alike
   const first = slice(text, words[0]!);
-  const firstKey = lookupKey(first);
+  const firstKey = wordKey(first);
   // the longest unit of the list
   const listed = startsUnitKey(firstKey);
   for (let k = listed ? Math.min(words.length, unitMaxWords()) : 0; k > 0; k--) {
@@ -136,7 +135,7 @@ function unknownNoun(text: string, words: WordAt[], key1: string, capital: boole
   if (!w2) return title ? null : w1;
   const s2 = slice(text, w2);
   if (hasDigit(s2)) return title ? null : w1;
-  const key2 = lookupKey(s2);
+  const key2 = wordKey(s2);
   if (isStopKey(key2) || numberWordOfKey(key2)) return title ? null : w1;
   if (!isLowerWord(s2) && !(title && isTitleWord(s2))) return title ? null : w1;
   // "3 tổ thực hiện": the second word begins a unit or is a known stop, so the noun is one word
@@ -152,7 +151,7 @@ function withNoun(text: string, r: UnitRead, limit: number, skipSo: boolean): Un
   // "100% số hộ", "2/3 số phiếu", "10% tổng số ca", "20% tổng nguồn cung": "(tổng) số" is not the noun
   if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "tổng") words = words.slice(1);
   if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "số") words = words.slice(1);
-  const key1 = lookupKey(slice(text, words[0]!));
+  const key1 = wordKey(slice(text, words[0]!));
   for (let k = startsUnitKey(key1) ? Math.min(words.length, 3) : 0; k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
     const info = k === 1 ? unitInfoOfKey(key1) : unitInfo(phrase);

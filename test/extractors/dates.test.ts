@@ -153,3 +153,19 @@ describe("the shared date grammar", () => {
     expect(isoWeek(2024, 12, 30)).toBe("2025-W01");
   });
 });
+
+describe("the test before the patterns at a digit", () => {
+  // one or two digits then ": h g / . -" or a space: every form still reads (the test only skips numbers)
+  const AT_DIGIT: [string, string][] = [
+    ["Đoàn đến lúc 9:15 23/12/2023.", "2023-12-23T09:15:00+07:00"],
+    ["Đoàn đến lúc 14g30 ngày 22/5/2023.", "2023-05-22T14:30:00+07:00"],
+    ["Đoàn đến lúc 9 giờ ngày 22/5/2023.", "2023-05-22T09:00:00+07:00"],
+    ["Xã họp vào 22 tháng 5 năm 2023 tại hội trường.", "2023-05-22"],
+    ["Xã họp vào 22.5.2023 tại hội trường.", "2023-05-22"],
+    ["Xã họp vào 2-5-2023 tại hội trường.", "2023-05-02"],
+    ["Giá tăng từ 04/2021 đến nay.", "2021-04"],
+  ];
+  it.each(AT_DIGIT)("%s", (sentence, value) => {
+    expect(read(sentence).map((d) => d.value)).toEqual([value]);
+  });
+});

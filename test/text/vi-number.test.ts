@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { parseViNumber, parseDigits, readQuantity, numberWord, type ViNumber } from "../../src/text/vi-number.js";
+import { digitGroupsEnd } from "../../src/text/vi-number/grammar.js";
 
 // Each row: the phrase, then what it reads as (value, and the fields that are not the default).
 type Want = Partial<ViNumber> & { value: number };
@@ -186,5 +187,22 @@ describe("numberWord", () => {
     expect(numberWord("Triệu")?.role).toBe("scale");
     expect(numberWord("LĂM")?.value).toBe(5);
     expect(numberWord("người")).toBeUndefined();
+  });
+});
+
+describe("digitGroupsEnd", () => {
+  // the scanner must end where the greedy pattern it replaces ends
+  const DIGITS = /\d{1,15}(?:[.,]\d{1,15}){0,8}/y;
+  const TRICKY = [
+    "7", "1.252", "1,5", "12.500.000", "1.252,5 tỷ", "3.", "3,", "3.a", "3..5", "3.,5", "0912.345.678",
+    "1234567890123456789", "1234567890123456.5", "1.2.3.4.5.6.7.8.9.10.11", "1,2,3,4,5,6,7,8,9", "1.1.2016",
+    "12345678901234567890.123", "5-7", "22/5/2023", "1 000", "١٢", "1.000.000.000.000.000.000.000.000",
+  ];
+  it.each(TRICKY)("%s", (s) => {
+    for (let pos = 0; pos < s.length; pos++) {
+      if (!(s[pos]! >= "0" && s[pos]! <= "9")) continue;
+      DIGITS.lastIndex = pos;
+      expect(digitGroupsEnd(s, pos)).toBe(pos + DIGITS.exec(s)![0].length);
+    }
   });
 });

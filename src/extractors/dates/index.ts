@@ -109,6 +109,7 @@ function skipDigits(text: string, pos: number): number {
 /** A date that starts with a digit: a time then a date, a day-month(-year), a bare month/year. */
 function atDigit(doc: Doc, s: Sentence, at: number, ref: Ref | null, lastEnd: number): Found | null {
   const text = doc.text;
+  if (!mayStartDate(text, at)) return null;
   const t = sticky(TIME_DATE, text, at) ?? sticky(TIME_WORDS_DATE, text, at);
   if (t) {
     const f = dayMonth(doc, at, t, ref);
@@ -128,6 +129,17 @@ function atDigit(doc: Doc, s: Sentence, at: number, ref: Ref | null, lastEnd: nu
   const my = sticky(BARE_MONTH_YEAR, text, at);
   if (my && !labelBefore(text, s, at)) return monthYear(doc, at, my);
   return null;
+}
+
+/**
+ * A cheap test before the date patterns at a digit, which all start with one or two digits then one
+ * of ": h g / . -" or a space (14:56, 14h30, 9 giờ, 22 tháng 5, 22/5, 22-5, 1.1): most numbers
+ * ("2023", "100", "5%", "1,5") fail it.
+ */
+function mayStartDate(text: string, at: number): boolean {
+  const next = text[at + 1];
+  const c = next !== undefined && next >= "0" && next <= "9" ? text[at + 2] : next;
+  return c === " " || c === "/" || c === "." || c === "-" || c === ":" || c === "h" || c === "g";
 }
 
 /** A date that starts with a word: "ngày 22-5-2023", "sáng 23/12", "tháng 5/2023", "năm 2023", "quý II", "hôm qua". */

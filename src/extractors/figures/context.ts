@@ -2,8 +2,7 @@
 // ("số 5", "Điều 5", "vòng 11"), a score verb ("thắng 2-1"), or a name ("iPhone 12", "Vinamilk 2").
 import { wordsBefore, charBefore, type WordAt } from "../../text/neighbours.js";
 import { approximator, isApproxEnd, type Approx } from "../../text/vi-number.js";
-import { lookupKey } from "../../text/lookup.js";
-import { contextInfo, isContextEnd, type ContextInfo } from "./lexicon.js";
+import { contextInfo, isContextEnd, wordKey, type ContextInfo } from "./lexicon.js";
 
 /** The reading of the words before a number. */
 export interface LeftContext {
@@ -36,7 +35,7 @@ export function leftContext(text: string, pos: number, floor: number): LeftConte
   }
   // an approximator of up to three words ends right before the number: "hơn", "ít nhất", "không vượt quá"
   let k0 = 0;
-  const last = lookupKey(w(0));
+  const last = wordKey(w(0));
   for (let k = isApproxEnd(last) ? Math.min(3, before.length) : 0; k > 0; k--) {
     const a = approximator(text.slice(before[k - 1]!.start, before[0]!.end));
     if (a && a.place === "before") {

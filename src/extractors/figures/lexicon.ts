@@ -52,19 +52,46 @@ function load(): void {
   contextEnds = new Set([...contexts.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
 }
 
+// lookupKey of the words and phrases around numbers, by the string as written: the same few words
+// come back at every number ("người", "đồng", "hơn"), and one Map look-up is cheaper than the key.
+// Bounded: cleared when full.
+const KEYS_MAX = 4096;
+const keys = new Map<string, string>();
+
+/** `lookupKey(s)`, remembered for the next numbers. */
+export function wordKey(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size >= KEYS_MAX) keys.clear();
+    k = lookupKey(s);
+    keys.set(s, k);
+  }
+  return k;
+}
+
 /** Lower case, single spaces: the form a unit is given in ("Chủ  tịch" → "chủ tịch"). */
 export const lower = (s: string): string => lowerCase(s.replace(/ {2,}/g, " "));
 
 /** The unit a phrase is ("người", "tỷ đồng" is not one: scale words are read before), or undefined. */
 export function unitInfo(phrase: string): UnitInfo | undefined {
+  return unitInfoOfKey(wordKey(phrase));
+}
+
+/** `unitInfo` of a phrase whose `lookupKey` is already known (one key serves several rules). */
+export function unitInfoOfKey(key: string): UnitInfo | undefined {
   load();
-  return units!.get(lookupKey(phrase));
+  return units!.get(key);
 }
 
 /** True when some unit of data/units.tsv starts with this word: a cheap test before longer lookups. */
 export function startsUnit(word: string): boolean {
+  return startsUnitKey(wordKey(word));
+}
+
+/** `startsUnit` of a word whose `lookupKey` is already known. */
+export function startsUnitKey(key: string): boolean {
   load();
-  return unitFirstWords!.has(lookupKey(word));
+  return unitFirstWords!.has(key);
 }
 
 /** The most words a unit of data/units.tsv has. */
@@ -75,14 +102,19 @@ export function unitMaxWords(): number {
 
 /** True when the word ends a unit or a noun ("có", "và", "tham gia"). */
 export function isStop(word: string): boolean {
+  return isStopKey(wordKey(word));
+}
+
+/** `isStop` of a word whose `lookupKey` is already known. */
+export function isStopKey(key: string): boolean {
   load();
-  return stops!.has(lookupKey(word));
+  return stops!.has(key);
 }
 
 /** What a phrase right before a number says about it ("số" → label, "thắng" → score), or undefined. */
 export function contextInfo(phrase: string): ContextInfo | undefined {
   load();
-  return contexts!.get(lookupKey(phrase));
+  return contexts!.get(wordKey(phrase));
 }
 
 /** True when a context phrase of data/figure-context.tsv ends with this word (a `lookupKey`). */

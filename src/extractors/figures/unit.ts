@@ -1,9 +1,9 @@
 // The unit after a number, and the noun after a classifier.
 // 1.252 người · 519 lượt đồng chí · 2,9kg · 41,28 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 29 F1
 import { wordsAfter, isWordChar, type WordAt } from "../../text/neighbours.js";
-import { numberWord } from "../../text/vi-number.js";
+import { numberWordOfKey } from "../../text/vi-number/words.js";
 import { lowerCase } from "../../text/chars.js";
-import { unitInfo, unitMaxWords, startsUnit, isStop, lower, type UnitInfo } from "./lexicon.js";
+import { wordKey, unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
 
 /** What follows a number. */
 export interface UnitRead {
@@ -79,13 +79,15 @@ export function readUnit(
   // "1/3 số xe", "2/3 số phiếu": "số" (the number of) is not the unit
   if (opts.fraction && words.length > 1 && slice(text, words[0]!).toLowerCase() === "số") words = words.slice(1);
   if (words.length === 0) return make(null, null, pos, pos, false);
+  // the first word's key serves the unit list, the stop words and the number words alike
+  const first = slice(text, words[0]!);
+  const firstKey = wordKey(first);
   // the longest unit of the list
-  const listed = startsUnit(slice(text, words[0]!));
+  const listed = startsUnitKey(firstKey);
   for (let k = listed ? Math.min(words.length, unitMaxWords()) : 0; k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
-    const info = unitInfo(phrase);
+    const info = k === 1 ? unitInfoOfKey(firstKey) : unitInfo(phrase);
     if (!info || (info.afterScale && !opts.scaled)) continue;
-    const first = slice(text, words[0]!);
     if (!isLowerWord(first) && !isAllCaps(first) && !(opts.capital && isTitleWord(first))) continue;
     let end = words[k - 1]!.end;
     let unit = lower(phrase);
@@ -102,10 +104,10 @@ export function readUnit(
     return info.noun && end === words[k - 1]!.end ? withNoun(text, r, limit, opts.fraction) : r;
   }
   // a word not in the list is still the unit: "3 chủ đề", "418 điều kiện", "29 F1", "120 Chủ tịch"
-  const n = unknownNoun(text, words, opts.capital);
+  const n = unknownNoun(text, words, firstKey, opts.capital);
   if (!n) return make(null, null, pos, pos, false);
   const unit = lower(text.slice(n.start, n.end));
-  return make(unit, null, n.start, n.end, !isLowerWord(slice(text, words[0]!)));
+  return make(unit, null, n.start, n.end, !isLowerWord(first));
 }
 
 /** A fresh reading (one object shape, no spread: this runs for every number). */
@@ -117,11 +119,11 @@ function make(unit: string | null, info: UnitInfo | null, unitStart: number, uni
  * A noun of one or two words not in the list: lower case (or a title word such as "Chủ tịch" when
  * `capital`, or an all-capitals token such as "F1"), never a stop word or a number word.
  */
-function unknownNoun(text: string, words: WordAt[], capital: boolean): WordAt | null {
+function unknownNoun(text: string, words: WordAt[], key1: string, capital: boolean): WordAt | null {
   const w1 = words[0];
   if (!w1) return null;
   const s1 = slice(text, w1);
-  if (isStop(s1) || numberWord(s1) || unitInfo(s1)) return null;
+  if (isStopKey(key1) || numberWordOfKey(key1) || unitInfoOfKey(key1)) return null;
   // "thông qua", "tham gia": a two-word stop
   if (words[1] && isStop(text.slice(w1.start, words[1].end))) return null;
   if (isAllCaps(s1)) return s1.length >= 1 && !/^\d+$/.test(s1) ? w1 : null;
@@ -132,10 +134,12 @@ function unknownNoun(text: string, words: WordAt[], capital: boolean): WordAt | 
   // a capitalised unit is a title of two words ("120 Chủ tịch"), not a name ("8 Plus")
   if (!w2) return title ? null : w1;
   const s2 = slice(text, w2);
-  if (hasDigit(s2) || isStop(s2) || numberWord(s2)) return title ? null : w1;
+  if (hasDigit(s2)) return title ? null : w1;
+  const key2 = wordKey(s2);
+  if (isStopKey(key2) || numberWordOfKey(key2)) return title ? null : w1;
   if (!isLowerWord(s2) && !(title && isTitleWord(s2))) return title ? null : w1;
   // "3 tổ thực hiện": the second word begins a unit or is a known stop, so the noun is one word
-  const info2 = unitInfo(s2);
+  const info2 = unitInfoOfKey(key2);
   if (info2 && info2.kind !== "count") return w1;
   return { start: w1.start, end: w2.end };
 }
@@ -147,16 +151,17 @@ function withNoun(text: string, r: UnitRead, limit: number, skipSo: boolean): Un
   // "100% số hộ", "2/3 số phiếu", "10% tổng số ca", "20% tổng nguồn cung": "(tổng) số" is not the noun
   if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "tổng") words = words.slice(1);
   if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "số") words = words.slice(1);
-  for (let k = startsUnit(slice(text, words[0]!)) ? Math.min(words.length, 3) : 0; k > 0; k--) {
+  const key1 = wordKey(slice(text, words[0]!));
+  for (let k = startsUnitKey(key1) ? Math.min(words.length, 3) : 0; k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
-    const info = unitInfo(phrase);
+    const info = k === 1 ? unitInfoOfKey(key1) : unitInfo(phrase);
     if (info && info.kind === "count" && isLowerWord(slice(text, words[0]!))) {
       r.noun = phrase.replace(/ {2,}/g, " ");
       r.end = words[k - 1]!.end;
       return r;
     }
   }
-  const n = unknownNoun(text, words, false);
+  const n = unknownNoun(text, words, key1, false);
   if (!n || hasDigit(text.slice(n.start, n.end))) return r;
   r.noun = text.slice(n.start, n.end).replace(/ {2,}/g, " ");
   r.end = n.end;

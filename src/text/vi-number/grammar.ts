@@ -5,14 +5,10 @@ import { lowerCase } from "../chars.js";
 import { numberWord, maxWordLength, startsNumberWord, type WordInfo, type Role } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 
-// 1.252 · 1,5 · 12.500.000 (bounded: at most 9 groups of at most 15 digits)
-const DIGITS = /\d{1,15}(?:[.,]\d{1,15}){0,8}/y;
 // a fraction's denominator: 8/10 (not followed by another "/d", which makes a date)
 const FRACTION = /\/(\d{1,4})(?![\d/.,-]\d|[\p{L}\p{M}])/uy;
 // a word of letters
 const WORD = /[\p{L}\p{M}]{1,12}(?![\p{L}\p{M}\p{N}])/uy;
-// what may separate the tokens of one number: spaces only ("hai mươi lăm", "3 tỷ 500 triệu")
-const GAP = / {1,3}/y;
 
 interface Token {
   start: number;
@@ -31,16 +27,41 @@ export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray |
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 
+/**
+ * Where the digit groups from `pos` (a digit) end: 1.252 · 1,5 · 12.500.000, bounded to at most 9
+ * groups of at most 15 digits. A scanner for the greedy /\d{1,15}(?:[.,]\d{1,15}){0,8}/y (no
+ * backtracking is ever needed: every group is optional), without a match array per number.
+ */
+export function digitGroupsEnd(text: string, pos: number): number {
+  let end = digitsEnd(text, pos);
+  for (let g = 0; g < 8 && (text[end] === "." || text[end] === ",") && isDigit(text[end + 1]); g++) end = digitsEnd(text, end + 1);
+  return end;
+}
+
+/** The end of at most 15 digits from `pos` (a digit). */
+function digitsEnd(text: string, pos: number): number {
+  let i = pos + 1;
+  while (i - pos < 15 && isDigit(text[i])) i++;
+  return i;
+}
+
+/** The end of the gap between two tokens of one number: one to three spaces (the first is at `pos`). */
+function gapEnd(text: string, pos: number): number {
+  let i = pos + 1;
+  while (i - pos < 3 && text[i] === " ") i++;
+  return i;
+}
+
 function tokenAt(text: string, pos: number, limit: number): Token | null | "invalid" {
   const c = text[pos];
-  const d = isDigit(c) ? sticky(DIGITS, text, pos) : null;
-  if (d) {
-    const end = pos + d[0].length;
+  if (isDigit(c)) {
+    const end = digitGroupsEnd(text, pos);
     if (end > limit) return null;
     if ((text[end] === "." || text[end] === ",") && isDigit(text[end + 1])) return "invalid"; // too many groups
-    const parsed = parseDigits(d[0]);
+    const digits = text.slice(pos, end);
+    const parsed = parseDigits(digits);
     if (!parsed) return "invalid";
-    return { start: pos, end, num: parsed.value, text: d[0], parsed };
+    return { start: pos, end, num: parsed.value, text: digits, parsed };
   }
   if (c === undefined || c === " " || isDigit(c) || !startsNumberWord(c)) return null;
   const w = sticky(WORD, text, pos);
@@ -89,9 +110,9 @@ class Tokens {
       return;
     }
     read.push(t);
-    const g = text[t.end] === " " ? sticky(GAP, text, t.end) : null;
-    if (!g) this.ended = true;
-    else this.at = t.end + g[0].length;
+    // what may separate the tokens of one number: one to three spaces ("hai mươi lăm", "3 tỷ 500 triệu")
+    if (text[t.end] !== " ") this.ended = true;
+    else this.at = gapEnd(text, t.end);
   }
 }
 
@@ -205,7 +226,8 @@ export function readNumber(text: string, pos: number, limit = text.length): Numb
   }
   if (groups === 0) return null;
   // 65,1 × 1e6 is 65099999.99999999 in binary floating point: keep 15 significant digits
-  total = Number(total.toPrecision(15));
+  // (an integer below 1e15 already has at most 15: skip the costly round trip through a string)
+  if (!(Number.isInteger(total) && total < 1e15)) total = Number(total.toPrecision(15));
   const first = ts.get(0)!;
   let used = 0;
   const words = first.word !== undefined;

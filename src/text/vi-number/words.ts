@@ -30,7 +30,22 @@ function numberWords(): Map<string, WordInfo> {
 
 /** The role and value of a number word ("mươi" → tens), or undefined. Case does not matter. */
 export function numberWord(word: string): Readonly<WordInfo> | undefined {
-  return numberWords().get(lookupKey(word));
+  const seen = asWritten.get(word);
+  if (seen !== undefined) return seen ?? undefined;
+  if (asWritten.size >= AS_WRITTEN_MAX) asWritten.clear();
+  const info = numberWords().get(lookupKey(word));
+  asWritten.set(word, info ?? null);
+  return info;
+}
+
+// numberWord by the word as written: the words after a number repeat ("người", "triệu", "năm"), and
+// one Map look-up is cheaper than building the key. Bounded: cleared when full.
+const AS_WRITTEN_MAX = 4096;
+const asWritten = new Map<string, WordInfo | null>();
+
+/** `numberWord` of a word whose `lookupKey` is already known (one key serves several rules). */
+export function numberWordOfKey(key: string): Readonly<WordInfo> | undefined {
+  return numberWords().get(key);
 }
 
 /** The words a number may start with: the digits "một" … "chín", "mười", "nửa" (for a start-of-number pattern). */

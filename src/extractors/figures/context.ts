@@ -2,7 +2,8 @@
 // ("số 5", "Điều 5", "vòng 11"), a score verb ("thắng 2-1"), or a name ("iPhone 12", "Vinamilk 2").
 import { wordsBefore, charBefore, type WordAt } from "../../text/neighbours.js";
 import { approximator, isApproxEnd, type Approx } from "../../text/vi-number.js";
-import { contextInfo, isContextEnd, wordKey, type ContextInfo } from "./lexicon.js";
+import { contextInfo, isContextEnd, type ContextInfo } from "./lexicon.js";
+import { wordKey } from "../../text/lookup.js";
 
 /** The reading of the words before a number. */
 export interface LeftContext {

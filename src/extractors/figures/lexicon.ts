@@ -1,7 +1,7 @@
 // The word lists the figures extractor reads: units (data/units.tsv), words that end a unit
 // (data/unit-stops.tsv) and words before a number that say what it is (data/figure-context.tsv).
 import { table } from "../../lexicon/tables.js";
-import { lookupKey, keyedMap } from "../../text/lookup.js";
+import { lookupKey, keyedMap, wordKey } from "../../text/lookup.js";
 import { lowerCase } from "../../text/chars.js";
 
 /** One row of data/units.tsv. */
@@ -50,23 +50,6 @@ function load(): void {
   }));
   contexts = new Map([...keyedMap(ctx, (r) => r.phrase)].map(([k, v]) => [k, v.info]));
   contextEnds = new Set([...contexts.keys()].map((k) => k.slice(k.lastIndexOf(" ") + 1)));
-}
-
-// lookupKey of the words and phrases around numbers, by the string as written: the same few words
-// come back at every number ("người", "đồng", "hơn"), and one Map look-up is cheaper than the key.
-// Bounded: cleared when full.
-const KEYS_MAX = 4096;
-const keys = new Map<string, string>();
-
-/** `lookupKey(s)`, remembered for the next numbers. */
-export function wordKey(s: string): string {
-  let k = keys.get(s);
-  if (k === undefined) {
-    if (keys.size >= KEYS_MAX) keys.clear();
-    k = lookupKey(s);
-    keys.set(s, k);
-  }
-  return k;
 }
 
 /** Lower case, single spaces: the form a unit is given in ("Chủ  tịch" → "chủ tịch"). */

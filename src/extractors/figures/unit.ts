@@ -3,7 +3,8 @@
 import { wordsAfter, isWordChar, type WordAt } from "../../text/neighbours.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
 import { lowerCase } from "../../text/chars.js";
-import { wordKey, unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
+import { unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
+import { wordKey } from "../../text/lookup.js";
 
 /** What follows a number. */
 export interface UnitRead {

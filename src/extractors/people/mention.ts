@@ -5,6 +5,7 @@ import { foldedSet, type Tok } from "./tokens.js";
 import { lexicon, type HonorificEntry } from "./lexicon.js";
 import { text, type OrgEnv } from "./org-phrase.js";
 import { isVietnameseSyllable } from "./syllable.js";
+import { charClass, DIGIT } from "../../text/chars.js";
 
 /** How a mention was recognised. */
 export type Cue = "title" | HonorificEntry["kind"] | "surname" | "list" | "alias";
@@ -105,12 +106,10 @@ export function isNameTok(t: Tok): boolean {
   return t.word && t.cap && !hasNumberChar(t.t) && (!t.acronym || t.t.length === 1);
 }
 
-const DIGIT = /\p{N}/u;
-// whether each BMP code unit is a \p{N} character, learnt on first sight: 0 not yet known, 1 yes, 2 no
-const NUMBER_KIND = new Uint8Array(0x10000);
+const NUMBER_CHAR = /\p{N}/u;
 
 /**
- * DIGIT.test(w), read by hand: isNameTok runs on every capitalised token several times per sentence
+ * NUMBER_CHAR.test(w), read by hand with the shared class table: isNameTok runs on every capitalised token several times per sentence
  * and the pattern costs more than a look at a few characters.
  */
 export function hasNumberChar(w: string): boolean {
@@ -121,10 +120,8 @@ export function hasNumberChar(w: string): boolean {
       continue;
     }
     // astral characters (mathematical digits …) are rare: the pattern reads the whole word
-    if (c >= 0xd800 && c <= 0xdfff) return DIGIT.test(w);
-    let k = NUMBER_KIND[c]!;
-    if (k === 0) k = NUMBER_KIND[c] = DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    if (k === 1) return true;
+    if (c >= 0xd800 && c <= 0xdfff) return NUMBER_CHAR.test(w);
+    if (charClass(c) & DIGIT) return true;
   }
   return false;
 }

@@ -150,16 +150,10 @@ function isUpper(ch: string): boolean {
 }
 
 /** What a token's text alone decides: every token with the same text shares one. */
-interface Word {
-  readonly t: string;
-  readonly f: string;
-  readonly word: boolean;
-  readonly cap: boolean;
-  readonly acronym: boolean;
-  readonly num: boolean;
+type Word = Pick<Tok, "t" | "f" | "word" | "cap" | "acronym" | "num"> & {
   /** Tok.vid, brought up to date when the vocabulary grows */
   vid: number;
-}
+};
 
 /** The Word of text `t`; `wordStart`: it starts with a letter, mark or digit. */
 function readWord(t: string, wordStart: boolean): Word {

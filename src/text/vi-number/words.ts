@@ -1,6 +1,6 @@
 // The number words of data/number-words.tsv: "một" … "chín", "mười", "mươi", "lăm", "trăm", "nghìn", "triệu", "tỷ".
 import { table } from "../../lexicon/tables.js";
-import { lookupKey } from "../lookup.js";
+import { lookupKey, wordKey } from "../lookup.js";
 
 export type Role = "digit" | "ten" | "tens" | "unit-after-tens" | "link" | "hundred" | "scale" | "half" | "half-after";
 export interface WordInfo {
@@ -30,18 +30,8 @@ function numberWords(): Map<string, WordInfo> {
 
 /** The role and value of a number word ("mươi" → tens), or undefined. Case does not matter. */
 export function numberWord(word: string): Readonly<WordInfo> | undefined {
-  const seen = asWritten.get(word);
-  if (seen !== undefined) return seen ?? undefined;
-  if (asWritten.size >= AS_WRITTEN_MAX) asWritten.clear();
-  const info = numberWords().get(lookupKey(word));
-  asWritten.set(word, info ?? null);
-  return info;
+  return numberWords().get(wordKey(word));
 }
-
-// numberWord by the word as written: the words after a number repeat ("người", "triệu", "năm"), and
-// one Map look-up is cheaper than building the key. Bounded: cleared when full.
-const AS_WRITTEN_MAX = 4096;
-const asWritten = new Map<string, WordInfo | null>();
 
 /** `numberWord` of a word whose `lookupKey` is already known (one key serves several rules). */
 export function numberWordOfKey(key: string): Readonly<WordInfo> | undefined {

@@ -3,6 +3,7 @@ import { ParseOptions, type ResolvedOptions } from "./options.js";
 import { BaochiError } from "./errors.js";
 import { decodeInput, isBytes } from "./pipeline/decode.js";
 import { prepare, type Prepared } from "./pipeline/document.js";
+import { memoSlot } from "./extractors/memo.js";
 import { detectLanguage } from "./pipeline/language.js";
 import { defaultExtractors } from "./extractors/index.js";
 import type { Findings } from "./extractors/types.js";
@@ -63,7 +64,7 @@ function withReferenceDate(doc: Prepared, reference: string | undefined): Prepar
   const [y, m, d] = reference.slice(0, 10).split("-").map(Number) as [number, number, number];
   if (!isValidDate(y, m, d)) throw new BaochiError("invalid-options", `invalid option referenceDate: ${reference} is not a calendar day`);
   const dateline = { start: 0, end: 0, weekday: null, value: reference.slice(0, 10), weekdayMatches: null, timezone: null, year: y, month: m, day: d };
-  return { ...doc, dateline };
+  return { ...doc, dateline, ...memoSlot() };
 }
 
 function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {

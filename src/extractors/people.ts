@@ -16,6 +16,7 @@ import { findListed } from "./people/lists.js";
 import { findKnown } from "./people/known.js";
 import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, takenBy } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
+import { memoKey, recall, remember } from "./memo.js";
 
 /** A person's mention as the people extractor found it, kept for the quotes extractor. */
 export interface PersonMention extends RawMention {
@@ -23,14 +24,14 @@ export interface PersonMention extends RawMention {
   person: number;
 }
 
-const mentionsOf = new WeakMap<Doc, PersonMention[]>();
+const MENTIONS = memoKey<PersonMention[]>("person mentions");
 
 /**
  * The mentions behind the last `people.run(doc)` result, in text order (for quotes: who speaks).
  * Empty when the people extractor did not run on this document.
  */
 export function personMentions(doc: Doc): readonly PersonMention[] {
-  return mentionsOf.get(doc) ?? [];
+  return recall(doc, MENTIONS) ?? [];
 }
 
 // Ảnh: Nguyễn Văn A · (Nguồn: Đảng ủy xã Long Bình) · Ảnh - T.L
@@ -105,7 +106,7 @@ export const people = defineExtractor({
       for (const m of g.mentions) if (!spans.has(m.s)) spans.set(m.s, doc.span(m.s, m.e));
       return { name: g.name, mentions: [...spans.values()], positions };
     });
-    mentionsOf.set(doc, all.sort((a, b) => a.s - b.s));
+    remember(doc, MENTIONS, all.sort((a, b) => a.s - b.s));
     return result;
   },
 });

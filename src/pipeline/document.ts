@@ -3,6 +3,7 @@ import type { Span } from "../schema/article.js";
 import { normalize } from "./normalize.js";
 import { readBlocks, type BlockReading, type DocBlock } from "./blocks.js";
 import { splitSentences, type Sentence } from "./sentences.js";
+import { memoSlot } from "../extractors/memo.js";
 
 const CONTENT = new Set(["title", "lead", "heading", "paragraph", "caption"]);
 
@@ -51,5 +52,6 @@ export function prepare(input: string): Prepared {
       }
       return k >= 0 && pos < sentences[k]!.end ? k : -1;
     },
+    ...memoSlot(),
   };
 }

@@ -1,7 +1,8 @@
 // The sentences of a document as token lists, with the places and organisations found so far marked
 // on the tokens. Built once per document and shared by the organisations, people and quotes
-// extractors (a WeakMap keyed by the document, so nothing outlives it).
+// extractors (in the document's memo slot, so nothing outlives it: see memo.ts).
 import type { Doc } from "../types.js";
+import { memoKey, recall, remember } from "../memo.js";
 import type { Location, Span } from "../../schema/article.js";
 import type { DocBlock } from "../../pipeline/blocks.js";
 import { tokenize, type Tok } from "./tokens.js";
@@ -35,11 +36,11 @@ export interface Marks {
   readonly inside: readonly number[];
 }
 
-const cache = new WeakMap<Doc, Sent[]>();
+const SENTENCES = memoKey<Sent[]>("tokenized sentences");
 
 /** The tokenized sentences of `doc` (computed once per document). */
 export function sentencesOf(doc: Doc): Sent[] {
-  const hit = cache.get(doc);
+  const hit = recall(doc, SENTENCES);
   if (hit) return hit;
   const out: Sent[] = doc.sentences.map((s, index) => {
     const toks = tokenize(doc.text, s.start, s.end);
@@ -65,8 +66,7 @@ export function sentencesOf(doc: Doc): Sent[] {
       inEnd,
     };
   });
-  cache.set(doc, out);
-  return out;
+  return remember(doc, SENTENCES, out);
 }
 
 /** No lower-case word at all: every word that is not a number is an acronym or a lone capital letter. */
@@ -93,17 +93,17 @@ function isTitleCase(toks: readonly Tok[]): boolean {
   return words >= 4 && words <= 25 && caps / words >= 0.7;
 }
 
-const locationCache = new WeakMap<Doc, { locations: readonly Location[]; marks: Marks[] }>();
+const LOCATION_MARKS = memoKey<{ locations: readonly Location[]; marks: Marks[] }>("location marks");
 
 /**
  * The marks of the places' mentions, made once for a document's list of places (the organisations
  * and the people extractors both read them).
  */
 export function locationMarks(doc: Doc, locations: readonly Location[]): Marks[] {
-  const hit = locationCache.get(doc);
+  const hit = recall(doc, LOCATION_MARKS);
   if (hit !== undefined && hit.locations === locations) return hit.marks;
   const marks = markSpans(sentencesOf(doc), locations.flatMap((l) => l.mentions));
-  locationCache.set(doc, { locations, marks });
+  remember(doc, LOCATION_MARKS, { locations, marks });
   return marks;
 }
 

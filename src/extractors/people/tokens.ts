@@ -110,14 +110,20 @@ function isWordAt(text: string, i: number, end: number): boolean {
   return i < end && kindOf(codePointAt(text, i, end)) === WORD_K;
 }
 
-/** The end of the run of word characters from `i`. */
+/**
+ * The end of the run of word characters from `i`, which also ends at a surrogate: tokenize() meets
+ * it next and hands the whole text to the pattern.
+ */
 function runEnd(text: string, i: number, end: number): number {
-  while (i < end) {
-    const cp = codePointAt(text, i, end);
-    if (kindOf(cp) !== WORD_K) break;
-    i += cp > 0xffff ? 2 : 1;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSurrogate(c) || kindOf(c) !== WORD_K) break;
   }
   return i;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
 }
 
 /** True when the run from `i` is ASCII and so is the character after it, or that is a space: "un" in "Jong-un". */
@@ -208,15 +214,16 @@ function sameText(t: string, text: string, s: number, e: number): boolean {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
-const SURROGATE = /[\ud800-\udfff]/;
-
 /** The tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
-  // astral characters (emoji, mathematical letters) are rare and the pattern reads them faster
-  if (SURROGATE.test(text.slice(start, end))) return tokenizeByPattern(text, start, end, out);
   for (let s = start; s < end; ) {
-    const kind = kindOf(text.charCodeAt(s));
+    const c = text.charCodeAt(s);
+    // astral characters (emoji, mathematical letters) are rare and the pattern reads them: at the
+    // first surrogate the tokens so far are dropped. Every character of the text is either here at
+    // `s` or inside a word run, and runEnd stops at a surrogate, so none is missed.
+    if (isSurrogate(c)) return tokenizeByPattern(text, start, end, []);
+    const kind = kindOf(c);
     if (kind === SPACE_K) {
       s++;
       continue;

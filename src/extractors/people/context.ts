@@ -43,12 +43,14 @@ export function sentencesOf(doc: Doc): Sent[] {
   if (hit) return hit;
   const out: Sent[] = doc.sentences.map((s, index) => {
     const toks = tokenize(doc.text, s.start, s.end);
-    const inStart: number[] = [];
-    const inEnd: number[] = [];
-    for (const t of toks) {
+    // made at their length: growing by push copies them and leaves room unused
+    const inStart = new Array<number>(toks.length);
+    const inEnd = new Array<number>(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
       const start = doc.inputStart(t.s);
-      inStart.push(start);
-      inEnd.push(Math.max(start, doc.inputEnd(t.e)));
+      inStart[k] = start;
+      inEnd[k] = Math.max(start, doc.inputEnd(t.e));
     }
     const prev = doc.sentences[index - 1];
     return {

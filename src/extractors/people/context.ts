@@ -159,11 +159,6 @@ function longestSentence(sents: readonly Sent[]): number {
  * may be longer than its sentence: past the end it reads -1 and 0, as good as undefined.)
  */
 function emptyMarks(n: number): { endAt: number[]; inside: number[] } {
-  const endAt: number[] = [];
-  const inside: number[] = [];
-  for (let k = 0; k < n; k++) {
-    endAt.push(-1);
-    inside.push(0);
-  }
-  return { endAt, inside };
+  // made at their length: growing by push copies them and leaves room unused
+  return { endAt: new Array<number>(n).fill(-1), inside: new Array<number>(n).fill(0) };
 }

@@ -216,9 +216,16 @@ function sameText(t: string, text: string, s: number, e: number): boolean {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+// tokenize() gathers a sentence's tokens here and copies them out at their number: a list grown by
+// push copies itself as it grows and keeps unused room. Past a long sentence it is let go.
+const gathered: Tok[] = [];
+const MAX_GATHERED = 1024;
+
 /** The tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Tok[] {
-  const out: Tok[] = [];
+  let n = 0;
+  let prevEnd = -1;
   for (let s = start; s < end; ) {
     const c = text.charCodeAt(s);
     // astral characters (emoji, mathematical letters) are rare and the pattern reads them: at the
@@ -231,9 +238,11 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       continue;
     }
     const e = kind === WORD_K ? wordEnd(text, runEnd(text, s + 1, end), end) : s + 1;
-    pushToken(out, wordAt(text, s, e, kind === WORD_K), s);
-    s = e;
+    gathered[n++] = token(wordAt(text, s, e, kind === WORD_K), s, prevEnd === s);
+    prevEnd = s = e;
   }
+  const out = gathered.slice(0, n);
+  if (gathered.length > MAX_GATHERED) gathered.length = 0;
   return out;
 }
 
@@ -252,19 +261,13 @@ function isWordStart(t: string): boolean {
 /** Adds a token with the text of `w` that starts at `s`. */
 function pushToken(out: Tok[], w: Word, s: number): void {
   const prev = out[out.length - 1];
+  out.push(token(w, s, prev !== undefined && prev.e === s));
+}
+
+/** A token with the text of `w` that starts at `s`; `glued`: no space before it. */
+function token(w: Word, s: number, glued: boolean): Tok {
   if (w.vid < 0 && w.vid !== -1 - VOCABULARY.size) w.vid = vidOf(w.f);
-  out.push({
-    s,
-    e: s + w.t.length,
-    t: w.t,
-    f: w.f,
-    word: w.word,
-    cap: w.cap,
-    acronym: w.acronym,
-    num: w.num,
-    glued: prev !== undefined && prev.e === s,
-    vid: w.vid,
-  });
+  return { s, e: s + w.t.length, t: w.t, f: w.f, word: w.word, cap: w.cap, acronym: w.acronym, num: w.num, glued, vid: w.vid };
 }
 
 /** The folded words of `s`, for lexicon keys: "Phó Chủ tịch" → ["phó", "chủ", "tịch"]. */

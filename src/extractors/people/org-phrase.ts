@@ -96,7 +96,8 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   if (best.headEnd > best.start) {
     let caps = best.headEnd;
     while (caps < best.end && toks[caps]!.cap) caps++;
-    if (isKnownPlace(text(toks, best.start, best.end)) || isKnownPlace(text(toks, best.start, caps))) return null;
+    // (the capitalised part is often the whole phrase: one lookup then)
+    if (isKnownPlace(text(toks, best.start, best.end)) || (caps < best.end && isKnownPlace(text(toks, best.start, caps)))) return null;
   }
 
   // "Đội Cảnh sát giao thông số 2", "Trường Tiểu học số 1": the unit's number is part of its name

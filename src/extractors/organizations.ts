@@ -52,7 +52,8 @@ export const organizations = defineExtractor({
     type Entry = { org: Organization; seen: Set<number> };
     const acronyms = new Map<string, Entry>();
     const tails = new Map<string, Entry>();
-    const taken = takenFlags(sents);
+    // the tokens of each sentence that an organisation covers, made at its first one
+    const taken: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(sents.length);
     sents.forEach((st, si) => {
       if (st.allCaps) return;
       const env = { st, loc: loc[si]! };
@@ -79,7 +80,7 @@ export const organizations = defineExtractor({
           entry.seen.add(span.start);
           entry.org.mentions.push(span);
         }
-        taken[si]!.fill(1, p.start, p.end);
+        (taken[si] ??= new Uint8Array(toks.length)).fill(1, p.start, p.end);
         const acronym = bracketedShort(toks, p.end);
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, entry);
         const tail = trailingName(toks, p, loc[si]!);
@@ -89,6 +90,7 @@ export const organizations = defineExtractor({
     });
     // "PVN" after "Tập đoàn Dầu khí Việt Nam (PVN)", "Thiên Nam" after "Công ty Thang máy Thiên Nam"
     if (acronyms.size + tails.size > 0) {
+      const noneTaken = new Uint8Array(longestSentence(sents));
       sents.forEach((st, si) => {
         if (st.allCaps) return;
         const add = (entry: Entry, a: number, b: number): void => {
@@ -98,8 +100,9 @@ export const organizations = defineExtractor({
           entry.org.mentions.push(span);
         };
         // an acronym may follow a common noun ("đảng CDU"); a short proper name may not
-        if (acronyms.size > 0) findShort(st, loc[si]!, taken[si]!, acronyms, true, add);
-        if (tails.size > 0) findShort(st, loc[si]!, taken[si]!, tails, false, add);
+        const takenHere = taken[si] ?? noneTaken;
+        if (acronyms.size > 0) findShort(st, loc[si]!, takenHere, acronyms, true, add);
+        if (tails.size > 0) findShort(st, loc[si]!, takenHere, tails, false, add);
       });
       for (const e of byKey.values()) e.org.mentions.sort((a, b) => a.start - b.start);
     }
@@ -107,16 +110,9 @@ export const organizations = defineExtractor({
   },
 });
 
-/** A flag per token of each sentence: views into one array for the document (cheaper than one array each). */
-function takenFlags(sents: readonly Sent[]): Uint8Array[] {
+/** The most tokens in one of `sents`: a sentence no organisation covers reads an all-zero array this long. */
+function longestSentence(sents: readonly Sent[]): number {
   let n = 0;
-  for (const st of sents) n += st.toks.length;
-  const all = new Uint8Array(n);
-  const out: Uint8Array[] = [];
-  let at = 0;
-  for (const st of sents) {
-    out.push(all.subarray(at, at + st.toks.length));
-    at += st.toks.length;
-  }
-  return out;
+  for (const st of sents) if (st.toks.length > n) n = st.toks.length;
+  return n;
 }

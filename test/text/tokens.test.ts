@@ -46,6 +46,12 @@ describe("tokenize", () => {
     }
   });
 
+  it.each([
+    "Jong-un😀", "a-𝐀b c", "H'𝐀 Niê", "GD&😀", "x\ud800y", "ab\udc00", "\ud83d", "Rịa-𝐀", "Kim Jong-u\ud83d\ude00n", "1.252 😀",
+  ])("reads %j as the token pattern does (a surrogate anywhere sends the text to the pattern)", (s) => {
+    for (let a = 0; a <= s.length; a++) for (let b = a; b <= s.length; b++) expect(byScanner(s, a, b)).toEqual(byRegex(s, a, b));
+  });
+
   it("gives each token the fields its text says, first time and again", () => {
     const s = "Ủy ban UBND GD&ĐT H'Hen 2023 05 1,5 A ả Đà Nẵng PC45 iPhone XY-z ĐT. 😀 Ưu";
     for (let r = 0; r < 2; r++) {

@@ -44,12 +44,14 @@ export function sentencesOf(doc: Doc): Sent[] {
   if (hit) return hit;
   const out: Sent[] = doc.sentences.map((s, index) => {
     const toks = tokenize(doc.text, s.start, s.end);
-    const inStart: number[] = [];
-    const inEnd: number[] = [];
-    for (const t of toks) {
+    // made at their length: growing by push copies them and leaves room unused
+    const inStart = new Array<number>(toks.length);
+    const inEnd = new Array<number>(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
       const start = doc.inputStart(t.s);
-      inStart.push(start);
-      inEnd.push(Math.max(start, doc.inputEnd(t.e)));
+      inStart[k] = start;
+      inEnd[k] = Math.max(start, doc.inputEnd(t.e));
     }
     const prev = doc.sentences[index - 1];
     return {
@@ -113,43 +115,50 @@ export function locationMarks(doc: Doc, locations: readonly Location[]): Marks[]
  */
 export function markSpans(sents: readonly Sent[], spans: readonly Span[]): Marks[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const marks = emptyMarks(sents);
+  // most sentences have no span: they share one unmarked Marks, long enough for any of them
+  const unmarked = emptyMarks(longestSentence(sents));
+  const marks: Marks[] = [];
   let k = 0;
-  for (let si = 0; si < sents.length && k < sorted.length; si++) {
+  for (let si = 0; si < sents.length; si++) {
     const st = sents[si]!;
-    const m = marks[si]!;
     const n = st.toks.length;
-    if (n === 0) continue;
-    const first = st.inStart[0]!;
-    const last = st.inEnd[n - 1]!;
-    while (k < sorted.length && sorted[k]!.start < first) k++;
-    let j = 0;
-    for (let q = k; q < sorted.length && sorted[q]!.start < last; q++) {
-      const sp = sorted[q]!;
-      while (j < n && st.inStart[j]! < sp.start) j++;
-      if (j >= n || st.inStart[j] !== sp.start) continue;
-      let e = j;
-      while (e < n && st.inEnd[e]! <= sp.end) e++;
-      if (e === j) continue;
-      if (m.endAt[j]! < e) m.endAt[j] = e;
-      for (let x = j; x < e; x++) m.inside[x] = 1;
+    let m: { endAt: number[]; inside: number[] } | null = null;
+    if (n > 0 && k < sorted.length) {
+      const first = st.inStart[0]!;
+      const last = st.inEnd[n - 1]!;
+      while (k < sorted.length && sorted[k]!.start < first) k++;
+      let j = 0;
+      for (let q = k; q < sorted.length && sorted[q]!.start < last; q++) {
+        const sp = sorted[q]!;
+        while (j < n && st.inStart[j]! < sp.start) j++;
+        if (j >= n || st.inStart[j] !== sp.start) continue;
+        let e = j;
+        while (e < n && st.inEnd[e]! <= sp.end) e++;
+        if (e === j) continue;
+        m ??= emptyMarks(n);
+        if (m.endAt[j]! < e) m.endAt[j] = e;
+        for (let x = j; x < e; x++) m.inside[x] = 1;
+      }
     }
+    marks.push(m ?? unmarked);
   }
   return marks;
 }
 
+/** The most tokens in one of `sents`. */
+function longestSentence(sents: readonly Sent[]): number {
+  let n = 0;
+  for (const st of sents) if (st.toks.length > n) n = st.toks.length;
+  return n;
+}
+
 /**
- * Marks with nothing claimed, one per sentence, in plain arrays: a typed array of its own for each
+ * Marks with nothing claimed for `n` tokens, in plain arrays: a typed array of its own for each
  * sentence costs ~0.4 µs to allocate, one for the whole document has its memory outside the heap.
+ * (Readers only ask `endAt[k] >= 0` and whether `inside[k]` is set, so the shared unmarked Marks
+ * may be longer than its sentence: past the end it reads -1 and 0, as good as undefined.)
  */
-function emptyMarks(sents: readonly Sent[]): { endAt: number[]; inside: number[] }[] {
-  return sents.map((st) => {
-    const endAt: number[] = [];
-    const inside: number[] = [];
-    for (let k = 0; k < st.toks.length; k++) {
-      endAt.push(-1);
-      inside.push(0);
-    }
-    return { endAt, inside };
-  });
+function emptyMarks(n: number): { endAt: number[]; inside: number[] } {
+  // made at their length: growing by push copies them and leaves room unused
+  return { endAt: new Array<number>(n).fill(-1), inside: new Array<number>(n).fill(0) };
 }

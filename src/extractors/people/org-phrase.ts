@@ -80,7 +80,7 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   // "Nguyễn Trường Sơn": a head inside a name is part of the name (tested after the cheap lookup)
   const head = !lex.orgHeads.startsAt(toks[i]!) || insideAName(toks, i)
     ? null
-    : lex.orgHeads.longest(toks, i, toks.length, (v) => toks[i]!.cap || (v.lowerOk && !(i > 0 && !toks[i]!.glued && v.notAfter.has(toks[i - 1]!.f))));
+    : lex.orgHeads.longest(toks, i, toks.length, headAsWritten);
   // "hãng Boeing", "tạp chí Forbes", "ngân hàng Vietinbank": a common noun before a name that stands
   // on its own; the name is the organisation (read from the next token)
   if (head && !best && (!toks[i]!.cap || i === 0) && toks[head.end]?.cap && lex.orgNames.longest(toks, head.end, toks.length, wholeAsWritten)) return null;
@@ -96,7 +96,8 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   if (best.headEnd > best.start) {
     let caps = best.headEnd;
     while (caps < best.end && toks[caps]!.cap) caps++;
-    if (isKnownPlace(text(toks, best.start, best.end)) || isKnownPlace(text(toks, best.start, caps))) return null;
+    // (the capitalised part is often the whole phrase: one lookup then)
+    if (isKnownPlace(text(toks, best.start, best.end)) || (caps < best.end && isKnownPlace(text(toks, best.start, caps)))) return null;
   }
 
   // "Đội Cảnh sát giao thông số 2", "Trường Tiểu học số 1": the unit's number is part of its name
@@ -115,6 +116,15 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
     if (next) best = { ...best, end: next.end };
   }
   return best;
+}
+
+/**
+ * Accepts a head written with a capital, or in lower case where the lexicon allows it and the word
+ * before does not make it part of another word ("quảng trường"). A module function, not a closure:
+ * a closure over the tokens would cost readOrg a context object at every token.
+ */
+function headAsWritten(v: OrgHead, i: number, _end: number, toks: readonly Tok[]): boolean {
+  return toks[i]!.cap || (v.lowerOk && !(i > 0 && !toks[i]!.glued && v.notAfter.has(toks[i - 1]!.f)));
 }
 
 /** True when the head-like word at `i` goes on a person's name: "Trường" in "Nguyễn Trường Sơn". */
@@ -139,10 +149,10 @@ function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase
   if (head.takes !== "place") {
     // a field as listed, capital included: "Ban Tổ chức Trung ương", not "Ban tổ chức giải chạy"
     // (only after heads that are capitalised themselves: "Trường tiểu học Lê Văn Tám" is fine)
-    field = lex.orgNames.longest(toks, j, toks.length, (v) => v.field && (toks[j]!.cap || head.lowerOk || !CAPITAL.test(v.name)));
+    field = lex.orgNames.longest(toks, j, toks.length, toks[j]?.cap || head.lowerOk ? isField : isLowerField);
     // "Công ty Quản lý quỹ Redwood Partners": a generic field ("Quản lý") may start a longer name
     const free = head.takes !== "field" ? readName(env, j, true) : -1;
-    if (field && free > field.end && !toks[field.end]!.cap && toks.slice(field.end, free).some((t) => t.cap)) field = null;
+    if (field && free > field.end && !toks[field.end]!.cap && capsIn(toks, field.end, free) > 0) field = null;
     if (field) {
       nameEnd = field.end;
       // "Phòng Cảnh sát giao thông" → police, "Ban Tuyên giáo" → party; "Bộ Lao động" stays a ministry
@@ -169,6 +179,16 @@ function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase
   return { start: i, end, headEnd: j, nameEnd: j, canonical: head.canonical, kind };
 }
 
+/** A field, listed with a capital or not (`longest` filters). */
+function isField(v: OrgName): boolean {
+  return v.field;
+}
+
+/** A field listed without a capital: "tổ chức", not "Tổ chức Trung ương". */
+function isLowerField(v: OrgName): boolean {
+  return v.field && !CAPITAL.test(v.name);
+}
+
 function capsIn(toks: readonly Tok[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (toks[k]!.cap) n++;
@@ -189,17 +209,15 @@ export function readName(env: OrgEnv, j: number, lower: boolean): number {
   const { st, loc } = env;
   const toks = st.toks;
   const lex = lexicon();
-  const stop = (k: number): boolean =>
-    k > j && (loc.endAt[k]! >= 0 || levelWordAt(toks, k) !== null || centralAt(toks, k) >= 0);
   let k = j;
   for (;;) {
     if (k - j > MAX_NAME) break; // "Công ty CP Đầu tư và Phát triển …" is long, but not endless
     const from = k;
     // acronyms and numbers: TNHH, CP, MTV, 7
-    while (k < toks.length && toks[k]!.word && (toks[k]!.acronym || toks[k]!.num) && !stop(k)) k++;
+    while (k < toks.length && toks[k]!.word && (toks[k]!.acronym || toks[k]!.num) && !stopsName(toks, loc, j, k)) k++;
     // capitalised words: Hưng Thịnh Phát, Gia Khang, cut before a person's name
     const capFrom = k;
-    while (k < toks.length && isNameWord(toks[k]!) && !stop(k) && !(k - capFrom >= 2 && personStarts(toks, k))) k++;
+    while (k < toks.length && isNameWord(toks[k]!) && !stopsName(toks, loc, j, k) && !(k - capFrom >= 2 && personStarts(toks, k))) k++;
     // one capitalised word, then lower-case words up to a boundary: Quản lý thị trường
     if (lower && k - capFrom === 1) {
       let m = k;
@@ -209,15 +227,20 @@ export function readName(env: OrgEnv, j: number, lower: boolean): number {
     if (k === from) break;
     // another "Capital lower …" part: Viện Nghiên cứu Chính sách, Hội Cây cảnh nghệ thuật
     // (a two-word run there is the proper name, not a person: "Xây dựng giao thông Phương Thành")
-    if (lower && k > capFrom && !toks[k - 1]!.cap && toks[k]?.word && isNameWord(toks[k]!) && !stop(k) && (!personStarts(toks, k) || twoWordRun(toks, k))) continue;
+    if (lower && k > capFrom && !toks[k - 1]!.cap && toks[k]?.word && isNameWord(toks[k]!) && !stopsName(toks, loc, j, k) && (!personStarts(toks, k) || twoWordRun(toks, k))) continue;
     // "và", "&", "-" between two parts: Đầu tư và Phát triển
-    if (k < toks.length && CONNECT.has(toks[k]!.f) && (toks[k]!.t !== "-" || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stop(k + 1) && !startsEntity(toks, k + 1)) {
+    if (k < toks.length && CONNECT.has(toks[k]!.f) && (toks[k]!.t !== "-" || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stopsName(toks, loc, j, k + 1) && !startsEntity(toks, k + 1)) {
       k++;
       continue;
     }
     break;
   }
   return k > j ? k : -1;
+}
+
+/** A name read from `j` stops at `k`, where a place begins (a module function: no closure per call). */
+function stopsName(toks: readonly Tok[], loc: Marks, j: number, k: number): boolean {
+  return k > j && (loc.endAt[k]! >= 0 || levelWordAt(toks, k) !== null || centralAt(toks, k) >= 0);
 }
 
 /** Another organisation or a person begins at `k`: "Công ty A và Công ty B", "A và Nguyễn Văn B". */

@@ -110,14 +110,20 @@ function isWordAt(text: string, i: number, end: number): boolean {
   return i < end && kindOf(codePointAt(text, i, end)) === WORD_K;
 }
 
-/** The end of the run of word characters from `i`. */
+/**
+ * The end of the run of word characters from `i`, which also ends at a surrogate: tokenize() meets
+ * it next and hands the whole text to the pattern.
+ */
 function runEnd(text: string, i: number, end: number): number {
-  while (i < end) {
-    const cp = codePointAt(text, i, end);
-    if (kindOf(cp) !== WORD_K) break;
-    i += cp > 0xffff ? 2 : 1;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSurrogate(c) || kindOf(c) !== WORD_K) break;
   }
   return i;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
 }
 
 /** True when the run from `i` is ASCII and so is the character after it, or that is a space: "un" in "Jong-un". */
@@ -172,8 +178,10 @@ function readWord(t: string, wordStart: boolean): Word {
 
 // The Words seen so far, in an open-addressing table keyed by the text's code units: a token found
 // there costs no slice of the text, no string hash and no fold. Vietnamese has a few thousand
-// syllables; the table is emptied when half full, so hostile input of random words cannot grow it.
-const WORD_SLOTS = 1 << 17;
+// syllables (the whole corpus, names and numbers included, 27,000 distinct tokens); the table is
+// emptied when half full, so hostile input of random words cannot grow it. 2^15 slots keep the two
+// arrays at 256 KB, near the processor's cache: every token reads one slot at random.
+const WORD_SLOTS = 1 << 15;
 const MAX_WORDS = WORD_SLOTS >> 1;
 const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
 const wordHashes = new Int32Array(WORD_SLOTS);
@@ -208,23 +216,33 @@ function sameText(t: string, text: string, s: number, e: number): boolean {
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
-const SURROGATE = /[\ud800-\udfff]/;
+
+// tokenize() gathers a sentence's tokens here and copies them out at their number: a list grown by
+// push copies itself as it grows and keeps unused room. Past a long sentence it is let go.
+const gathered: Tok[] = [];
+const MAX_GATHERED = 1024;
 
 /** The tokens of `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Tok[] {
-  const out: Tok[] = [];
-  // astral characters (emoji, mathematical letters) are rare and the pattern reads them faster
-  if (SURROGATE.test(text.slice(start, end))) return tokenizeByPattern(text, start, end, out);
+  let n = 0;
+  let prevEnd = -1;
   for (let s = start; s < end; ) {
-    const kind = kindOf(text.charCodeAt(s));
+    const c = text.charCodeAt(s);
+    // astral characters (emoji, mathematical letters) are rare and the pattern reads them: at the
+    // first surrogate the tokens so far are dropped. Every character of the text is either here at
+    // `s` or inside a word run, and runEnd stops at a surrogate, so none is missed.
+    if (isSurrogate(c)) return tokenizeByPattern(text, start, end, []);
+    const kind = kindOf(c);
     if (kind === SPACE_K) {
       s++;
       continue;
     }
     const e = kind === WORD_K ? wordEnd(text, runEnd(text, s + 1, end), end) : s + 1;
-    pushToken(out, wordAt(text, s, e, kind === WORD_K), s);
-    s = e;
+    gathered[n++] = token(wordAt(text, s, e, kind === WORD_K), s, prevEnd === s);
+    prevEnd = s = e;
   }
+  const out = gathered.slice(0, n);
+  if (gathered.length > MAX_GATHERED) gathered.length = 0;
   return out;
 }
 
@@ -243,19 +261,13 @@ function isWordStart(t: string): boolean {
 /** Adds a token with the text of `w` that starts at `s`. */
 function pushToken(out: Tok[], w: Word, s: number): void {
   const prev = out[out.length - 1];
+  out.push(token(w, s, prev !== undefined && prev.e === s));
+}
+
+/** A token with the text of `w` that starts at `s`; `glued`: no space before it. */
+function token(w: Word, s: number, glued: boolean): Tok {
   if (w.vid < 0 && w.vid !== -1 - VOCABULARY.size) w.vid = vidOf(w.f);
-  out.push({
-    s,
-    e: s + w.t.length,
-    t: w.t,
-    f: w.f,
-    word: w.word,
-    cap: w.cap,
-    acronym: w.acronym,
-    num: w.num,
-    glued: prev !== undefined && prev.e === s,
-    vid: w.vid,
-  });
+  return { s, e: s + w.t.length, t: w.t, f: w.f, word: w.word, cap: w.cap, acronym: w.acronym, num: w.num, glued, vid: w.vid };
 }
 
 /** The folded words of `s`, for lexicon keys: "Phó Chủ tịch" → ["phó", "chủ", "tịch"]. */

@@ -7,6 +7,8 @@ import { checkSpans } from "../helpers/spans.js";
 import { capitalRuns, NAME_RUN } from "../../src/extractors/places/runs.js";
 import { pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
+import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
+import { foldWord } from "../../src/lexicon/gazetteer.js";
 
 // Sentences written for these tests, read after a title line with only the locations extractor.
 const TITLE = "Tin tức địa phương trong tuần\n\n";
@@ -387,5 +389,20 @@ describe("capitalRuns (a scanner for NAME_RUN)", () => {
   it("stays inside the sentence it is given", () => {
     const text = "xHà Nội-Mỹ";
     expect(capitalRuns(text, 1, 7)).toEqual(byRegex(text.slice(1, 7)).map((p) => ({ ...p, starts: p.starts.map((s) => s + 1), ends: p.ends.map((e) => e + 1) })));
+  });
+});
+
+describe("wordKeyAt (foldWord by the text's characters)", () => {
+  it("gives foldWord of the slice, across collisions and the clearing of a full table", () => {
+    const words = ["Hòa", "hoà", "HÒA", "Thủy", "ĐBSCL", "H'leo", "Ả", "VN30", "a", "Tien", "Tiền", "tiền"];
+    // enough distinct words to fill the table past its clearing point, then the first ones again
+    for (let i = 0; i < 20_000; i++) words.push(`Xã${i.toString(36)}`);
+    words.push("Hòa", "hoà", "Thủy");
+    const text = " " + words.join(" ") + " ";
+    let at = 1;
+    for (const w of words) {
+      expect(wordKeyAt(text, at, at + w.length)).toBe(foldWord(w));
+      at += w.length + 1;
+    }
   });
 });

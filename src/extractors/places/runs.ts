@@ -4,8 +4,8 @@
 // which is the way sentences with astral characters still go.
 import { LETTER, MARK, DIGIT, UPPER, LOWER, charClass } from "../../text/chars.js";
 import { execAtWordStart } from "../../text/pattern.js";
-import { foldWord } from "../../lexicon/gazetteer.js";
 import { pieces, type Pieces } from "./pieces.js";
+import { wordKeyAt } from "./word-keys.js";
 
 // A capitalised word, not glued to a digit: Gò · H'leo · M'Đrắk · Ả-rập · ĐBSCL (not VN in VN30)
 export const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\p{N}'])`;
@@ -113,9 +113,14 @@ function wordEndOk(text: string, e: number, end: number, cls: Classes): boolean 
   return e >= end || (!(cls(e) & LMN) && text.charCodeAt(e) !== APOSTROPHE);
 }
 
+// piecesOf writes a run's pieces here first, then copies them into arrays of the exact length
+// (arrays grown by push keep room for 17 items: five of them per run was a tenth of all allocation)
+const scratch = { starts: [0], ends: [0], keys: [""], hyphen: [false], plain: [false] };
+
 /** pieces() of the run `text[start, end)`: [\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)* at a time. */
 function piecesOf(text: string, start: number, end: number, cls: Classes): Pieces {
-  const p: Pieces = { starts: [], ends: [], keys: [], hyphen: [], plain: [] };
+  const { starts, ends, keys, hyphen, plain } = scratch;
+  let n = 0;
   let prevEnd = start;
   let i = start;
   while (i < end) {
@@ -129,15 +134,15 @@ function piecesOf(text: string, start: number, end: number, cls: Classes): Piece
       i += 2;
       while (i < end && cls(i) & LM) i++;
     }
-    const word = text.slice(a, i);
-    p.hyphen.push(p.keys.length > 0 && hyphenBetween(text, prevEnd, a));
-    p.starts.push(a);
-    p.ends.push(i);
-    p.keys.push(foldWord(word));
-    p.plain.push(isAscii(text, a, i));
+    hyphen[n] = n > 0 && hyphenBetween(text, prevEnd, a);
+    starts[n] = a;
+    ends[n] = i;
+    keys[n] = wordKeyAt(text, a, i);
+    plain[n] = isAscii(text, a, i);
+    n++;
     prevEnd = i;
   }
-  return p;
+  return { starts: starts.slice(0, n), ends: ends.slice(0, n), keys: keys.slice(0, n), hyphen: hyphen.slice(0, n), plain: plain.slice(0, n) };
 }
 
 function hyphenBetween(text: string, from: number, to: number): boolean {

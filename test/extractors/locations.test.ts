@@ -8,6 +8,7 @@ import { capitalRuns, NAME_RUN } from "../../src/extractors/places/runs.js";
 import { pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
+import { literalMatches, placePatterns } from "../../src/extractors/places/match.js";
 import { foldWord } from "../../src/lexicon/gazetteer.js";
 
 // Sentences written for these tests, read after a title line with only the locations extractor.
@@ -403,6 +404,50 @@ describe("wordKeyAt (foldWord by the text's characters)", () => {
     for (const w of words) {
       expect(wordKeyAt(text, at, at + w.length)).toBe(foldWord(w));
       at += w.length + 1;
+    }
+  });
+});
+
+describe("literalMatches (one scan for the prefixed and phrase patterns)", () => {
+  // what each pattern, global, finds at word starts: what the one scan must give
+  const byPattern = (re: RegExp | null, s: string) => {
+    const out: [number, string][] = [];
+    if (!re) return out;
+    re.lastIndex = 0;
+    for (let m = execAtWordStart(re, s); m; m = execAtWordStart(re, s)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const both = (s: string) => {
+    const { prefixed, phrase } = placePatterns();
+    return { phrases: byPattern(phrase, s), prefixed: byPattern(prefixed, s) };
+  };
+  const scanned = (s: string) => {
+    const m = literalMatches(s);
+    return { phrases: m.phrases.map((x) => [x.index, x[0]]), prefixed: m.prefixed.map((x) => [x.index, x[0]]) };
+  };
+  const CASES = [
+    "UBND phường 3, quận 10, TP.HCM và Tp. Hồ Chí Minh, TP HCM, thành phố Hồ Chí Minh",
+    // a phrase inside a prefixed match and the reverse: both patterns read on
+    "TP.HCM TP. HCM Liên bang Nga liên bang Nga châu Á Châu Âu miền Trung Miền Nam, TPHCM",
+    "xã xã Long Bình huyện huyện Gò Công Tây tỉnh  Tiền Giang TỈNH TIỀN GIANG Xã Đoàn",
+    "hợp tác xã Tân Phú, thôn Phú Lộc 2, tổ dân phố số 5, Q.3, P.12, KP.4, Q.Tân Bình",
+    "miềnNam xTP.HCM 5TP.HCM Ábang Ohio bang Ohio, vịnh Hạ Long, sông Sài Gòn - Đồng Nai",
+    "𝐀TP.HCM 😀 tỉnh 𝐀 huyện 😀Gò thành phố 𝐁ến Tre",
+    "", "x", "TP.", "TP", "châu",
+  ];
+  it.each(CASES)("%j", (s) => {
+    expect(scanned(s)).toEqual(both(s));
+  });
+
+  it("agrees with the patterns on random strings of the words that matter", () => {
+    const words = ["xã", "Xã", "TP.", "TP", "HCM", "Hồ", "Chí", "Minh", "thành", "phố", "châu", "Á", "Nga", "Liên", "bang", "miền", "Trung", "3", "số", "Long", "Bình", "a"];
+    const glue = [" ", " ", "  ", "", ".", "-", " - ", ", "];
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let t = 0; t < 2000; t++) {
+      let s = "";
+      for (let i = rand(9); i > 0; i--) s += words[rand(words.length)]! + glue[rand(glue.length)]!;
+      expect([s, scanned(s)]).toEqual([s, both(s)]);
     }
   });
 });

@@ -9,6 +9,7 @@ import { pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
 import { literalMatches, placePatterns } from "../../src/extractors/places/match.js";
+import { pairsIn, pairPattern } from "../../src/extractors/places/pairs.js";
 import { foldWord } from "../../src/lexicon/gazetteer.js";
 
 // Sentences written for these tests, read after a title line with only the locations extractor.
@@ -184,6 +185,8 @@ const PLACES: [string, Want[]][] = [
   /** countries paired by a dash, short forms included */
   ["Quan hệ Việt - Mỹ ngày càng phát triển.", [{ name: "Việt Nam", level: "country" }, { name: "Mỹ", level: "country" }]],
   ["Giao lưu biên giới Việt-Trung lần thứ tư diễn ra sôi nổi.", [{ name: "Việt Nam", level: "country" }, { name: "Trung Quốc", level: "country" }]],
+  /** spaces around the dash; a digit before a pair does not stop it */
+  ["Hợp tác Nga  -  Ấn phát triển, đội 2023-Anh thắng.", [{ name: "Nga", level: "country" }, { name: "Ấn Độ", level: "country" }, { name: "Anh", level: "country" }]],
   /** a bay, with its prefix */
   ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
 ];
@@ -448,6 +451,35 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
       let s = "";
       for (let i = rand(9); i > 0; i--) s += words[rand(words.length)]! + glue[rand(glue.length)]!;
       expect([s, scanned(s)]).toEqual([s, both(s)]);
+    }
+  });
+});
+
+describe("pairsIn (the pair pattern, its leading lookbehind read outside the regex)", () => {
+  const byPattern = (s: string) => {
+    const re = pairPattern();
+    const out: [number, string][] = [];
+    for (let m = re.exec(s); m; m = re.exec(s)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const scanned = (s: string) => pairsIn(s).map((m) => [m.index, m[0]]);
+  const CASES = [
+    "quan hệ Việt - Mỹ, biên giới Việt-Lào-Campuchia, Nga - Ukraine, Mỹ - Trung Quốc",
+    "xViệt-Mỹ 5Việt-Mỹ e\u0301Việt-Mỹ (Việt-Mỹ) 𝐀Việt-Mỹ 😀Việt-Mỹ \udc00Việt-Mỹ",
+    "Nga-Nga-Nga-Nga Việt-Mỹx Việt -\u00a0Mỹ Việt\n-\nLào -Mỹ Việt-", "", "-", "Mỹ",
+  ];
+  it.each(CASES)("%j", (s) => {
+    expect(scanned(s)).toEqual(byPattern(s));
+  });
+
+  it("agrees with the pattern on random strings", () => {
+    const parts = ["Việt", "Mỹ", "Nga", "Trung Quốc", "Lào", "x", "5", "\u0301", "𝐀", "-", " - ", " ", "Anh"];
+    let seed = 5;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let t = 0; t < 2000; t++) {
+      let s = "";
+      for (let i = rand(8); i > 0; i--) s += parts[rand(parts.length)]!;
+      expect([s, scanned(s)]).toEqual([s, byPattern(s)]);
     }
   });
 });

@@ -77,8 +77,8 @@ export function longestBare(p: Pieces, i: number, last: number): { k: number; b:
     if (k > i) {
       key += " " + p.keys[k]!;
       plain &&= p.plain[k]!;
+      if (!lex.barePrefixes.has(key)) break;
     }
-    if (!lex.barePrefixes.has(key)) break;
     const b = lex.bare.get(key) ?? (plain && k > i ? lex.bareAccentFree.get(key) : undefined);
     if (b) best = { k, b };
   }

@@ -5,7 +5,7 @@
 import { LETTER, MARK, DIGIT, UPPER, LOWER, charClass } from "../../text/chars.js";
 import { execAtWordStart } from "../../text/pattern.js";
 import { pieces, type Pieces } from "./pieces.js";
-import { wordKeyAt } from "./word-keys.js";
+import { hashStep, wordKeyHashed } from "./word-keys.js";
 
 // A capitalised word, not glued to a digit: Gò · H'leo · M'Đrắk · Ả-rập · ĐBSCL (not VN in VN30)
 export const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\p{N}'])`;
@@ -129,16 +129,27 @@ function piecesOf(text: string, start: number, end: number, cls: Classes): Piece
       continue;
     }
     const a = i;
-    while (i < end && cls(i) & LMN) i++;
+    // the piece's hash (for its key) and whether it is ASCII, read on the way
+    let h = 0;
+    let high = 0;
+    for (; i < end && cls(i) & LMN; i++) {
+      const c = text.charCodeAt(i);
+      h = hashStep(h, c);
+      high |= c;
+    }
     while (i + 1 < end && text.charCodeAt(i) === APOSTROPHE && cls(i + 1) & LM) {
-      i += 2;
-      while (i < end && cls(i) & LM) i++;
+      h = hashStep(h, APOSTROPHE);
+      for (i++; i < end && cls(i) & LM; i++) {
+        const c = text.charCodeAt(i);
+        h = hashStep(h, c);
+        high |= c;
+      }
     }
     hyphen[n] = n > 0 && hyphenBetween(text, prevEnd, a);
     starts[n] = a;
     ends[n] = i;
-    keys[n] = wordKeyAt(text, a, i);
-    plain[n] = isAscii(text, a, i);
+    keys[n] = wordKeyHashed(text, a, i, h);
+    plain[n] = high < 0x80;
     n++;
     prevEnd = i;
   }
@@ -148,9 +159,4 @@ function piecesOf(text: string, start: number, end: number, cls: Classes): Piece
 function hyphenBetween(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (text.charCodeAt(j) === HYPHEN) return true;
   return false;
-}
-
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (text.charCodeAt(j) > 0x7f) return false;
-  return true;
 }

@@ -11,10 +11,18 @@ const words: (string | undefined)[] = new Array<string | undefined>(SIZE).fill(u
 const keys: string[] = new Array<string>(SIZE).fill("");
 let used = 0;
 
+/** The hash of a word's code units, one step: h = hashStep(h, c) from 0, over the word. */
+export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
 /** foldWord(text.slice(start, end)). */
 export function wordKeyAt(text: string, start: number, end: number): string {
-  let h = end - start;
-  for (let j = start; j < end; j++) h = (Math.imul(h, 31) + text.charCodeAt(j)) | 0;
+  let h = 0;
+  for (let j = start; j < end; j++) h = hashStep(h, text.charCodeAt(j));
+  return wordKeyHashed(text, start, end, h);
+}
+
+/** foldWord(text.slice(start, end)), given the hash of its code units (hashStep from 0). */
+export function wordKeyHashed(text: string, start: number, end: number, h: number): string {
   let slot = h & MASK;
   for (let w = words[slot]; w !== undefined; w = words[slot]) {
     if (hashes[slot] === h && sameChars(w, text, start, end)) return keys[slot]!;

@@ -6,7 +6,7 @@ import type { Location } from "../schema/article.js";
 import { defineExtractor, type Doc } from "./types.js";
 import { findPlaces, findNamedAgain, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
 import { isViSyllable } from "./places/pieces.js";
-import { capitalRuns } from "./places/runs.js";
+import { capitalRuns, hasSurrogates } from "./places/runs.js";
 import { placeLexicon } from "./places/lexicon.js";
 import { textParents, pickUnit, rank } from "./places/parents.js";
 import { placeKey, provinceAfter2025, structureAt, unitLabel, endedBy2025, type Unit } from "../lexicon/gazetteer.js";
@@ -38,7 +38,8 @@ export const locations = defineExtractor({
   name: "locations",
   run(doc: Doc): Location[] {
     // read once, for both passes
-    const runs = doc.sentences.map((s) => capitalRuns(doc.text, s.start, s.end));
+    const astral = hasSurrogates(doc.text);
+    const runs = doc.sentences.map((s) => capitalRuns(doc.text, s.start, s.end, astral));
     const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i]));
     // "huyện Bá Thước" named once: a later "Bá Thước" alone is the same district
     const named = namedWithPrefix(concat(bySentence));

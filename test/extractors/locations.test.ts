@@ -4,7 +4,7 @@ import { Location as LocationSchema } from "../../src/schema/article.js";
 import { locations } from "../../src/extractors/locations.js";
 import { placesInNames } from "../../src/extractors/places/in-names.js";
 import { checkSpans } from "../helpers/spans.js";
-import { capitalRuns, NAME_RUN } from "../../src/extractors/places/runs.js";
+import { capitalRuns, hasSurrogates, NAME_RUN } from "../../src/extractors/places/runs.js";
 import { pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
@@ -387,6 +387,14 @@ describe("capitalRuns (a scanner for NAME_RUN)", () => {
       let text = "";
       for (let i = rand(14); i > 0; i--) text += alphabet[rand(alphabet.length)];
       expect([text, capitalRuns(text, 0, text.length)]).toEqual([text, byRegex(text)]);
+    }
+  });
+
+  it("gives the same runs when told whether the whole text has astral characters", () => {
+    for (const text of ["Hà Nội và 𝐀Bc Tiền Giang", "Hà Nội và Tiền Giang 😀", "Hà Nội và Tiền Giang"]) {
+      for (const [s, e] of [[0, 6], [7, text.length], [0, text.length]] as const) {
+        expect(capitalRuns(text, s, e, hasSurrogates(text))).toEqual(capitalRuns(text, s, e));
+      }
     }
   });
 

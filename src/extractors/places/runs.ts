@@ -22,8 +22,16 @@ const SPACE = 32;
 let runGlobal: RegExp | undefined;
 
 /** The capitalised runs of `text[start, end)` (one sentence), as pieces, in text order. */
-export function capitalRuns(text: string, start: number, end: number): Pieces[] {
-  return SURROGATE.test(text.slice(start, end)) ? runsByRegex(text, start, end) : runsByScan(text, start, end);
+export function capitalRuns(text: string, start: number, end: number, textHasSurrogates = true): Pieces[] {
+  return textHasSurrogates && SURROGATE.test(text.slice(start, end)) ? runsByRegex(text, start, end) : runsByScan(text, start, end);
+}
+
+/**
+ * False when `text` has no surrogate half at all (no astral character): then capitalRuns may skip
+ * the test of each sentence (pass the answer as `textHasSurrogates`).
+ */
+export function hasSurrogates(text: string): boolean {
+  return SURROGATE.test(text);
 }
 
 /** The regex way, for a sentence with astral characters (emoji, mathematical letters). */

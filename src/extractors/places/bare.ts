@@ -28,7 +28,8 @@ export function contextAllowed(text: string, at: number, b: BareName): boolean {
   const before = wordsBefore(text, at, 2);
   const prev = before[before.length - 1];
   if (!prev) return true;
-  if ((lex.streets.has(prev) && !lex.notStreets.has(before.join(" "))) || lex.streets.has(before.join(" "))) return false;
+  const phrase = before.length === 1 ? prev : before.join(" ");
+  if ((lex.streets.has(prev) && !lex.notStreets.has(phrase)) || lex.streets.has(phrase)) return false;
   if (b.kind === "country" && lex.nationality.has(prev)) return false;
   if (b.syllables === 1 && lex.honorifics.has(prev)) return false;
   return true;

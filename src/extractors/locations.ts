@@ -6,7 +6,7 @@ import type { Location } from "../schema/article.js";
 import { defineExtractor, type Doc } from "./types.js";
 import { findPlaces, findNamedAgain, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
 import { isViSyllable } from "./places/pieces.js";
-import { capitalRuns } from "./places/runs.js";
+import { capitalRuns, hasSurrogates } from "./places/runs.js";
 import { placeLexicon } from "./places/lexicon.js";
 import { textParents, pickUnit, rank } from "./places/parents.js";
 import { placeKey, provinceAfter2025, structureAt, unitLabel, endedBy2025, type Unit } from "../lexicon/gazetteer.js";
@@ -38,10 +38,11 @@ export const locations = defineExtractor({
   name: "locations",
   run(doc: Doc): Location[] {
     // read once, for both passes
-    const runs = doc.sentences.map((s) => capitalRuns(doc.text, s.start, s.end));
+    const astral = hasSurrogates(doc.text);
+    const runs = doc.sentences.map((s) => capitalRuns(doc.text, s.start, s.end, astral));
     const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i]));
     // "huyện Bá Thước" named once: a later "Bá Thước" alone is the same district
-    const named = namedWithPrefix(bySentence.flat());
+    const named = namedWithPrefix(concat(bySentence));
     if (named.byKey.size) {
       doc.sentences.forEach((s, i) => {
         const again = findNamedAgain(doc.text, s.start, s.end, named, runs[i]);
@@ -71,8 +72,7 @@ export const locations = defineExtractor({
     const prefer = structureAt(doc.dateline);
     const keys = new Set([...groups.values()].map((g) => g.key));
     for (const g of groups.values()) {
-      const units = [...new Set(g.mentions.flatMap((m) => m.units))];
-      g.unit = pickUnit(units, prefer, g.textParent ? g.textParent.units : null, keys, placeKey);
+      g.unit = pickUnit(unitsOf(g.mentions), prefer, g.textParent ? g.textParent.units : null, keys, placeKey);
     }
 
     const written = (m: PlaceMention): string => doc.mention(m.start, m.end).text;
@@ -99,6 +99,21 @@ export const locations = defineExtractor({
     });
   },
 });
+
+/** The lists one after the other (Array.prototype.flat is slow in V8). */
+function concat<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  for (const list of lists) for (const x of list) out.push(x);
+  return out;
+}
+
+/** The units a group's mentions may be, each once, in order of first mention. */
+function unitsOf(mentions: readonly PlaceMention[]): readonly Unit[] {
+  // mentions of one name share unitsFor's remembered list: nothing to merge (pickUnit only reads it)
+  const first = mentions[0]!.units;
+  if (mentions.every((m) => m.units === first)) return first.length <= 1 ? first : [...new Set(first)];
+  return [...new Set(mentions.flatMap((m) => m.units))];
+}
 
 /**
  * The parent when the text does not link one: the gazetteer's parent of the one unit the place is
@@ -135,7 +150,9 @@ function namedWithPrefix(mentions: readonly PlaceMention[]): NamedPlaces {
     if (surnames.has(words[0]!)) continue;
     if (words.length < 2 && isViSyllable(words[0]!)) continue;
     byKey.set(m.key, { level: m.level, units: m.units });
-    for (let i = 1; i <= words.length; i++) prefixes.add(words.slice(0, i).join(" "));
+    let prefix = words[0]!;
+    prefixes.add(prefix);
+    for (let i = 1; i < words.length; i++) prefixes.add((prefix += " " + words[i]!));
   }
   return { byKey, prefixes };
 }

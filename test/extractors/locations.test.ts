@@ -4,9 +4,13 @@ import { Location as LocationSchema } from "../../src/schema/article.js";
 import { locations } from "../../src/extractors/locations.js";
 import { placesInNames } from "../../src/extractors/places/in-names.js";
 import { checkSpans } from "../helpers/spans.js";
-import { capitalRuns, NAME_RUN } from "../../src/extractors/places/runs.js";
+import { capitalRuns, hasSurrogates, NAME_RUN } from "../../src/extractors/places/runs.js";
 import { pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
+import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
+import { literalMatches, placePatterns } from "../../src/extractors/places/match.js";
+import { pairsIn, pairPattern } from "../../src/extractors/places/pairs.js";
+import { foldWord } from "../../src/lexicon/gazetteer.js";
 
 // Sentences written for these tests, read after a title line with only the locations extractor.
 const TITLE = "Tin tức địa phương trong tuần\n\n";
@@ -181,6 +185,8 @@ const PLACES: [string, Want[]][] = [
   /** countries paired by a dash, short forms included */
   ["Quan hệ Việt - Mỹ ngày càng phát triển.", [{ name: "Việt Nam", level: "country" }, { name: "Mỹ", level: "country" }]],
   ["Giao lưu biên giới Việt-Trung lần thứ tư diễn ra sôi nổi.", [{ name: "Việt Nam", level: "country" }, { name: "Trung Quốc", level: "country" }]],
+  /** spaces around the dash; a digit before a pair does not stop it */
+  ["Hợp tác Nga  -  Ấn phát triển, đội 2023-Anh thắng.", [{ name: "Nga", level: "country" }, { name: "Ấn Độ", level: "country" }, { name: "Anh", level: "country" }]],
   /** a bay, with its prefix */
   ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
 ];
@@ -384,8 +390,104 @@ describe("capitalRuns (a scanner for NAME_RUN)", () => {
     }
   });
 
+  it("gives the same runs when told whether the whole text has astral characters", () => {
+    for (const text of ["Hà Nội và 𝐀Bc Tiền Giang", "Hà Nội và Tiền Giang 😀", "Hà Nội và Tiền Giang"]) {
+      for (const [s, e] of [[0, 6], [7, text.length], [0, text.length]] as const) {
+        expect(capitalRuns(text, s, e, hasSurrogates(text))).toEqual(capitalRuns(text, s, e));
+      }
+    }
+  });
+
   it("stays inside the sentence it is given", () => {
     const text = "xHà Nội-Mỹ";
     expect(capitalRuns(text, 1, 7)).toEqual(byRegex(text.slice(1, 7)).map((p) => ({ ...p, starts: p.starts.map((s) => s + 1), ends: p.ends.map((e) => e + 1) })));
+  });
+});
+
+describe("wordKeyAt (foldWord by the text's characters)", () => {
+  it("gives foldWord of the slice, across collisions and the clearing of a full table", () => {
+    const words = ["Hòa", "hoà", "HÒA", "Thủy", "ĐBSCL", "H'leo", "Ả", "VN30", "a", "Tien", "Tiền", "tiền"];
+    // enough distinct words to fill the table past its clearing point, then the first ones again
+    for (let i = 0; i < 20_000; i++) words.push(`Xã${i.toString(36)}`);
+    words.push("Hòa", "hoà", "Thủy");
+    const text = " " + words.join(" ") + " ";
+    let at = 1;
+    for (const w of words) {
+      expect(wordKeyAt(text, at, at + w.length)).toBe(foldWord(w));
+      at += w.length + 1;
+    }
+  });
+});
+
+describe("literalMatches (one scan for the prefixed and phrase patterns)", () => {
+  // what each pattern, global, finds at word starts: what the one scan must give
+  const byPattern = (re: RegExp | null, s: string) => {
+    const out: [number, string][] = [];
+    if (!re) return out;
+    re.lastIndex = 0;
+    for (let m = execAtWordStart(re, s); m; m = execAtWordStart(re, s)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const both = (s: string) => {
+    const { prefixed, phrase } = placePatterns();
+    return { phrases: byPattern(phrase, s), prefixed: byPattern(prefixed, s) };
+  };
+  const scanned = (s: string) => {
+    const m = literalMatches(s);
+    return { phrases: m.phrases.map((x) => [x.index, x[0]]), prefixed: m.prefixed.map((x) => [x.index, x[0]]) };
+  };
+  const CASES = [
+    "UBND phường 3, quận 10, TP.HCM và Tp. Hồ Chí Minh, TP HCM, thành phố Hồ Chí Minh",
+    // a phrase inside a prefixed match and the reverse: both patterns read on
+    "TP.HCM TP. HCM Liên bang Nga liên bang Nga châu Á Châu Âu miền Trung Miền Nam, TPHCM",
+    "xã xã Long Bình huyện huyện Gò Công Tây tỉnh  Tiền Giang TỈNH TIỀN GIANG Xã Đoàn",
+    "hợp tác xã Tân Phú, thôn Phú Lộc 2, tổ dân phố số 5, Q.3, P.12, KP.4, Q.Tân Bình",
+    "miềnNam xTP.HCM 5TP.HCM Ábang Ohio bang Ohio, vịnh Hạ Long, sông Sài Gòn - Đồng Nai",
+    "𝐀TP.HCM 😀 tỉnh 𝐀 huyện 😀Gò thành phố 𝐁ến Tre",
+    "", "x", "TP.", "TP", "châu",
+  ];
+  it.each(CASES)("%j", (s) => {
+    expect(scanned(s)).toEqual(both(s));
+  });
+
+  it("agrees with the patterns on random strings of the words that matter", () => {
+    const words = ["xã", "Xã", "TP.", "TP", "HCM", "Hồ", "Chí", "Minh", "thành", "phố", "châu", "Á", "Nga", "Liên", "bang", "miền", "Trung", "3", "số", "Long", "Bình", "a"];
+    const glue = [" ", " ", "  ", "", ".", "-", " - ", ", "];
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let t = 0; t < 2000; t++) {
+      let s = "";
+      for (let i = rand(9); i > 0; i--) s += words[rand(words.length)]! + glue[rand(glue.length)]!;
+      expect([s, scanned(s)]).toEqual([s, both(s)]);
+    }
+  });
+});
+
+describe("pairsIn (the pair pattern, its leading lookbehind read outside the regex)", () => {
+  const byPattern = (s: string) => {
+    const re = pairPattern();
+    const out: [number, string][] = [];
+    for (let m = re.exec(s); m; m = re.exec(s)) out.push([m.index, m[0]]);
+    return out;
+  };
+  const scanned = (s: string) => pairsIn(s).map((m) => [m.index, m[0]]);
+  const CASES = [
+    "quan hệ Việt - Mỹ, biên giới Việt-Lào-Campuchia, Nga - Ukraine, Mỹ - Trung Quốc",
+    "xViệt-Mỹ 5Việt-Mỹ e\u0301Việt-Mỹ (Việt-Mỹ) 𝐀Việt-Mỹ 😀Việt-Mỹ \udc00Việt-Mỹ",
+    "Nga-Nga-Nga-Nga Việt-Mỹx Việt -\u00a0Mỹ Việt\n-\nLào -Mỹ Việt-", "", "-", "Mỹ",
+  ];
+  it.each(CASES)("%j", (s) => {
+    expect(scanned(s)).toEqual(byPattern(s));
+  });
+
+  it("agrees with the pattern on random strings", () => {
+    const parts = ["Việt", "Mỹ", "Nga", "Trung Quốc", "Lào", "x", "5", "\u0301", "𝐀", "-", " - ", " ", "Anh"];
+    let seed = 5;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let t = 0; t < 2000; t++) {
+      let s = "";
+      for (let i = rand(8); i > 0; i--) s += parts[rand(parts.length)]!;
+      expect([s, scanned(s)]).toEqual([s, byPattern(s)]);
+    }
   });
 });

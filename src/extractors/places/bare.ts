@@ -1,7 +1,7 @@
 // Names written alone: "Hà Nội", "Tiền Giang", "Nha Trang", "Mỹ", "Tien Giang", and the fixed
 // phrases (TP.HCM, châu Á, Liên bang Nga), with the guards that keep people's names, streets,
 // languages and pronouns out ("Nguyễn Thái Bình", "phố Huế", "tiếng Anh", "Anh ấy").
-import { placeKey, unaccentWord } from "../../lexicon/gazetteer.js";
+import { placeKey } from "../../lexicon/gazetteer.js";
 import { placeLexicon, unitsFor, type BareName } from "./lexicon.js";
 import { isViSyllable, type Pieces } from "./pieces.js";
 import { ALL_CAPS, shownName, wordsBefore, wordAfter } from "./words.js";
@@ -28,7 +28,8 @@ export function contextAllowed(text: string, at: number, b: BareName): boolean {
   const before = wordsBefore(text, at, 2);
   const prev = before[before.length - 1];
   if (!prev) return true;
-  if ((lex.streets.has(prev) && !lex.notStreets.has(before.join(" "))) || lex.streets.has(before.join(" "))) return false;
+  const phrase = before.length === 1 ? prev : before.join(" ");
+  if ((lex.streets.has(prev) && !lex.notStreets.has(phrase)) || lex.streets.has(phrase)) return false;
   if (b.kind === "country" && lex.nationality.has(prev)) return false;
   if (b.syllables === 1 && lex.honorifics.has(prev)) return false;
   return true;
@@ -69,15 +70,16 @@ export function fromRun(text: string, p: Pieces, sentStart: number, out: PlaceMe
 export function longestBare(p: Pieces, i: number, last: number): { k: number; b: BareName } | null {
   const lex = placeLexicon();
   let key = p.keys[i]!;
-  if (!lex.barePrefixes.has(key) && !(p.plain[i] && lex.barePrefixes.has(unaccentWord(key)))) return null;
+  // (a plain piece's key is already accent-free: unaccentWord(key) === key)
+  if (!lex.barePrefixes.has(key)) return null;
   let plain = p.plain[i]!;
   let best: { k: number; b: BareName } | null = null;
   for (let k = i; k <= last; k++) {
     if (k > i) {
       key += " " + p.keys[k]!;
       plain &&= p.plain[k]!;
+      if (!lex.barePrefixes.has(key)) break;
     }
-    if (!lex.barePrefixes.has(key)) break;
     const b = lex.bare.get(key) ?? (plain && k > i ? lex.bareAccentFree.get(key) : undefined);
     if (b) best = { k, b };
   }

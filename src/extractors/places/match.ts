@@ -4,7 +4,7 @@
 //   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
 // Overlaps are settled here: the earlier, then the longer mention wins.
 import type { LocationLevel } from "../../schema/article.js";
-import { WB_AFTER, anyOf, execAtWordStart } from "../../text/pattern.js";
+import { WB_AFTER, anyOf, caseVariants, execAtWordStart } from "../../text/pattern.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { keyOf, type Pieces } from "./pieces.js";
@@ -20,22 +20,81 @@ export { settle, type PlaceMention } from "./mention.js";
 // Words joined by spaces or a hyphen: Gò Công Tây · Phan Rang-Tháp Chàm · Bà Rịa - Vũng Tàu · Phú Lộc 2
 const RUN = String.raw`${WORD}(?:(?: +| ?- ?)(?:${WORD}|\d{1,3}${WB_AFTER}))*`;
 
-// Each pattern must start at a word start: they are run with execAtWordStart (a leading lookbehind
-// would make them several times slower). The capitalised runs are read by capitalRuns (runs.ts).
-let patterns: { prefixed: RegExp; phrase: RegExp | null } | undefined;
+// Both patterns start at a word start, with one of their literals (a prefix, a phrase): one scan
+// finds the word starts where any of these literals is written (execAtWordStart: a leading
+// lookbehind would make it several times slower), and each pattern is tried there, sticky. One
+// scan of the sentence instead of one per pattern; the matches are those the two global patterns
+// would find. The capitalised runs are read by capitalRuns (runs.ts).
+interface Patterns {
+  /** every literal either pattern starts with (global) */
+  literals: RegExp;
+  /** huyện Gò Công Tây · TP. Đồng Hới · TP.Bến Tre · Q.3 · tổ dân phố số 5 (sticky) */
+  prefixed: RegExp;
+  /** TP.HCM · châu Á · Miền Trung · Nam bộ · Liên bang Nga (sticky) */
+  phrase: RegExp | null;
+}
 
-function compile(): NonNullable<typeof patterns> {
+let patterns: Patterns | undefined;
+
+function compile(): Patterns {
   if (patterns) return patterns;
   const lex = placeLexicon();
+  const phraseForms = lex.phrases.flatMap(caseVariants);
   return (patterns = {
-    // huyện Gò Công Tây · TP. Đồng Hới · TP.Bến Tre · Q.3 · tổ dân phố số 5
+    literals: new RegExp(anyOf([...lex.prefixForms, ...phraseForms]), "gu"),
     prefixed: new RegExp(
       String.raw`(?<p>${anyOf(lex.prefixForms)})(?:(?<=\.) *| +)(?:số +)?(?<n>\d{1,3}[A-Z]?${WB_AFTER}|${RUN})`,
-      "gu",
+      "uy",
     ),
-    // TP.HCM · châu Á · Miền Trung · Nam bộ · Liên bang Nga
-    phrase: lex.phrases.length ? new RegExp(`${anyOf(lex.phrases, { cases: true })}${WB_AFTER}`, "gu") : null,
+    phrase: phraseForms.length ? new RegExp(`${anyOf(phraseForms)}${WB_AFTER}`, "uy") : null,
   });
+}
+
+/** The match of the sticky `re` at `at` of `s`, or null. */
+function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/** The matches of the two patterns in `s` (one sentence), each list in text order. */
+export interface LiteralMatches {
+  phrases: RegExpExecArray[];
+  prefixed: RegExpExecArray[];
+}
+
+/**
+ * What the phrase and prefixed patterns, made global, find at word starts of `s`
+ * (execAtWordStart), by one scan for their literals.
+ */
+export function literalMatches(s: string): LiteralMatches {
+  const { literals, prefixed, phrase } = compile();
+  const out: LiteralMatches = { phrases: [], prefixed: [] };
+  // where the next match of each pattern may start: after the end of its last one
+  let phraseFrom = phrase ? 0 : s.length;
+  let prefixFrom = 0;
+  literals.lastIndex = 0;
+  for (let lit = execAtWordStart(literals, s); lit; lit = execAtWordStart(literals, s)) {
+    const i = lit.index;
+    const m = i >= phraseFrom ? matchAt(phrase!, s, i) : null;
+    if (m) {
+      phraseFrom = i + m[0].length;
+      out.phrases.push(m);
+    }
+    const n = i >= prefixFrom ? matchAt(prefixed, s, i) : null;
+    if (n) {
+      prefixFrom = i + n[0].length;
+      out.prefixed.push(n);
+    }
+    // every word start where a literal is written, even inside a match of the other pattern
+    literals.lastIndex = i + (s.codePointAt(i)! > 0xffff ? 2 : 1);
+  }
+  return out;
+}
+
+/** The two patterns as the global regexes they stand for (for tests). */
+export function placePatterns(): { prefixed: RegExp; phrase: RegExp | null } {
+  const { prefixed, phrase } = compile();
+  return { prefixed: new RegExp(prefixed.source, "gu"), phrase: phrase ? new RegExp(phrase.source, "gu") : null };
 }
 
 /**
@@ -44,18 +103,14 @@ function compile(): NonNullable<typeof patterns> {
  * tỉnh Tiền Giang. `runs` are the sentence's capitalised runs (capitalRuns), when already read.
  */
 export function findPlaces(text: string, start: number, end: number, runs = capitalRuns(text, start, end)): PlaceMention[] {
-  const { prefixed, phrase } = compile();
   const s = text.slice(start, end);
   const found: PlaceMention[] = [];
-  if (phrase) {
-    phrase.lastIndex = 0;
-    for (let m = execAtWordStart(phrase, s); m; m = execAtWordStart(phrase, s)) {
-      const hit = fromPhrase(text, m[0], start + m.index);
-      if (hit) found.push(hit);
-    }
+  const matches = literalMatches(s);
+  for (const m of matches.phrases) {
+    const hit = fromPhrase(text, m[0], start + m.index);
+    if (hit) found.push(hit);
   }
-  prefixed.lastIndex = 0;
-  for (let m = execAtWordStart(prefixed, s); m; m = execAtWordStart(prefixed, s)) {
+  for (const m of matches.prefixed) {
     const at = start + m.index;
     const hit = fromPrefix(text, at, m.groups!.p!, at + m[0].length - m.groups!.n!.length, at + m[0].length, start);
     if (hit) found.push(hit);

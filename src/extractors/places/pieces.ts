@@ -1,6 +1,7 @@
 // The words of a capitalised run, with their offsets and lookup keys: "Bà Rịa - Vũng Tàu" →
 // bà · rịa · vũng (after a hyphen) · tàu. Keys join with single spaces, like placeKey().
 import { foldWord, unaccentWord } from "../../lexicon/gazetteer.js";
+import { wordKeyAt } from "./word-keys.js";
 
 export interface Pieces {
   starts: number[];
@@ -27,7 +28,7 @@ export function pieces(text: string, start: number, end: number): Pieces {
     p.hyphen.push(p.keys.length > 0 && s.slice(prevEnd, m.index).includes("-"));
     p.starts.push(start + m.index);
     p.ends.push(start + m.index + m[0].length);
-    p.keys.push(foldWord(m[0]));
+    p.keys.push(wordKeyAt(text, start + m.index, start + m.index + m[0].length));
     p.plain.push(ASCII.test(m[0]));
     prevEnd = m.index + m[0].length;
   }

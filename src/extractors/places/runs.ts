@@ -4,8 +4,8 @@
 // which is the way sentences with astral characters still go.
 import { LETTER, MARK, DIGIT, UPPER, LOWER, charClass } from "../../text/chars.js";
 import { execAtWordStart } from "../../text/pattern.js";
-import { foldWord } from "../../lexicon/gazetteer.js";
 import { pieces, type Pieces } from "./pieces.js";
+import { hashStep, wordKeyHashed } from "./word-keys.js";
 
 // A capitalised word, not glued to a digit: Gò · H'leo · M'Đrắk · Ả-rập · ĐBSCL (not VN in VN30)
 export const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\p{N}'])`;
@@ -22,8 +22,16 @@ const SPACE = 32;
 let runGlobal: RegExp | undefined;
 
 /** The capitalised runs of `text[start, end)` (one sentence), as pieces, in text order. */
-export function capitalRuns(text: string, start: number, end: number): Pieces[] {
-  return SURROGATE.test(text.slice(start, end)) ? runsByRegex(text, start, end) : runsByScan(text, start, end);
+export function capitalRuns(text: string, start: number, end: number, textHasSurrogates = true): Pieces[] {
+  return textHasSurrogates && SURROGATE.test(text.slice(start, end)) ? runsByRegex(text, start, end) : runsByScan(text, start, end);
+}
+
+/**
+ * False when `text` has no surrogate half at all (no astral character): then capitalRuns may skip
+ * the test of each sentence (pass the answer as `textHasSurrogates`).
+ */
+export function hasSurrogates(text: string): boolean {
+  return SURROGATE.test(text);
 }
 
 /** The regex way, for a sentence with astral characters (emoji, mathematical letters). */
@@ -113,9 +121,14 @@ function wordEndOk(text: string, e: number, end: number, cls: Classes): boolean 
   return e >= end || (!(cls(e) & LMN) && text.charCodeAt(e) !== APOSTROPHE);
 }
 
+// piecesOf writes a run's pieces here first, then copies them into arrays of the exact length
+// (arrays grown by push keep room for 17 items: five of them per run was a tenth of all allocation)
+const scratch = { starts: [0], ends: [0], keys: [""], hyphen: [false], plain: [false] };
+
 /** pieces() of the run `text[start, end)`: [\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)* at a time. */
 function piecesOf(text: string, start: number, end: number, cls: Classes): Pieces {
-  const p: Pieces = { starts: [], ends: [], keys: [], hyphen: [], plain: [] };
+  const { starts, ends, keys, hyphen, plain } = scratch;
+  let n = 0;
   let prevEnd = start;
   let i = start;
   while (i < end) {
@@ -124,28 +137,34 @@ function piecesOf(text: string, start: number, end: number, cls: Classes): Piece
       continue;
     }
     const a = i;
-    while (i < end && cls(i) & LMN) i++;
-    while (i + 1 < end && text.charCodeAt(i) === APOSTROPHE && cls(i + 1) & LM) {
-      i += 2;
-      while (i < end && cls(i) & LM) i++;
+    // the piece's hash (for its key) and whether it is ASCII, read on the way
+    let h = 0;
+    let high = 0;
+    for (; i < end && cls(i) & LMN; i++) {
+      const c = text.charCodeAt(i);
+      h = hashStep(h, c);
+      high |= c;
     }
-    const word = text.slice(a, i);
-    p.hyphen.push(p.keys.length > 0 && hyphenBetween(text, prevEnd, a));
-    p.starts.push(a);
-    p.ends.push(i);
-    p.keys.push(foldWord(word));
-    p.plain.push(isAscii(text, a, i));
+    while (i + 1 < end && text.charCodeAt(i) === APOSTROPHE && cls(i + 1) & LM) {
+      h = hashStep(h, APOSTROPHE);
+      for (i++; i < end && cls(i) & LM; i++) {
+        const c = text.charCodeAt(i);
+        h = hashStep(h, c);
+        high |= c;
+      }
+    }
+    hyphen[n] = n > 0 && hyphenBetween(text, prevEnd, a);
+    starts[n] = a;
+    ends[n] = i;
+    keys[n] = wordKeyHashed(text, a, i, h);
+    plain[n] = high < 0x80;
+    n++;
     prevEnd = i;
   }
-  return p;
+  return { starts: starts.slice(0, n), ends: ends.slice(0, n), keys: keys.slice(0, n), hyphen: hyphen.slice(0, n), plain: plain.slice(0, n) };
 }
 
 function hyphenBetween(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (text.charCodeAt(j) === HYPHEN) return true;
   return false;
-}
-
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (text.charCodeAt(j) > 0x7f) return false;
-  return true;
 }

@@ -2,6 +2,7 @@
 import { titleCase } from "../../text/case.js";
 import { foldWord } from "../../lexicon/gazetteer.js";
 import { LETTER, MARK, charClass } from "../../text/chars.js";
+import { wordKeyAt } from "./word-keys.js";
 
 /** "HÀ NỘI", "UBND": no lower-case letter. */
 export const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -26,7 +27,7 @@ export function wordsBefore(text: string, pos: number, n: number): string[] {
     let s = e;
     while (s > 0 && s > pos - 40 && isLetter(text.charCodeAt(s - 1))) s--;
     if (s === e || (s > 0 && !isSpace(text.charCodeAt(s - 1)))) break;
-    out.unshift(foldWord(text.slice(s, e)));
+    out.unshift(wordKeyAt(text, s, e));
     e = s;
   }
   return out;

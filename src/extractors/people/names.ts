@@ -31,7 +31,8 @@ export function findNames(env: NameEnv): RawMention[] {
       continue;
     }
     while (r < starts.length && starts[r]! < i) r++;
-    if (starts[r] === i || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1) && afterPlaceOrForeign(env, i))) {
+    // (r < starts.length first: reading past an array's end is slow in V8)
+    if ((r < starts.length && starts[r] === i) || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1) && afterPlaceOrForeign(env, i))) {
       const m = readSurnameLed(env, i) ?? readForeign(env, i) ?? readApposed(env, i);
       if (m) {
         out.push(m);

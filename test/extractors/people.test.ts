@@ -7,6 +7,9 @@ import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
 import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
 import { hasNumberChar } from "../../src/extractors/people/mention.js";
+import { cueGoesOn } from "../../src/extractors/people/cues.js";
+import { lexicon } from "../../src/extractors/people/lexicon.js";
+import { tokenize } from "../../src/extractors/people/tokens.js";
 import { checkSpans } from "../helpers/spans.js";
 import { hasSeed, SEED_PATH } from "../helpers/seed.js";
 
@@ -353,6 +356,25 @@ describe("people: helpers", () => {
     "Nguyen", "Pham", "Nguyễn", "", "a", "Z", "@", "[", "`", "{", "Jong-un", "H'Hen", "U16", "Ａbc", "Ab\u00c1", "A\u0301", "ǅ", "zZ", "\u00ff",
   ])("isPlainWord(%j) is /^[A-Za-z]+$/", (w) => {
     expect(isPlainWord(w)).toBe(/^[A-Za-z]+$/.test(w));
+  });
+
+  it("cueGoesOn: where it says no, at a word that is no title or form of address alone, neither trie finds one", () => {
+    const text =
+      "Có PGS.TS Lê Văn A, có thể chủ tịch Chủ tịch UBND, Phó Chủ tịch Thường trực, đồng chí Lâm, đồng hồ, công an, công ty, " +
+      "Giám đốc, giám đốc điều hành, nhà báo, nhà cửa, bác sĩ nhi, Th.S, ThS. Lan, Tổng Bí thư, tổng số, trong khi, người phát ngôn, " +
+      "người dân, HLV Park, Đại tá, đại úy, Thượng tướng, chị Hoa, ông bà, Bộ trưởng Bộ Y tế, bộ đội, Phó . Chủ, Phó, Chủ - tịch, R&D";
+    const toks = tokenize(text, 0, text.length);
+    const lex = lexicon();
+    let opened = 0;
+    for (let i = 0; i < toks.length; i++) {
+      if (lex.cueStarts.alone.has(toks[i]!.f)) continue;
+      if (cueGoesOn(toks, i)) {
+        opened++;
+        continue;
+      }
+      expect([toks[i]!.t, lex.positions.longest(toks, i), lex.honorifics.longest(toks, i)]).toEqual([toks[i]!.t, null, null]);
+    }
+    expect(opened).toBeGreaterThan(10);
   });
 
   it("merges a short form into the person named last before it", () => {

@@ -27,7 +27,10 @@ const KIEM = fw("kiêm");
 export function readCued(env: NameEnv, i: number): RawMention | null {
   const toks = env.st.toks;
   // most tokens open no title, no form of address and no modifier: one lookup tells
-  if (!opensCue(toks[i]!)) return null;
+  const flags = cueFlagsOf(toks[i]!);
+  if ((flags & OPENS_CUE) === 0) return null;
+  // most that do ("có", "trong", "công") open one only with the next word: a second lookup tells
+  if ((flags & (MODIFIER | ALONE)) === 0 && !cueGoesOn(toks, i)) return null;
   const lex = lexicon();
   let k = i;
   // "nguyên Bộ trưởng", "Nguyên Viện trưởng" at the start of a sentence
@@ -59,21 +62,20 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
 }
 
 // by word number (tokens.ts wordNumber): whether the word may open a cue (a title, a form of
-// address or a modifier), and whether it is a modifier; read without hashing a string per token
+// address or a modifier), whether it is a modifier, and whether it is a title or a form of address
+// alone; read without hashing a string per token
 const OPENS_CUE = 1;
 const MODIFIER = 2;
+const ALONE = 4;
 let cueFlags: Uint8Array | undefined;
+// the first two words of the longer titles and forms of address, as pairKey(first, second) of their word numbers
+let cuePairs: Set<number> | undefined;
 
 /** The cue flags of token `t`'s word, 0 when it has none. */
 function cueFlagsOf(t: Tok): number {
   cueFlags ??= cueFlagTable();
   const id = wordNumber(t);
   return id >= 0 && id < cueFlags.length ? cueFlags[id]! : 0;
-}
-
-/** Token `t` may open a cue: its word starts a title or a form of address, or is a modifier ("nguyên Bộ trưởng"). */
-function opensCue(t: Tok): boolean {
-  return (cueFlagsOf(t) & OPENS_CUE) !== 0;
 }
 
 /** Token `t` is a modifier of a title: MODIFIERS.has(t.f). */
@@ -84,10 +86,31 @@ function isModifier(t: Tok): boolean {
 function cueFlagTable(): Uint8Array {
   const opens = [...MODIFIERS, ...lexicon().cueWords].map(numberWord);
   const modifiers = [...MODIFIERS].map(numberWord);
-  const table = new Uint8Array(Math.max(0, ...opens) + 1);
+  const alone = [...lexicon().cueStarts.alone].map(numberWord);
+  const table = new Uint8Array(Math.max(0, ...opens, ...alone) + 1);
   for (const id of opens) table[id]! |= OPENS_CUE;
   for (const id of modifiers) table[id]! |= MODIFIER;
+  for (const id of alone) table[id]! |= ALONE;
   return table;
+}
+
+/** One number for a pair of word numbers (both below 2^21: the vocabulary is the lexicons' words). */
+function pairKey(first: number, second: number): number {
+  return first * 2097152 + second;
+}
+
+/**
+ * The word at `i` and the next one a phrase trie steps to (glued dots skipped, as PhraseTrie.longest
+ * does) are the first two words of a title or a form of address.
+ */
+export function cueGoesOn(toks: readonly Tok[], i: number): boolean {
+  cuePairs ??= new Set([...lexicon().cueStarts.pairs].map((p) => pairKey(numberWord(p.split(" ")[0]!), numberWord(p.split(" ")[1]!))));
+  let j = i + 1;
+  while (j < toks.length && toks[j]!.t === "." && toks[j]!.glued) j++;
+  const next = toks[j];
+  if (!next || (!next.word && next.t !== "&" && next.t !== "-" && next.t !== "," && next.t !== "+")) return false;
+  const second = wordNumber(next);
+  return second >= 0 && cuePairs.has(pairKey(wordNumber(toks[i]!), second));
 }
 
 // function words that are also common given names

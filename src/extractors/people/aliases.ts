@@ -6,7 +6,7 @@
 import { foldedSet } from "./tokens.js";
 import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, wordKinds, GIVEN_NAME, STOPWORD } from "./lexicon.js";
 import { thingBefore } from "./things.js";
 import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, type NameEnv, type RawMention } from "./names.js";
 import { isInitial, makesCompound } from "./mention.js";
@@ -153,12 +153,12 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006):
       // only a known given name ("Emma") or a stage name (a foreign word, then Vietnamese syllables)
       const foreign = !ws.every(isVietnameseSyllable);
-      const given = foreign && n === 1 && lex.givenNames.has(toks[i]!.f);
+      const given = foreign && n === 1 && (wordKinds(toks[i]!) & GIVEN_NAME) !== 0;
       // a stage name: a foreign word then Vietnamese syllables ("Kiwi Hoàng Lâm")
       const stage = foreign && n > 1 && !isVietnameseSyllable(ws[0]!) && ws.slice(1).every((w) => isVietnameseSyllable(w) && NON_ASCII.test(w));
       if (foreign && !given && !stage) continue;
       if (surnameAt(toks, i) > 0) continue;
-      if (n === 1 && lex.stopwords.has(toks[i]!.f)) continue;
+      if (n === 1 && (wordKinds(toks[i]!) & STOPWORD) !== 0) continue;
       if (lex.positions.longest(toks, i) || lex.honorifics.longest(toks, i) || lex.orgHeads.longest(toks, i) || lex.orgNames.longest(toks, i)) continue;
       // a foreign word makes no compound with the Vietnamese word after it ("Emma trở về")
       // one word that goes on as a common word is no name ("Trung tâm"); several words are, unless the
@@ -259,8 +259,7 @@ function personContext(toks: readonly Tok[], a: number, b: number): boolean {
   if (n && !n.word && BAD_AFTER.has(n.t)) return false;
   if (!p) return true;
   if (!p.word) return p.t === "," || p.t === ":" || p.t === ";";
-  const lex = lexicon();
-  return !p.cap && lex.stopwords.has(p.f) && !PLACE_WORDS.has(p.f);
+  return !p.cap && (wordKinds(p) & STOPWORD) !== 0 && !PLACE_WORDS.has(p.f);
 }
 
 function followedByFunctionWord(toks: readonly Tok[], b: number): boolean {
@@ -268,7 +267,7 @@ function followedByFunctionWord(toks: readonly Tok[], b: number): boolean {
   if (!t) return true;
   if (!t.word) return t.t !== "-";
   const lex = lexicon();
-  return !t.cap && (lex.stopwords.has(t.f) || lex.verbs.longest(toks, b) !== null);
+  return !t.cap && ((wordKinds(t) & STOPWORD) !== 0 || lex.verbs.longest(toks, b) !== null);
 }
 
 function tok(w: string): Tok {
@@ -364,7 +363,7 @@ function readsAsForeignName(toks: readonly Tok[], a: number, b: number): boolean
   const lex = lexicon();
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) return false;
+    if (isVietnameseSyllable(t.t) || (wordKinds(t) & STOPWORD) !== 0 || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) return false;
   }
   const key = toks.slice(a, b).map((t) => t.f).join(" ");
   // (a country is a known place)

@@ -3,7 +3,7 @@
 //   HONORIFIC NAME                     đồng chí Nguyễn Thị Kim Ngọc · bà Ngọc · Đại tá Lê Văn A · HLV Park Hang-seo
 import type { Tok } from "./tokens.js";
 import { foldedSet, fw, numberWord, wordNumber } from "./tokens.js";
-import { lexicon, type HonorificEntry, type PositionEntry } from "./lexicon.js";
+import { lexicon, wordKinds, STOPWORD, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
 import { surnameAt } from "./surnames.js";
 import { country } from "../../lexicon/gazetteer.js";
@@ -53,7 +53,7 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   // between a role and a full name
   if (hon.entry.kind !== "address") {
     let k = x;
-    while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && !lex.stopwords.has(toks[k]!.f)) k++;
+    while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && (wordKinds(toks[k]!) & STOPWORD) === 0) k++;
     if (k > x && (surnameAt(toks, k) > 0 || (toks[k]?.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
   }
   const name = nameRunAt(env, x, true, hon.entry.kind);
@@ -240,7 +240,7 @@ export function continuesAsWord(toks: readonly Tok[], b: number): boolean {
   if (t.num || t.acronym) return true;
   if (t.cap) return false;
   const lex = lexicon();
-  return !lex.stopwords.has(t.f) && lex.verbs.longest(toks, b) === null && lex.positions.longest(toks, b) === null;
+  return (wordKinds(t) & STOPWORD) === 0 && lex.verbs.longest(toks, b) === null && lex.positions.longest(toks, b) === null;
 }
 
 /** The capitalised words of a name at `x`, or the initials "N.V.A", "H.". */
@@ -286,7 +286,7 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   if (countWords(toks, x, b) === 1 && !foreign) {
     const only = toks[x]!;
     // a function word is no name ("anh Cũng"), except a given name after a form of address ("ông Anh")
-    if (lex.stopwords.has(only.f) && only.t.length > 1 && !(cue === "address" && GIVEN_STOPWORDS.has(only.f))) return null;
+    if ((wordKinds(only) & STOPWORD) !== 0 && only.t.length > 1 && !(cue === "address" && GIVEN_STOPWORDS.has(only.f))) return null;
     // one word then a lower-case word that is no verb or function word: "Hoa hậu Trang sức", "MC Ai là"
     if (cue !== "address" && continuesAsWord(toks, b)) return null;
   }

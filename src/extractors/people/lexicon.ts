@@ -3,7 +3,7 @@ import { table } from "../../lexicon/tables.js";
 import { fold, unaccent } from "../../text/fold.js";
 import type { OrganizationKind } from "../../schema/article.js";
 import { PhraseTrie } from "./trie.js";
-import { foldWords } from "./tokens.js";
+import { foldWords, numberWord, wordNumber, type Tok } from "./tokens.js";
 
 /** A position (chức vụ) from data/positions.tsv. */
 export interface PositionEntry {
@@ -96,6 +96,36 @@ let built: Lexicon | undefined;
 /** The lexicons, built on first use. */
 export function lexicon(): Lexicon {
   return (built ??= build());
+}
+
+/** Bits of wordKinds: the folded word is a function word (Lexicon.stopwords) … */
+export const STOPWORD = 1;
+/** … a foreign given name (Lexicon.givenNames) … */
+export const GIVEN_NAME = 2;
+/** … the first word of a family name (a key of Lexicon.surnames) … */
+export const SURNAME = 4;
+/** … a family name without diacritics (Lexicon.plainSurnames). */
+export const PLAIN_SURNAME = 8;
+
+// by word number (tokens.ts wordNumber): the kinds of the word, so that the rules asked at every
+// capitalised token read an array instead of hashing a string into a set
+let kinds: Uint8Array | undefined;
+
+/** The kinds of token `t`'s folded word (STOPWORD | GIVEN_NAME | SURNAME | PLAIN_SURNAME), 0 for none. */
+export function wordKinds(t: Tok): number {
+  kinds ??= kindTable();
+  const id = wordNumber(t);
+  return id >= 0 && id < kinds.length ? kinds[id]! : 0;
+}
+
+function kindTable(): Uint8Array {
+  const lex = lexicon();
+  const words: [Iterable<string>, number][] = [[lex.stopwords, STOPWORD], [lex.givenNames, GIVEN_NAME], [lex.surnames.keys(), SURNAME], [lex.plainSurnames, PLAIN_SURNAME]];
+  const ids: [number, number][] = [];
+  for (const [list, kind] of words) for (const w of list) ids.push([numberWord(w), kind]);
+  const table = new Uint8Array(ids.reduce((max, [id]) => Math.max(max, id + 1), 0));
+  for (const [id, kind] of ids) table[id]! |= kind;
+  return table;
 }
 
 /**

@@ -6,7 +6,7 @@
 // organisation or a place, a family name that is here a place (Hà Nội, Thái Lan), a title-case headline.
 import type { Tok } from "./tokens.js";
 import { foldedSet, fw } from "./tokens.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, wordKinds, GIVEN_NAME, STOPWORD } from "./lexicon.js";
 import { readOrg, text } from "./org-phrase.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isPlainVietnameseSyllable, isPlainWord, isVietnameseSyllable } from "./syllable.js";
@@ -33,7 +33,7 @@ export function afterPlaceOrForeign(env: NameEnv, i: number): boolean {
   const p = toks[i - 1];
   // the cheap marks first: few tokens follow a place or an organisation
   if (!p || !p.word || (env.loc.inside[i - 1] !== 1 && env.org.inside[i - 1] !== 1) || toks[i]!.glued) return false;
-  return surnameAt(toks, i) > 0 || (!toks[i]!.acronym && lexicon().givenNames.has(toks[i]!.f));
+  return surnameAt(toks, i) > 0 || (!toks[i]!.acronym && (wordKinds(toks[i]!) & GIVEN_NAME) !== 0);
 }
 
 /**
@@ -87,8 +87,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
 export function readForeign(env: NameEnv, r: number): RawMention | null {
   const { st, loc, org } = env;
   const toks = st.toks;
-  const lex = lexicon();
-  if (st.titleCase || !lex.givenNames.has(toks[r]!.f) || loc.inside[r] || org.inside[r]) return null;
+  if (st.titleCase || (wordKinds(toks[r]!) & GIVEN_NAME) === 0 || loc.inside[r] || org.inside[r]) return null;
   let b = r + 1;
   while (b < toks.length && b - r < 5 && !toks[b]!.glued && !loc.inside[b] && !org.inside[b]) {
     const t = toks[b]!;
@@ -119,7 +118,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   // the run and what follows it before the lexicon lookups: most runs have no description after them
   const b = describedInitials ? r : apposedRunEnd(env, r);
   if (!describedInitials && !descriptionMayFollow(toks, r, b)) return null;
-  if (lex.stopwords.has(toks[r]!.f)) return null;
+  if ((wordKinds(toks[r]!) & STOPWORD) !== 0) return null;
   if (lex.positions.longest(toks, r) || lex.honorifics.longest(toks, r) || lex.orgHeads.longest(toks, r)) return null;
   if (describedInitials) return mention(env, r, ini, "role", []);
   const n = toks[b];

@@ -68,8 +68,9 @@ const OPENS_CUE = 1;
 const MODIFIER = 2;
 const ALONE = 4;
 let cueFlags: Uint8Array | undefined;
-// the first two words of the longer titles and forms of address, as pairKey(first, second) of their word numbers
-let cuePairs: Set<number> | undefined;
+// the first two words of the longer titles and forms of address: by the first one's word number, the
+// word numbers of the second
+let cueSeconds: (Set<number> | undefined)[] | undefined;
 
 /** The cue flags of token `t`'s word, 0 when it has none. */
 function cueFlagsOf(t: Tok): number {
@@ -94,9 +95,14 @@ function cueFlagTable(): Uint8Array {
   return table;
 }
 
-/** One number for a pair of word numbers (both below 2^21: the vocabulary is the lexicons' words). */
-function pairKey(first: number, second: number): number {
-  return first * 2097152 + second;
+function cueSecondTable(): (Set<number> | undefined)[] {
+  const table: (Set<number> | undefined)[] = [];
+  for (const pair of lexicon().cueStarts.pairs) {
+    const [first, second] = pair.split(" ").map(numberWord) as [number, number];
+    while (table.length <= first) table.push(undefined); // dense, so reads stay fast
+    (table[first] ??= new Set()).add(second);
+  }
+  return table;
 }
 
 /**
@@ -104,13 +110,15 @@ function pairKey(first: number, second: number): number {
  * does) are the first two words of a title or a form of address.
  */
 export function cueGoesOn(toks: readonly Tok[], i: number): boolean {
-  cuePairs ??= new Set([...lexicon().cueStarts.pairs].map((p) => pairKey(numberWord(p.split(" ")[0]!), numberWord(p.split(" ")[1]!))));
+  cueSeconds ??= cueSecondTable();
+  const first = wordNumber(toks[i]!);
+  const seconds = first >= 0 && first < cueSeconds.length ? cueSeconds[first] : undefined;
+  if (seconds === undefined) return false;
   let j = i + 1;
   while (j < toks.length && toks[j]!.t === "." && toks[j]!.glued) j++;
   const next = toks[j];
   if (!next || (!next.word && next.t !== "&" && next.t !== "-" && next.t !== "," && next.t !== "+")) return false;
-  const second = wordNumber(next);
-  return second >= 0 && cuePairs.has(pairKey(wordNumber(toks[i]!), second));
+  return seconds.has(wordNumber(next));
 }
 
 // function words that are also common given names

@@ -14,7 +14,7 @@ import { findNames, runStartsOf, type NameEnv, type RawMention } from "./people/
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
 import { findKnown } from "./people/known.js";
-import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, takenBy } from "./people/aliases.js";
+import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, markTaken, takenBy } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
 
 /** A person's mention as the people extractor found it, kept for the quotes extractor. */
@@ -78,12 +78,12 @@ export const people = defineExtractor({
     const keep = (m: RawMention): void => {
       if (m.a >= credits[m.sent]!) return;
       raw.push(m);
-      taken[m.sent]!.fill(1, m.a, m.b);
+      markTaken(taken, sents, m);
     };
-    for (const env of envs) findAliases(env, aliases, taken[env.sentIndex]!).forEach(keep);
-    for (const env of envs) findKnown(env, taken[env.sentIndex]!).forEach(keep);
-    findRecurring(envs, taken, claimed.all).forEach(keep);
-    findSurnamed(envs, taken).forEach(keep);
+    for (const env of envs) findAliases(env, aliases, taken.bySent[env.sentIndex]!).forEach(keep);
+    for (const env of envs) findKnown(env, taken.bySent[env.sentIndex]!).forEach(keep);
+    findRecurring(envs, taken.bySent, claimed.all).forEach(keep);
+    findSurnamed(envs, taken.bySent).forEach(keep);
     listed(envs, raw, credits);
     dropClaimed(raw, claimed.written);
 

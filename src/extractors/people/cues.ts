@@ -26,11 +26,7 @@ const KIEM = fw("kiêm");
  */
 export function readCued(env: NameEnv, i: number): RawMention | null {
   const toks = env.st.toks;
-  // most tokens open no title, no form of address and no modifier: one lookup tells
-  const flags = cueFlagsOf(toks[i]!);
-  if ((flags & OPENS_CUE) === 0) return null;
-  // most that do ("có", "trong", "công") open one only with the next word: a second lookup tells
-  if ((flags & (MODIFIER | ALONE)) === 0 && !cueGoesOn(toks, i)) return null;
+  if (!mayOpenCue(toks, i)) return null;
   const lex = lexicon();
   let k = i;
   // "nguyên Bộ trưởng", "Nguyên Viện trưởng" at the start of a sentence
@@ -71,6 +67,18 @@ let cueFlags: Uint8Array | undefined;
 // the first two words of the longer titles and forms of address: by the first one's word number, the
 // word numbers of the second
 let cueSeconds: (Set<number> | undefined)[] | undefined;
+
+/**
+ * The token at `i` may open a title, a form of address or a modifier: readCued reads nothing
+ * elsewhere (a cheap test, made before calling it at every token).
+ */
+export function mayOpenCue(toks: readonly Tok[], i: number): boolean {
+  // most tokens open no title, no form of address and no modifier: one lookup tells
+  const flags = cueFlagsOf(toks[i]!);
+  if ((flags & OPENS_CUE) === 0) return false;
+  // most that do ("có", "trong", "công") open one only with the next word: a second lookup tells
+  return (flags & (MODIFIER | ALONE)) !== 0 || cueGoesOn(toks, i);
+}
 
 /** The cue flags of token `t`'s word, 0 when it has none. */
 function cueFlagsOf(t: Tok): number {

@@ -14,7 +14,7 @@ import { findNames, runStartsOf, type NameEnv, type RawMention } from "./people/
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
 import { findKnown } from "./people/known.js";
-import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, takenBy } from "./people/aliases.js";
+import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, markTaken, takenBy } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
 import { memoKey, recall, remember } from "./memo.js";
 
@@ -52,14 +52,17 @@ export const people = defineExtractor({
     // organisations and document references ("Quyết định 123/QĐ-TTg") are no names
     const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
     const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) }));
-    const credits = sents.map(creditFrom);
+    // where a photo credit starts, read only for the sentences that have a name
+    const credit = creditsOf(sents);
 
     // 1. names with a cue, a family name or a foreign given name, and the positions around them
     const raw: RawMention[] = [];
     for (const env of envs) {
-      const credit = credits[env.sentIndex]!;
-      for (const m of findNames(env)) {
-        if (m.a >= credit) continue;
+      const names = findNames(env);
+      if (names.length === 0) continue;
+      const from = credit(env.sentIndex);
+      for (const m of names) {
+        if (m.a >= from) continue;
         m.positions.push(...positionsAfter(env, m));
         raw.push(m);
       }
@@ -67,7 +70,7 @@ export const people = defineExtractor({
     // 2. names listed next to them; 3. later short forms of all these; 4. names that come back, and
     // foreign names written in full once and by the family name elsewhere; 5. names listed next to
     // the ones found in 3 and 4
-    listed(envs, raw, credits);
+    listed(envs, raw, credit);
     // "CEO Trần Thọ Huy và Thiên Nam": a listed name that is the short form of an organisation or a
     // place of the article ("Công ty Thang máy Thiên Nam") is that organisation
     const claimed = claimedNames(envs);
@@ -77,15 +80,15 @@ export const people = defineExtractor({
     // marks made before it, and its own are added after it)
     const taken = takenBy(sents, raw);
     const keep = (m: RawMention): void => {
-      if (m.a >= credits[m.sent]!) return;
+      if (m.a >= credit(m.sent)) return;
       raw.push(m);
-      taken[m.sent]!.fill(1, m.a, m.b);
+      markTaken(taken, sents, m);
     };
-    for (const env of envs) findAliases(env, aliases, taken[env.sentIndex]!).forEach(keep);
-    for (const env of envs) findKnown(env, taken[env.sentIndex]!).forEach(keep);
-    findRecurring(envs, taken, claimed.all).forEach(keep);
-    findSurnamed(envs, taken).forEach(keep);
-    listed(envs, raw, credits);
+    for (const env of envs) findAliases(env, aliases, taken.bySent[env.sentIndex]!).forEach(keep);
+    for (const env of envs) findKnown(env, taken.bySent[env.sentIndex]!).forEach(keep);
+    findRecurring(envs, taken.bySent, claimed.all).forEach(keep);
+    findSurnamed(envs, taken.bySent).forEach(keep);
+    listed(envs, raw, credit);
     dropClaimed(raw, claimed.written);
 
     const groups = mergeMentions(raw.filter((m) => !isNationality(sents, m)));
@@ -119,7 +122,7 @@ function dropClaimed(raw: RawMention[], claimed: ReadonlySet<string>): void {
 }
 
 /** Adds to `raw` the names listed next to its mentions ("Minh Khang và Diệu Linh"). */
-function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly number[]): void {
+function listed(envs: readonly NameEnv[], raw: RawMention[], credit: (sent: number) => number): void {
   const bySent = new Map<number, RawMention[]>();
   for (const m of raw) {
     const list = bySent.get(m.sent);
@@ -128,12 +131,18 @@ function listed(envs: readonly NameEnv[], raw: RawMention[], credits: readonly n
   }
   for (const [si, ms] of bySent) {
     const env = envs[si]!;
-    const credit = credits[si]!;
+    const from = credit(si);
     // the tokens taken by a name (only the sentences with names need them)
     const taken = new Uint8Array(env.st.toks.length);
     for (const m of ms) taken.fill(1, m.a, m.b);
-    for (const m of findListed(env, ms.sort((a, b) => a.a - b.a), taken)) if (m.a < credit) raw.push(m);
+    for (const m of findListed(env, ms.sort((a, b) => a.a - b.a), taken)) if (m.a < from) raw.push(m);
   }
+}
+
+/** creditFrom of each sentence by its index, read on first use. */
+function creditsOf(sents: readonly Sent[]): (sent: number) => number {
+  const known = new Int32Array(sents.length).fill(-1);
+  return (sent) => (known[sent]! >= 0 ? known[sent]! : (known[sent] = creditFrom(sents[sent]!)));
 }
 
 /** The token where a photo credit starts in a sentence ("Ảnh: …"), or the sentence's length. */

@@ -105,7 +105,8 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
   const toks = st.toks;
   const lex = lexicon();
   const out: Found[] = [];
-  const used = new Set<number>();
+  // the ends of the quotations already attributed in this sentence (few: an array, not a set made for every sentence)
+  const used: number[] = [];
   let done = skipUntil;
   for (let v = 1; v < toks.length; v++) {
     // most words start no reporting verb: that test first, the quotations after
@@ -115,7 +116,7 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
     let before = quotationBefore(st, inQuote, v);
     // the verb that attributes a quotation ends its clause: `"…", ông Hệ nói.`, `… nói và cho biết`;
     // one quotation, one speaker
-    if (before && (used.has(before.e) || !endsClause(toks, hit.end))) before = null;
+    if (before && (used.includes(before.e) || !endsClause(toks, hit.end))) before = null;
     if (!isVerbUse(toks, v, hit.end, hit.value, before !== null || namedRightBefore(env, st, v))) continue;
     let k = hit.end;
     while (k < toks.length && LINKS.has(toks[k]!.f)) k++;
@@ -126,7 +127,7 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
       if (!who) continue;
       const q = make(doc, env, who, hit.value.verb, before.s, before.e, true, toks[hit.end - 1]!.e);
       if (q) out.push(q);
-      used.add(before.e);
+      used.push(before.e);
       done = toks[hit.end - 1]!.e;
       continue;
     }

@@ -7,6 +7,9 @@ import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
 import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
 import { hasNumberChar } from "../../src/extractors/people/mention.js";
+import { cueGoesOn } from "../../src/extractors/people/cues.js";
+import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
+import { tokenize } from "../../src/extractors/people/tokens.js";
 import { checkSpans } from "../helpers/spans.js";
 import { hasSeed, SEED_PATH } from "../helpers/seed.js";
 
@@ -353,6 +356,41 @@ describe("people: helpers", () => {
     "Nguyen", "Pham", "Nguyễn", "", "a", "Z", "@", "[", "`", "{", "Jong-un", "H'Hen", "U16", "Ａbc", "Ab\u00c1", "A\u0301", "ǅ", "zZ", "\u00ff",
   ])("isPlainWord(%j) is /^[A-Za-z]+$/", (w) => {
     expect(isPlainWord(w)).toBe(/^[A-Za-z]+$/.test(w));
+  });
+
+  it("cueGoesOn: where it says no, at a word that is no title or form of address alone, neither trie finds one", () => {
+    const text =
+      "Có PGS.TS Lê Văn A, có thể chủ tịch Chủ tịch UBND, Phó Chủ tịch Thường trực, đồng chí Lâm, đồng hồ, công an, công ty, " +
+      "Giám đốc, giám đốc điều hành, nhà báo, nhà cửa, bác sĩ nhi, Th.S, ThS. Lan, Tổng Bí thư, tổng số, trong khi, người phát ngôn, " +
+      "người dân, HLV Park, Đại tá, đại úy, Thượng tướng, chị Hoa, ông bà, Bộ trưởng Bộ Y tế, bộ đội, Phó . Chủ, Phó, Chủ - tịch, R&D";
+    const toks = tokenize(text, 0, text.length);
+    const lex = lexicon();
+    let opened = 0;
+    for (let i = 0; i < toks.length; i++) {
+      if (lex.cueStarts.alone.has(toks[i]!.f)) continue;
+      if (cueGoesOn(toks, i)) {
+        opened++;
+        continue;
+      }
+      expect([toks[i]!.t, lex.positions.longest(toks, i), lex.honorifics.longest(toks, i)]).toEqual([toks[i]!.t, null, null]);
+    }
+    expect(opened).toBeGreaterThan(10);
+  });
+
+  it("wordKinds answers as the lexicon's sets do", () => {
+    const text =
+      "Nguyễn nguyễn NGUYỄN Nguyen NGUYEN nguyen Pham Tran Le Âu Dương và Và của Cũng Donald DONALD donald Angela Merkel " +
+      "Kim Park Hang-seo Ông ông Tập Cận Bình Zxqv Hà Nội , . 2023 U23 Đinh Dinh Ðinh";
+    const toks = tokenize(text, 0, text.length);
+    const lex = lexicon();
+    for (const t of toks) {
+      const k = wordKinds(t);
+      expect([t.t, (k & STOPWORD) !== 0, (k & GIVEN_NAME) !== 0, (k & SURNAME) !== 0, (k & PLAIN_SURNAME) !== 0]).toEqual([
+        t.t, lex.stopwords.has(t.f), lex.givenNames.has(t.f), lex.surnames.has(t.f), lex.plainSurnames.has(t.f),
+      ]);
+      // surnameAt reads a plain family name by the folded word: the fold of a word in a-z, A-Z is its lower case
+      if (isPlainWord(t.t)) expect(t.f).toBe(t.t.toLowerCase());
+    }
   });
 
   it("merges a short form into the person named last before it", () => {

@@ -6,7 +6,7 @@
 import { foldedSet } from "./tokens.js";
 import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, wordKinds, GIVEN_NAME, STOPWORD } from "./lexicon.js";
 import { thingBefore } from "./things.js";
 import { blockedBefore, continuesAsWord, isNameTok, isSentenceStart, mention, type NameEnv, type RawMention } from "./names.js";
 import { isInitial, makesCompound } from "./mention.js";
@@ -32,6 +32,8 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
   const lex = lexicon();
   const out = new Set<string>();
   const guarded = new Set<string>();
+  // the first words of what goes into `out` or `guarded` (a key deleted from `guarded` is in `out`)
+  const firstWords = new Set<string>();
   // `cued`: the form is read as the person wherever it stands; `fromCue`: the name it comes from was
   // found with a title or a form of address. Without one, it gives no short form that an organisation
   // or a place of the article also has ("Thiên Nam" of "Công ty Thang máy Thiên Nam").
@@ -46,13 +48,17 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
       if (lex.honorifics.longest(one, 0) || lex.positions.longest(one, 0)) return;
       if (lex.stopwords.has(w) || lex.orgHeads.longest(one, 0)) {
         // (a country is a known place: isKnownPlace, remembered, answers for both)
-        if (!isKnownPlace(key)) guarded.add(key);
+        if (!isKnownPlace(key)) {
+          guarded.add(key);
+          firstWords.add(w);
+        }
         return;
       }
     }
     // "Hồ Chí Minh" after "Chủ tịch" is the person wherever it stands bare; "Minh", "Nga" are not
     if ((ws.length === 1 || !cued) && isKnownPlace(key)) return;
     out.add(key);
+    firstWords.add(ws[0]!);
   };
   for (const m of found) {
     if (m.initials) continue;
@@ -63,7 +69,10 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
       add(m.words.slice(-1), false, cued);
       // "Nguyễn Thị Thu H." is then "H." alone
       const last = m.words[m.words.length - 1]!;
-      if (isInitial(m.text.slice(m.text.lastIndexOf(" ") + 1, -1)) && m.text.endsWith(".")) out.add(last);
+      if (isInitial(m.text.slice(m.text.lastIndexOf(" ") + 1, -1)) && m.text.endsWith(".")) {
+        out.add(last);
+        firstWords.add(last);
+      }
       // a foreign name by its known given name: "Peter" after "Peter Hollis"
       if (m.foreign && lex.givenNames.has(m.words[0]!)) add(m.words.slice(0, 1), false, cued);
       if (!m.foreign && m.words.length >= 3) add(m.words.slice(-2), false, cued);
@@ -73,8 +82,6 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
     }
   }
   for (const key of out) guarded.delete(key);
-  const firstWords = new Set<string>();
-  for (const key of [...out, ...guarded]) firstWords.add(key.split(" ", 1)[0]!);
   return { plain: out, guarded, firstWords };
 }
 
@@ -137,11 +144,10 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
     let next = 0;
     for (const i of env.runStarts) {
       if (i < next) continue;
-      const run = shortRunAt(env, tk, i, { acronyms: true });
-      if (!run) continue;
-      const { b, ok: alone } = run;
+      const b = shortRunEnd(env, tk, i, true);
+      if (b < 0) continue;
       const n = b - i;
-      if (!alone) {
+      if (!standsAlone(toks, i, b)) {
         next = b;
         continue;
       }
@@ -153,19 +159,19 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
       // foreign words that come back are as often brands and clubs as people (measured: F1 −0.006):
       // only a known given name ("Emma") or a stage name (a foreign word, then Vietnamese syllables)
       const foreign = !ws.every(isVietnameseSyllable);
-      const given = foreign && n === 1 && lex.givenNames.has(toks[i]!.f);
+      const given = foreign && n === 1 && (wordKinds(toks[i]!) & GIVEN_NAME) !== 0;
       // a stage name: a foreign word then Vietnamese syllables ("Kiwi Hoàng Lâm")
       const stage = foreign && n > 1 && !isVietnameseSyllable(ws[0]!) && ws.slice(1).every((w) => isVietnameseSyllable(w) && NON_ASCII.test(w));
       if (foreign && !given && !stage) continue;
       if (surnameAt(toks, i) > 0) continue;
-      if (n === 1 && lex.stopwords.has(toks[i]!.f)) continue;
+      if (n === 1 && (wordKinds(toks[i]!) & STOPWORD) !== 0) continue;
       if (lex.positions.longest(toks, i) || lex.honorifics.longest(toks, i) || lex.orgHeads.longest(toks, i) || lex.orgNames.longest(toks, i)) continue;
       // a foreign word makes no compound with the Vietnamese word after it ("Emma trở về")
       // one word that goes on as a common word is no name ("Trung tâm"); several words are, unless the
       // last one and the next make a common word ("Khối Thi đua", "Ban Trọng tài")
       if (!foreign && (n === 1 ? continuesAsWord(toks, b) : makesCompound(toks, b))) continue;
       if (blockedBefore(toks, i, n === 1)) continue;
-      const key = toks.slice(i, b).map((t) => t.f).join(" ");
+      const key = foldedText(toks, i, b);
       if (isKnownPlace(key) || (n > 1 && isKnownUnit(key)) || named.has(key)) continue;
       const list = seen.get(key) ?? [];
       list.push({ env, a: i, b, start, foreign, known: given || stage });
@@ -186,23 +192,28 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
- * The run of one to three capitalised words at the run start `i` (env.runStarts) that the
- * recurring-name rules look at: where it ends, and whether it stands on its own (not part of a
- * longer run, not glued to a word after it); null when the token at `i` is taken. Words taken by a
- * name, a place or an organisation end it; so do acronyms unless `acronyms`.
+ * The end of the run of capitalised words at the run start `i` (env.runStarts) that the
+ * recurring-name rules look at, or -1 when the token at `i` is taken (the run is read up to four
+ * words: standsAlone tells whether it has one to three). Words taken by a name, a place or an
+ * organisation end it; so do acronyms unless `acronyms`.
  */
-function shortRunAt(env: NameEnv, taken: Uint8Array, i: number, opts: { acronyms: boolean }): { b: number; ok: boolean } | null {
+function shortRunEnd(env: NameEnv, taken: Uint8Array, i: number, acronyms: boolean): number {
   const { st, loc, org } = env;
   const toks = st.toks;
-  if (taken[i] || loc.inside[i] || org.inside[i]) return null;
+  if (taken[i] || loc.inside[i] || org.inside[i]) return -1;
   let b = i;
   while (
-    b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (opts.acronyms || !toks[b]!.acronym) &&
+    b < toks.length && b - i <= 3 && isNameTok(toks[b]!) && toks[b]!.t.length > 1 && (acronyms || !toks[b]!.acronym) &&
     (b === i || !toks[b]!.glued) && !taken[b] && !loc.inside[b] && !org.inside[b]
   ) b++;
+  return b;
+}
+
+/** The run `[i, b)` (shortRunEnd) has one to three words and stands on its own: not part of a longer run, not glued to a word after it. */
+function standsAlone(toks: readonly Tok[], i: number, b: number): boolean {
   const n = b - i;
   const next = toks[b];
-  return { b, ok: n > 0 && n <= 3 && !(next && next.word && (next.glued || isNameTok(next))) };
+  return n > 0 && n <= 3 && !(next && next.word && (next.glued || isNameTok(next)));
 }
 
 /**
@@ -259,8 +270,7 @@ function personContext(toks: readonly Tok[], a: number, b: number): boolean {
   if (n && !n.word && BAD_AFTER.has(n.t)) return false;
   if (!p) return true;
   if (!p.word) return p.t === "," || p.t === ":" || p.t === ";";
-  const lex = lexicon();
-  return !p.cap && lex.stopwords.has(p.f) && !PLACE_WORDS.has(p.f);
+  return !p.cap && (wordKinds(p) & STOPWORD) !== 0 && !PLACE_WORDS.has(p.f);
 }
 
 function followedByFunctionWord(toks: readonly Tok[], b: number): boolean {
@@ -268,18 +278,44 @@ function followedByFunctionWord(toks: readonly Tok[], b: number): boolean {
   if (!t) return true;
   if (!t.word) return t.t !== "-";
   const lex = lexicon();
-  return !t.cap && (lex.stopwords.has(t.f) || lex.verbs.longest(toks, b) !== null);
+  return !t.cap && ((wordKinds(t) & STOPWORD) !== 0 || lex.verbs.longest(toks, b) !== null);
+}
+
+/** The folded words of tokens `[a, b)` joined by spaces: "nguyễn văn a". */
+function foldedText(toks: readonly Tok[], a: number, b: number): string {
+  let key = toks[a]!.f;
+  for (let k = a + 1; k < b; k++) key += " " + toks[k]!.f;
+  return key;
 }
 
 function tok(w: string): Tok {
   return { s: 0, e: w.length, t: w, f: w, word: true, cap: false, acronym: false, num: false, glued: false };
 }
 
-/** Marks the tokens of `ms` in a per-sentence array of flags. */
-export function takenBy(sents: readonly Sent[], ms: readonly RawMention[]): Uint8Array[] {
-  const out = sents.map((s) => new Uint8Array(s.toks.length));
-  for (const m of ms) for (let k = m.a; k < m.b; k++) out[m.sent]![k] = 1;
-  return out;
+/**
+ * The tokens taken by a name, as flags by sentence. The sentences without a name share one array of
+ * zeros, `none` (a typed array costs ~0.4 µs to make, and most sentences have no name): mark them
+ * with markTaken only.
+ */
+export interface Taken {
+  readonly bySent: Uint8Array[];
+  readonly none: Uint8Array;
+}
+
+/** The tokens of `ms`, marked. */
+export function takenBy(sents: readonly Sent[], ms: readonly RawMention[]): Taken {
+  let longest = 0;
+  for (const s of sents) longest = Math.max(longest, s.toks.length);
+  const none = new Uint8Array(longest);
+  const taken = { bySent: sents.map(() => none), none };
+  for (const m of ms) markTaken(taken, sents, m);
+  return taken;
+}
+
+/** Marks the tokens of `m` in `taken`, giving its sentence a flag array of its own first if it had `none`. */
+export function markTaken(taken: Taken, sents: readonly Sent[], m: RawMention): void {
+  if (taken.bySent[m.sent] === taken.none) taken.bySent[m.sent] = new Uint8Array(sents[m.sent]!.toks.length);
+  taken.bySent[m.sent]!.fill(1, m.a, m.b);
 }
 
 export type { Marks };
@@ -344,12 +380,11 @@ function surnamedRuns(envs: readonly NameEnv[], taken: readonly Uint8Array[]): {
     let from = 0;
     for (const i of env.runStarts) {
       if (i < from) continue;
-      const run = shortRunAt(env, tk, i, { acronyms: false });
-      if (!run) continue;
-      const { b, ok: standsAlone } = run;
+      const b = shortRunEnd(env, tk, i, false);
+      if (b < 0) continue;
       from = b;
       const next = toks[b];
-      if (standsAlone && !(next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) runs.push({ env, a: i, b });
+      if (standsAlone(toks, i, b) && !(next?.t === "." && next.glued && toks[b + 1]?.word && toks[b + 1]!.glued)) runs.push({ env, a: i, b });
     }
   }
   return runs;
@@ -364,9 +399,9 @@ function readsAsForeignName(toks: readonly Tok[], a: number, b: number): boolean
   const lex = lexicon();
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (isVietnameseSyllable(t.t) || lex.stopwords.has(t.f) || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) return false;
+    if (isVietnameseSyllable(t.t) || (wordKinds(t) & STOPWORD) !== 0 || lex.positions.longest(toks, k) || lex.honorifics.longest(toks, k) || lex.orgHeads.longest(toks, k) || lex.orgNames.longest(toks, k)) return false;
   }
-  const key = toks.slice(a, b).map((t) => t.f).join(" ");
+  const key = foldedText(toks, a, b);
   // (a country is a known place)
   return !isKnownPlace(key) && !blockedBefore(toks, a, b - a === 1);
 }

@@ -3,7 +3,7 @@
 //   HONORIFIC NAME                     đồng chí Nguyễn Thị Kim Ngọc · bà Ngọc · Đại tá Lê Văn A · HLV Park Hang-seo
 import type { Tok } from "./tokens.js";
 import { foldedSet, fw, numberWord, wordNumber } from "./tokens.js";
-import { lexicon, type HonorificEntry, type PositionEntry } from "./lexicon.js";
+import { lexicon, wordKinds, STOPWORD, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
 import { surnameAt } from "./surnames.js";
 import { country } from "../../lexicon/gazetteer.js";
@@ -26,8 +26,7 @@ const KIEM = fw("kiêm");
  */
 export function readCued(env: NameEnv, i: number): RawMention | null {
   const toks = env.st.toks;
-  // most tokens open no title, no form of address and no modifier: one lookup tells
-  if (!opensCue(toks[i]!)) return null;
+  if (!mayOpenCue(toks, i)) return null;
   const lex = lexicon();
   let k = i;
   // "nguyên Bộ trưởng", "Nguyên Viện trưởng" at the start of a sentence
@@ -50,7 +49,7 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   // between a role and a full name
   if (hon.entry.kind !== "address") {
     let k = x;
-    while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && !lex.stopwords.has(toks[k]!.f)) k++;
+    while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && (wordKinds(toks[k]!) & STOPWORD) === 0) k++;
     if (k > x && (surnameAt(toks, k) > 0 || (toks[k]?.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
   }
   const name = nameRunAt(env, x, true, hon.entry.kind);
@@ -59,21 +58,33 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
 }
 
 // by word number (tokens.ts wordNumber): whether the word may open a cue (a title, a form of
-// address or a modifier), and whether it is a modifier; read without hashing a string per token
+// address or a modifier), whether it is a modifier, and whether it is a title or a form of address
+// alone; read without hashing a string per token
 const OPENS_CUE = 1;
 const MODIFIER = 2;
+const ALONE = 4;
 let cueFlags: Uint8Array | undefined;
+// the first two words of the longer titles and forms of address: by the first one's word number, the
+// word numbers of the second
+let cueSeconds: (Set<number> | undefined)[] | undefined;
+
+/**
+ * The token at `i` may open a title, a form of address or a modifier: readCued reads nothing
+ * elsewhere (a cheap test, made before calling it at every token).
+ */
+export function mayOpenCue(toks: readonly Tok[], i: number): boolean {
+  // most tokens open no title, no form of address and no modifier: one lookup tells
+  const flags = cueFlagsOf(toks[i]!);
+  if ((flags & OPENS_CUE) === 0) return false;
+  // most that do ("có", "trong", "công") open one only with the next word: a second lookup tells
+  return (flags & (MODIFIER | ALONE)) !== 0 || cueGoesOn(toks, i);
+}
 
 /** The cue flags of token `t`'s word, 0 when it has none. */
 function cueFlagsOf(t: Tok): number {
   cueFlags ??= cueFlagTable();
   const id = wordNumber(t);
   return id >= 0 && id < cueFlags.length ? cueFlags[id]! : 0;
-}
-
-/** Token `t` may open a cue: its word starts a title or a form of address, or is a modifier ("nguyên Bộ trưởng"). */
-function opensCue(t: Tok): boolean {
-  return (cueFlagsOf(t) & OPENS_CUE) !== 0;
 }
 
 /** Token `t` is a modifier of a title: MODIFIERS.has(t.f). */
@@ -84,10 +95,38 @@ function isModifier(t: Tok): boolean {
 function cueFlagTable(): Uint8Array {
   const opens = [...MODIFIERS, ...lexicon().cueWords].map(numberWord);
   const modifiers = [...MODIFIERS].map(numberWord);
-  const table = new Uint8Array(Math.max(0, ...opens) + 1);
+  const alone = [...lexicon().cueStarts.alone].map(numberWord);
+  const table = new Uint8Array(Math.max(0, ...opens, ...alone) + 1);
   for (const id of opens) table[id]! |= OPENS_CUE;
   for (const id of modifiers) table[id]! |= MODIFIER;
+  for (const id of alone) table[id]! |= ALONE;
   return table;
+}
+
+function cueSecondTable(): (Set<number> | undefined)[] {
+  const table: (Set<number> | undefined)[] = [];
+  for (const pair of lexicon().cueStarts.pairs) {
+    const [first, second] = pair.split(" ").map(numberWord) as [number, number];
+    while (table.length <= first) table.push(undefined); // dense, so reads stay fast
+    (table[first] ??= new Set()).add(second);
+  }
+  return table;
+}
+
+/**
+ * The word at `i` and the next one a phrase trie steps to (glued dots skipped, as PhraseTrie.longest
+ * does) are the first two words of a title or a form of address.
+ */
+export function cueGoesOn(toks: readonly Tok[], i: number): boolean {
+  cueSeconds ??= cueSecondTable();
+  const first = wordNumber(toks[i]!);
+  const seconds = first >= 0 && first < cueSeconds.length ? cueSeconds[first] : undefined;
+  if (seconds === undefined) return false;
+  let j = i + 1;
+  while (j < toks.length && toks[j]!.t === "." && toks[j]!.glued) j++;
+  const next = toks[j];
+  if (!next || (!next.word && next.t !== "&" && next.t !== "-" && next.t !== "," && next.t !== "+")) return false;
+  return seconds.has(wordNumber(next));
 }
 
 // function words that are also common given names
@@ -217,7 +256,7 @@ export function continuesAsWord(toks: readonly Tok[], b: number): boolean {
   if (t.num || t.acronym) return true;
   if (t.cap) return false;
   const lex = lexicon();
-  return !lex.stopwords.has(t.f) && lex.verbs.longest(toks, b) === null && lex.positions.longest(toks, b) === null;
+  return (wordKinds(t) & STOPWORD) === 0 && lex.verbs.longest(toks, b) === null && lex.positions.longest(toks, b) === null;
 }
 
 /** The capitalised words of a name at `x`, or the initials "N.V.A", "H.". */
@@ -263,7 +302,7 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   if (countWords(toks, x, b) === 1 && !foreign) {
     const only = toks[x]!;
     // a function word is no name ("anh Cũng"), except a given name after a form of address ("ông Anh")
-    if (lex.stopwords.has(only.f) && only.t.length > 1 && !(cue === "address" && GIVEN_STOPWORDS.has(only.f))) return null;
+    if ((wordKinds(only) & STOPWORD) !== 0 && only.t.length > 1 && !(cue === "address" && GIVEN_STOPWORDS.has(only.f))) return null;
     // one word then a lower-case word that is no verb or function word: "Hoa hậu Trang sức", "MC Ai là"
     if (cue !== "address" && continuesAsWord(toks, b)) return null;
   }

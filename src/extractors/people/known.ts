@@ -3,7 +3,7 @@
 // mention is a whole run of capitalised words equal to one of them, that no earlier rule, place or
 // organisation took, and that no street word or house number comes before ("đường Nelson Mandela").
 import { foldedSet, type Tok } from "./tokens.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, wordKinds, STOPWORD } from "./lexicon.js";
 import { blockedBefore, isNameTok, mention, type NameEnv, type RawMention } from "./names.js";
 
 /** The mentions of well-known people in one sentence that no earlier rule took. */
@@ -37,7 +37,7 @@ const NICK = foldedSet(["tiểu"]);
 /** A lower-case word that is no function word follows: "Ronaldo xứ Nghệ", not "Cavani và Neymar". */
 function goesOnAsPhrase(toks: readonly Tok[], b: number): boolean {
   const n = toks[b];
-  return !!n && n.word && !n.cap && !n.num && !lexicon().stopwords.has(n.f);
+  return !!n && n.word && !n.cap && !n.num && (wordKinds(n) & STOPWORD) === 0;
 }
 
 /** Tokens `[a, b)` are free, end with a capitalised word, and no capitalised or glued word follows. */

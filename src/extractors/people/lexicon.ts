@@ -3,7 +3,7 @@ import { table } from "../../lexicon/tables.js";
 import { fold, unaccent } from "../../text/fold.js";
 import type { OrganizationKind } from "../../schema/article.js";
 import { PhraseTrie } from "./trie.js";
-import { foldWords } from "./tokens.js";
+import { foldWords, numberWord, wordNumber, type Tok } from "./tokens.js";
 
 /** A position (chức vụ) from data/positions.tsv. */
 export interface PositionEntry {
@@ -63,6 +63,12 @@ export interface Lexicon {
   honorifics: PhraseTrie<HonorificEntry>;
   /** the folded first words of the positions and the honorifics: no title or form of address starts elsewhere */
   cueWords: Set<string>;
+  /**
+   * How the positions and the honorifics start, folded: the words that are one alone ("ông"), and
+   * the first two words of the longer ones ("chủ tịch"): a common word that opens none alone ("có")
+   * opens one only before a second word of these.
+   */
+  cueStarts: { alone: Set<string>; pairs: Set<string> };
   /** folded surname (first word) → the folded words of the whole surname (Âu Dương → ["âu", "dương"]) */
   surnames: Map<string, readonly (readonly string[])[]>;
   /** family names without diacritics ("nguyen", "tran"), for names typed without them */
@@ -92,14 +98,51 @@ export function lexicon(): Lexicon {
   return (built ??= build());
 }
 
-/** Adds to `words` the first word that PhraseTrie.add files `phrase` under (folded, dots dropped). */
-function addFirstWord(words: Set<string>, phrase: string): void {
-  const first = foldWords(phrase).find((w) => w !== ".");
-  if (first !== undefined) words.add(first);
+/** Bits of wordKinds: the folded word is a function word (Lexicon.stopwords) … */
+export const STOPWORD = 1;
+/** … a foreign given name (Lexicon.givenNames) … */
+export const GIVEN_NAME = 2;
+/** … the first word of a family name (a key of Lexicon.surnames) … */
+export const SURNAME = 4;
+/** … a family name without diacritics (Lexicon.plainSurnames). */
+export const PLAIN_SURNAME = 8;
+
+// by word number (tokens.ts wordNumber): the kinds of the word, so that the rules asked at every
+// capitalised token read an array instead of hashing a string into a set
+let kinds: Uint8Array | undefined;
+
+/** The kinds of token `t`'s folded word (STOPWORD | GIVEN_NAME | SURNAME | PLAIN_SURNAME), 0 for none. */
+export function wordKinds(t: Tok): number {
+  kinds ??= kindTable();
+  const id = wordNumber(t);
+  return id >= 0 && id < kinds.length ? kinds[id]! : 0;
+}
+
+function kindTable(): Uint8Array {
+  const lex = lexicon();
+  const words: [Iterable<string>, number][] = [[lex.stopwords, STOPWORD], [lex.givenNames, GIVEN_NAME], [lex.surnames.keys(), SURNAME], [lex.plainSurnames, PLAIN_SURNAME]];
+  const ids: [number, number][] = [];
+  for (const [list, kind] of words) for (const w of list) ids.push([numberWord(w), kind]);
+  const table = new Uint8Array(ids.reduce((max, [id]) => Math.max(max, id + 1), 0));
+  for (const [id, kind] of ids) table[id]! |= kind;
+  return table;
+}
+
+/**
+ * Adds to `words` the first word that PhraseTrie.add files `phrase` under (folded, dots dropped), and
+ * to `starts` that word alone or with the word after it (see Lexicon.cueStarts).
+ */
+function addFirstWord(words: Set<string>, starts: Lexicon["cueStarts"], phrase: string): void {
+  const ws = foldWords(phrase).filter((w) => w !== ".");
+  if (ws.length === 0) return;
+  words.add(ws[0]!);
+  if (ws.length === 1) starts.alone.add(ws[0]!);
+  else starts.pairs.add(ws[0]! + " " + ws[1]!);
 }
 
 function build(): Lexicon {
   const cueWords = new Set<string>();
+  const cueStarts = { alone: new Set<string>(), pairs: new Set<string>() };
   const positions = new PhraseTrie<PositionEntry>();
   for (const r of table("positions")) {
     const base: PositionEntry = { title: r.title!, org: r.org as PositionEntry["org"], unit: r.unit || null };
@@ -107,14 +150,15 @@ function build(): Lexicon {
     for (const e of deputy ? [base, deputy] : [base]) {
       positions.add(e.title, e);
       positions.add(e.title + " Thường trực", { ...e, title: e.title + " Thường trực" });
-      addFirstWord(cueWords, e.title);
+      addFirstWord(cueWords, cueStarts, e.title);
+      addFirstWord(cueWords, cueStarts, e.title + " Thường trực");
     }
   }
 
   const honorifics = new PhraseTrie<HonorificEntry>();
   for (const r of table("honorifics")) {
     honorifics.add(r.word!, { word: r.word!, kind: r.kind as HonorificEntry["kind"] });
-    addFirstWord(cueWords, r.word!);
+    addFirstWord(cueWords, cueStarts, r.word!);
   }
 
   const surnames = new Map<string, (readonly string[])[]>();
@@ -178,5 +222,5 @@ function build(): Lexicon {
 
   const stopwords = new Set(table("stopwords").map((r) => fold(r.word!)));
   const compounds = new Set(table("name-compounds").map((r) => fold(r.word!)));
-  return { positions, honorifics, cueWords, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, knownPeople, blockers, orgHeads, orgNames, verbs, stopwords, compounds };
+  return { positions, honorifics, cueWords, cueStarts, surnames, plainSurnames, latinSurnames, ambiguous, givenNames, knownPeople, blockers, orgHeads, orgNames, verbs, stopwords, compounds };
 }

@@ -4,7 +4,7 @@
 // names a person too, unless it is a place, an organisation, a title or a function word.
 import { foldedSet } from "./tokens.js";
 import type { Tok } from "./tokens.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, wordKinds, STOPWORD } from "./lexicon.js";
 import { isNameTok, mention, type NameEnv, type RawMention } from "./names.js";
 import { isKnownPlace } from "./places.js";
 import { text } from "./org-phrase.js";
@@ -98,7 +98,7 @@ function runFrom(env: NameEnv, a: number, taken: Uint8Array): number {
   const toks = st.toks;
   const lex = lexicon();
   if (a >= toks.length || !isNameTok(toks[a]!) || taken[a] || loc.inside[a] || org.inside[a] || toks[a]!.glued) return a;
-  if (lex.stopwords.has(toks[a]!.f) || lex.positions.longest(toks, a) || lex.honorifics.longest(toks, a) || lex.orgHeads.longest(toks, a)) return a;
+  if ((wordKinds(toks[a]!) & STOPWORD) !== 0 || lex.positions.longest(toks, a) || lex.honorifics.longest(toks, a) || lex.orgHeads.longest(toks, a)) return a;
   let b = a;
   while (b < toks.length && b - a <= MAX_WORDS && isNameTok(toks[b]!) && !taken[b] && !loc.inside[b] && !org.inside[b] && (b === a || !toks[b]!.glued)) b++;
   if (b - a > MAX_WORDS || (b < toks.length && toks[b]!.glued && toks[b]!.word)) return a;

@@ -2,7 +2,7 @@
 // capitalised words as a name: "Nguyễn Thị Kim Ngọc", "Trần Khắc T.", "N.V.A", "Carlos de Vega".
 import type { Marks } from "./context.js";
 import { foldedSet, type Tok } from "./tokens.js";
-import { lexicon, type HonorificEntry } from "./lexicon.js";
+import { lexicon, wordKinds, STOPWORD, type HonorificEntry } from "./lexicon.js";
 import { text, type OrgEnv } from "./org-phrase.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import { charClass, DIGIT } from "../../text/chars.js";
@@ -98,7 +98,7 @@ export function initialsAt(toks: readonly Tok[], x: number): number {
 /** A function word or a form of address at `k`: "Họ", "Anh". */
 function isFunctionWordOrAddress(toks: readonly Tok[], k: number): boolean {
   const lex = lexicon();
-  return lex.stopwords.has(toks[k]!.f) || lex.honorifics.longest(toks, k) !== null;
+  return (wordKinds(toks[k]!) & STOPWORD) !== 0 || lex.honorifics.longest(toks, k) !== null;
 }
 
 /** A word that may be part of a name: capitalised, no digit, not an acronym ("Ngọc", "H", not "UBND", "U16"). */
@@ -179,7 +179,7 @@ export function runStartsOf(toks: readonly Tok[]): number[] {
 /** The capitalised word at `i - 1` is a function word or an honorific ("Ông", "Tổng Bí thư"): a run starts at `i` all the same. */
 function followsFunctionOrHonorific(toks: readonly Tok[], i: number): boolean {
   const lex = lexicon();
-  return lex.stopwords.has(toks[i - 1]!.f) || lex.honorifics.longest(toks, i - 1) !== null;
+  return (wordKinds(toks[i - 1]!) & STOPWORD) !== 0 || lex.honorifics.longest(toks, i - 1) !== null;
 }
 
 /** The first word of the sentence, or right after an opening quote, bracket or dash. */

@@ -1,7 +1,7 @@
 // Finds the mentions of people in one sentence, left to right: a name marked by a title or a form
 // of address (people/cues.ts), else one opened by a family name or a foreign given name, or described
 // after it (people/uncued.ts).
-import { readCued } from "./cues.js";
+import { mayOpenCue, readCued } from "./cues.js";
 import { afterPlaceOrForeign, readApposed, readForeign, readSurnameLed } from "./uncued.js";
 import { type NameEnv, type RawMention } from "./mention.js";
 
@@ -24,14 +24,15 @@ export function findNames(env: NameEnv): RawMention[] {
   const orgInside = env.org.inside;
   let i = 0;
   while (i < toks.length) {
-    const cued = readCued(env, i);
+    const cued = mayOpenCue(toks, i) ? readCued(env, i) : null;
     if (cued) {
       out.push(cued);
       i = cued.b;
       continue;
     }
     while (r < starts.length && starts[r]! < i) r++;
-    if (starts[r] === i || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1) && afterPlaceOrForeign(env, i))) {
+    // (r < starts.length first: reading past an array's end is slow in V8)
+    if ((r < starts.length && starts[r] === i) || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1) && afterPlaceOrForeign(env, i))) {
       const m = readSurnameLed(env, i) ?? readForeign(env, i) ?? readApposed(env, i);
       if (m) {
         out.push(m);

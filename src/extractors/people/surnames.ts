@@ -1,6 +1,6 @@
 // Family names at a token: the first word of "Nguyễn Thị Kim Ngọc", the two words of "Âu Dương Phong".
 import type { Tok } from "./tokens.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, wordKinds, PLAIN_SURNAME, SURNAME } from "./lexicon.js";
 import { isPlainVietnameseSyllable, isPlainWord } from "./syllable.js";
 
 /**
@@ -10,10 +10,9 @@ import { isPlainVietnameseSyllable, isPlainWord } from "./syllable.js";
 export function surnameAt(toks: readonly Tok[], k: number): number {
   const t = toks[k];
   if (!t || !t.word || !t.cap || t.acronym) return 0;
-  const lex = lexicon();
-  const list = lex.surnames.get(t.f);
-  if (!list) return plainAt(toks, k) ? 1 : 0;
-  for (const words of list) {
+  const kinds = wordKinds(t);
+  if ((kinds & SURNAME) === 0) return (kinds & PLAIN_SURNAME) !== 0 && plainAt(toks, k) ? 1 : 0;
+  for (const words of lexicon().surnames.get(t.f)!) {
     let ok = true;
     for (let x = 1; x < words.length && ok; x++) {
       const u = toks[k + x];
@@ -38,11 +37,13 @@ export function surnameBlocked(toks: readonly Tok[], k: number, atStart: boolean
 
 /**
  * A family name typed without diacritics, in a run of two to four words all without them:
- * "Pham Kim Loan", "Tran Thi My Hanh" (not "Le Monde": "Monde" is no Vietnamese syllable).
+ * "Pham Kim Loan", "Tran Thi My Hanh" (not "Le Monde": "Monde" is no Vietnamese syllable). The
+ * caller has found the token's folded word among Lexicon.plainSurnames (the fold of a word in a-z
+ * and A-Z is its lower case).
  */
 function plainAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
-  if (!isPlainWord(t.t) || !lexicon().plainSurnames.has(t.t.toLowerCase())) return false;
+  if (!isPlainWord(t.t)) return false;
   let n = 0;
   for (let x = k + 1; x < toks.length && toks[x]!.word && toks[x]!.cap && !toks[x]!.glued; x++) {
     if (!isPlainVietnameseSyllable(toks[x]!.t)) return false;

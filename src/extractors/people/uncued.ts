@@ -6,7 +6,7 @@
 // organisation or a place, a family name that is here a place (Hà Nội, Thái Lan), a title-case headline.
 import type { Tok } from "./tokens.js";
 import { foldedSet, fw } from "./tokens.js";
-import { lexicon } from "./lexicon.js";
+import { lexicon, wordKinds, GIVEN_NAME, STOPWORD } from "./lexicon.js";
 import { readOrg, text } from "./org-phrase.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isPlainVietnameseSyllable, isPlainWord, isVietnameseSyllable } from "./syllable.js";
@@ -33,7 +33,7 @@ export function afterPlaceOrForeign(env: NameEnv, i: number): boolean {
   const p = toks[i - 1];
   // the cheap marks first: few tokens follow a place or an organisation
   if (!p || !p.word || (env.loc.inside[i - 1] !== 1 && env.org.inside[i - 1] !== 1) || toks[i]!.glued) return false;
-  return surnameAt(toks, i) > 0 || (!toks[i]!.acronym && lexicon().givenNames.has(toks[i]!.f));
+  return surnameAt(toks, i) > 0 || (!toks[i]!.acronym && (wordKinds(toks[i]!) & GIVEN_NAME) !== 0);
 }
 
 /**
@@ -87,8 +87,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
 export function readForeign(env: NameEnv, r: number): RawMention | null {
   const { st, loc, org } = env;
   const toks = st.toks;
-  const lex = lexicon();
-  if (st.titleCase || !lex.givenNames.has(toks[r]!.f) || loc.inside[r] || org.inside[r]) return null;
+  if (st.titleCase || (wordKinds(toks[r]!) & GIVEN_NAME) === 0 || loc.inside[r] || org.inside[r]) return null;
   let b = r + 1;
   while (b < toks.length && b - r < 5 && !toks[b]!.glued && !loc.inside[b] && !org.inside[b]) {
     const t = toks[b]!;
@@ -111,18 +110,18 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   const { st, loc, org } = env;
   const toks = st.toks;
   const lex = lexicon();
-  if (st.titleCase || loc.inside[r] || org.inside[r] || lex.stopwords.has(toks[r]!.f)) return null;
-  if (lex.positions.longest(toks, r) || lex.honorifics.longest(toks, r) || lex.orgHeads.longest(toks, r)) return null;
+  if (st.titleCase || loc.inside[r] || org.inside[r]) return null;
   // "L.V.Q. (SN 1994, …)", "Đ.V.K (33 tuổi)": initials described as a person
   // (an initial is one or two letters long: most runs start with none)
   const ini = toks[r]!.t.length <= 2 ? initialsAt(toks, r) : r;
-  if (ini > r + 2 && toks[ini]?.t === "(" && describesPerson(toks, ini + 1)) return mention(env, r, ini, "role", []);
-  let b = r;
-  while (b < toks.length && b - r < MAX_FOREIGN && (isNameTok(toks[b]!) || isParticle(toks, b, r)) && toks[b]!.t.length > 1 && (b === r || !toks[b]!.glued) && !loc.inside[b] && !org.inside[b]) b++;
-  if (b === r || (b < toks.length && toks[b]!.word && (toks[b]!.glued || isNameTok(toks[b]!)))) return null;
-  // every description below starts with a bracket, a comma or a number: most runs have none after them
+  const describedInitials = ini > r + 2 && toks[ini]?.t === "(" && describesPerson(toks, ini + 1);
+  // the run and what follows it before the lexicon lookups: most runs have no description after them
+  const b = describedInitials ? r : apposedRunEnd(env, r);
+  if (!describedInitials && !descriptionMayFollow(toks, r, b)) return null;
+  if ((wordKinds(toks[r]!) & STOPWORD) !== 0) return null;
+  if (lex.positions.longest(toks, r) || lex.honorifics.longest(toks, r) || lex.orgHeads.longest(toks, r)) return null;
+  if (describedInitials) return mention(env, r, ini, "role", []);
   const n = toks[b];
-  if (!n || (n.t !== "(" && n.t !== "," && !n.num)) return null;
   const ws = words(toks, r, b);
   const foreign = ws.some((w) => !isVietnameseSyllable(w));
   if (isKnownPlace(text(toks, r, b))) return null;
@@ -140,6 +139,25 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
     return null;
   }
   return null;
+}
+
+/** The end of the run of capitalised words (and particles: "Pieter van Loon") that readApposed reads at `r`. */
+function apposedRunEnd(env: NameEnv, r: number): number {
+  const { loc, org } = env;
+  const toks = env.st.toks;
+  let b = r;
+  while (b < toks.length && b - r < MAX_FOREIGN && (isNameTok(toks[b]!) || isParticle(toks, b, r)) && toks[b]!.t.length > 1 && (b === r || !toks[b]!.glued) && !loc.inside[b] && !org.inside[b]) b++;
+  return b;
+}
+
+/**
+ * The run `[r, b)` stands alone and a bracket, a comma or a number follows it: every description
+ * readApposed reads starts so.
+ */
+function descriptionMayFollow(toks: readonly Tok[], r: number, b: number): boolean {
+  if (b === r || (b < toks.length && toks[b]!.word && (toks[b]!.glued || isNameTok(toks[b]!)))) return false;
+  const n = toks[b];
+  return !!n && (n.t === "(" || n.t === "," || n.num);
 }
 
 const SO_PHUT = foldedSet(["số", "phút"]);

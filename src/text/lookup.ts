@@ -22,8 +22,13 @@ export function lookupKey(s: string): string {
 const KEYS_MAX = 4096;
 const keys = new Map<string, string>();
 
-/** `lookupKey(s)`, remembered for the next call with the same string. */
+/**
+ * `lookupKey(s)`, remembered for the next call with the same string. Most words and phrases are
+ * their own key (lower case, single spaces, no "oa/oe/uy" tone): one pass over their characters
+ * says so, without a look-up; the others go through the bounded cache.
+ */
 export function wordKey(s: string): string {
+  if (isOwnKey(s)) return s;
   let k = keys.get(s);
   if (k === undefined) {
     if (keys.size >= KEYS_MAX) keys.clear();
@@ -31,6 +36,45 @@ export function wordKey(s: string): string {
     keys.set(s, k);
   }
   return k;
+}
+
+// What PLACEMENT looks for, by character: a toned o before a/e, a plain o before a toned a/e, a
+// toned u before y, a plain u before a toned y.
+const TONED_O = 1;
+const TONED_AE = 2;
+const TONED_U = 4;
+const TONED_Y = 8;
+const PLAIN_O = 16;
+const PLAIN_U = 32;
+const TONE_SPOT = new Uint8Array(0x1f00);
+for (const [chars, bit] of [["òóỏõọ", TONED_O], ["àáảãạèéẻẽẹ", TONED_AE], ["ùúủũụ", TONED_U], ["ỳýỷỹỵ", TONED_Y], ["o", PLAIN_O], ["u", PLAIN_U]] as const) {
+  for (const ch of chars) TONE_SPOT[ch.charCodeAt(0)]! |= bit;
+}
+const toneSpot = (c: number): number => (c < 0x1f00 ? TONE_SPOT[c]! : 0);
+
+/**
+ * True when `lookupKey(s) === s`: no two spaces in a row, no pair that PLACEMENT matches, and
+ * nothing that lower case changes (tested last, and only when a character is not ASCII: a capital
+ * sends `s` to the slow path, so the pairs may be tested on `s` as it is).
+ */
+function isOwnKey(s: string): boolean {
+  let prev = 0;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c === 32 && prev === 32)) return false;
+    } else ascii = false;
+    const spot = toneSpot(prev);
+    if (spot !== 0) {
+      if (spot & TONED_O && (c === 97 || c === 101)) return false; // òa, òe
+      if (spot & TONED_U && c === 121) return false; // ùy
+      if (spot & PLAIN_O && toneSpot(c) & TONED_AE) return false; // oà, oè
+      if (spot & PLAIN_U && toneSpot(c) & TONED_Y) return false; // uỳ
+    }
+    prev = c;
+  }
+  return ascii || lowerCase(s) === s;
 }
 
 /** A map from `lookupKey(key(row))` to the row; the first row of a key wins. */

@@ -38,43 +38,47 @@ export function wordKey(s: string): string {
   return k;
 }
 
-// What PLACEMENT looks for, by character: a toned o before a/e, a plain o before a toned a/e, a
-// toned u before y, a plain u before a toned y.
-const TONED_O = 1;
-const TONED_AE = 2;
-const TONED_U = 4;
-const TONED_Y = 8;
-const PLAIN_O = 16;
-const PLAIN_U = 32;
-const TONE_SPOT = new Uint8Array(0x1f00);
-for (const [chars, bit] of [["òóỏõọ", TONED_O], ["àáảãạèéẻẽẹ", TONED_AE], ["ùúủũụ", TONED_U], ["ỳýỷỹỵ", TONED_Y], ["o", PLAIN_O], ["u", PLAIN_U]] as const) {
-  for (const ch of chars) TONE_SPOT[ch.charCodeAt(0)]! |= bit;
-}
-const toneSpot = (c: number): number => (c < 0x1f00 ? TONE_SPOT[c]! : 0);
+// What a character means for the key, learnt on first sight: lower case changes it (surrogate
+// halves count: an astral capital may), or it is one half of a pair that PLACEMENT matches (a toned
+// o before a/e, a plain o before a toned a/e, a toned u before y, a plain u before a toned y).
+const KNOWN = 1;
+const CHANGES = 2;
+const TONED_O = 4;
+const TONED_AE = 8;
+const TONED_U = 16;
+const TONED_Y = 32;
+const PLAIN_O = 64;
+const PLAIN_U = 128;
+const KEY_CHAR = new Uint8Array(0x10000);
+const TONE_BITS: readonly [string, number][] = [["òóỏõọ", TONED_O], ["àáảãạèéẻẽẹ", TONED_AE], ["ùúủũụ", TONED_U], ["ỳýỷỹỵ", TONED_Y], ["o", PLAIN_O], ["u", PLAIN_U]];
 
-/**
- * True when `lookupKey(s) === s`: no two spaces in a row, no pair that PLACEMENT matches, and
- * nothing that lower case changes (tested last, and only when a character is not ASCII: a capital
- * sends `s` to the slow path, so the pairs may be tested on `s` as it is).
- */
+function keyChar(c: number): number {
+  let b = KEY_CHAR[c]!;
+  if (b === 0) {
+    const ch = String.fromCharCode(c);
+    b = KNOWN | (ch.toLowerCase() !== ch || (c >= 0xd800 && c <= 0xdfff) ? CHANGES : 0);
+    for (const [chars, bit] of TONE_BITS) if (chars.includes(ch)) b |= bit;
+    KEY_CHAR[c] = b;
+  }
+  return b;
+}
+
+/** True when `lookupKey(s) === s`: nothing that lower case changes, no two spaces in a row, no pair that PLACEMENT matches. */
 function isOwnKey(s: string): boolean {
   let prev = 0;
-  let ascii = true;
+  let prevBits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 65 && c <= 90) || (c === 32 && prev === 32)) return false;
-    } else ascii = false;
-    const spot = toneSpot(prev);
-    if (spot !== 0) {
-      if (spot & TONED_O && (c === 97 || c === 101)) return false; // òa, òe
-      if (spot & TONED_U && c === 121) return false; // ùy
-      if (spot & PLAIN_O && toneSpot(c) & TONED_AE) return false; // oà, oè
-      if (spot & PLAIN_U && toneSpot(c) & TONED_Y) return false; // uỳ
-    }
+    const b = keyChar(c);
+    if (b & CHANGES || (c === 32 && prev === 32)) return false;
+    if (prevBits & TONED_O && (c === 97 || c === 101)) return false; // òa, òe
+    if (prevBits & TONED_U && c === 121) return false; // ùy
+    if (prevBits & PLAIN_O && b & TONED_AE) return false; // oà, oè
+    if (prevBits & PLAIN_U && b & TONED_Y) return false; // uỳ
     prev = c;
+    prevBits = b;
   }
-  return ascii || lowerCase(s) === s;
+  return true;
 }
 
 /** A map from `lookupKey(key(row))` to the row; the first row of a key wins. */

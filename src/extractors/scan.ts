@@ -84,6 +84,8 @@ export class StartPattern {
   }
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Every position of the text (from the first sentence on) where a digit or a registered word starts. */
 function startsOf(doc: Doc): number[] {
   if (union === null || union.words !== startWords.size) {
@@ -95,10 +97,13 @@ function startsOf(doc: Doc): number[] {
   const re = union.re;
   const text = doc.text;
   re.lastIndex = doc.sentences[0]!.start;
-  // each match is empty, at the position it was found: go on from the next one
+  // each match is empty, at the position it was found: go on from the next one. Every digit of a
+  // run starts a match: one regex call for the run, not one per digit
   while (re.test(text)) {
-    at.push(re.lastIndex);
-    re.lastIndex++;
+    let i = re.lastIndex;
+    at.push(i);
+    if (isDigitCode(text.charCodeAt(i))) while (isDigitCode(text.charCodeAt(i + 1))) at.push(++i);
+    re.lastIndex = i + 1;
   }
   startsByDoc.set(doc, { words: union.words, at });
   return at;

@@ -52,30 +52,43 @@ export function scanSentences(
 const startWords = new Set<string>();
 let union: { re: RegExp; words: number } | null = null;
 const startsByDoc = new WeakMap<Doc, { words: number; at: number[] }>();
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-/** A start pattern: an extractor's global regex and what a match of it begins with. */
+/**
+ * A start pattern: the global regex `\d|` + `source` (or `source` alone without `digits`) with
+ * `flags` plus "g", whose matches an extractor visits, and the words its matches begin with.
+ */
 export class StartPattern {
+  /** the whole regex, for reference: scanStarts visits its matches */
+  readonly exact: RegExp;
   private readonly sticky: RegExp;
   private readonly first: RegExp;
-  // by code unit: 0 not known yet, 1 a match may start with it, 2 none does
+  // by code unit: 0 not known yet, 1 a match of `source` may start with it, 2 none does
   private readonly firstChar = new Uint8Array(0x10000);
 
   /**
-   * @param exact the global regex whose matches are wanted
-   * @param words words that every match of `exact` not starting with a digit starts with
-   *   (case-insensitively): its whole words, or only their first words
-   * @param digits a match of `exact` may start with an ASCII digit
+   * @param source the pattern of the word matches
+   * @param words words that every match of `source` starts with (case-insensitively): its whole
+   *   words, or only their first words
+   * @param digits an ASCII digit is a match too (the first alternative, so one digit long)
    */
-  constructor(exact: RegExp, words: readonly string[], digits: boolean) {
-    this.sticky = new RegExp(exact.source, exact.flags.replace("g", "") + "y");
+  constructor(
+    source: string,
+    flags: "u" | "iu",
+    words: readonly string[],
+    private readonly digits: boolean,
+  ) {
+    this.exact = new RegExp((digits ? String.raw`\d|` : "") + source, "g" + flags);
+    this.sticky = new RegExp(source, flags + "y");
     const firsts = [...new Set(words.map((w) => w.charAt(0)))].map((c) => (c === "-" ? "\\-" : escapeRegExp(c))).join("");
-    this.first = new RegExp(`^(?:${digits ? String.raw`\d|` : ""}[${firsts}])`, "iu");
+    this.first = new RegExp(`^[${firsts}]`, "iu");
     for (const w of words) startWords.add(w);
   }
 
   /** The end of the match of the exact regex at `pos`, or -1. */
   matchEnd(text: string, pos: number): number {
     const c = text.charCodeAt(pos);
+    if (this.digits && isDigitCode(c)) return pos + 1;
     let f = this.firstChar[c]!;
     if (f === 0) this.firstChar[c] = f = this.first.test(String.fromCharCode(c)) ? 1 : 2;
     if (f === 2) return -1;
@@ -83,8 +96,6 @@ export class StartPattern {
     return this.sticky.test(text) ? this.sticky.lastIndex : -1;
   }
 }
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Every position of the text (from the first sentence on) where a digit or a registered word starts. */
 function startsOf(doc: Doc): number[] {

@@ -266,16 +266,16 @@ describe("figures on hostile input", () => {
 describe("scanStarts", () => {
   // the shared starts must give a pattern the very matches, sentences and skips that scanning the
   // text with its own regex gives
-  const EXACT = [
-    new RegExp(String.raw`\d|(?:hai|Hai|HAI|ba|Ba|BA)(?![\p{L}\p{M}])`, "gu"),
-    new RegExp(String.raw`\d|(?:rạng +sáng|sáng|năm)(?![\p{L}\p{M}])`, "giu"),
-    new RegExp(String.raw`(?:nghị +định|luật)(?![\p{L}\p{M}])`, "giu"),
-  ];
   const PATTERNS = [
-    new StartPattern(EXACT[0]!, ["hai", "ba"], true),
-    new StartPattern(EXACT[1]!, ["rạng sáng", "sáng", "năm"], true),
-    new StartPattern(EXACT[2]!, ["nghị định", "luật"], false),
+    new StartPattern(String.raw`(?:hai|Hai|HAI|ba|Ba|BA)(?![\p{L}\p{M}])`, "u", ["hai", "ba"], true),
+    new StartPattern(String.raw`(?:rạng +sáng|sáng|năm)(?![\p{L}\p{M}])`, "iu", ["rạng sáng", "sáng", "năm"], true),
+    new StartPattern(String.raw`(?:nghị +định|luật)(?![\p{L}\p{M}])`, "iu", ["nghị định", "luật"], false),
   ];
+  const EXACT = PATTERNS.map((p) => new RegExp(p.exact.source, p.exact.flags));
+  it("builds the regex it stands for", () => {
+    expect(EXACT[0]!.source).toBe(String.raw`\d|(?:hai|Hai|HAI|ba|Ba|BA)(?![\p{L}\p{M}])`);
+    expect(EXACT[1]!.flags).toBe("giu");
+  });
   const TEXTS = [
     "Xã có hai ấp. Ấp Tân Hòa có 120 hộ, ba tổ.",
     "Cuba5 hai3 HAI ngườI Hai-ba 1.252,5 và 0912.345.678 BAba ba",

@@ -44,7 +44,7 @@ const RELATIVE = new RegExp(anyOf(dateWordsOf("relative"), { cases: true }) + St
 // where a date may start
 // (the `i` flag is safe: the pattern has no \p{Lu}; it is faster than every case variant)
 const START_WORDS = ["ngày", "tháng", "năm", "quý", "hôm", "tuần", ...dateWordsOf("part-of-day")];
-const START = new StartPattern(new RegExp(String.raw`\d|` + anyOf(START_WORDS) + String.raw`(?![\p{L}\p{M}])`, "giu"), START_WORDS, true);
+const START = new StartPattern(anyOf(START_WORDS) + String.raw`(?![\p{L}\p{M}])`, "iu", START_WORDS, true);
 
 interface Ref {
   year: number;

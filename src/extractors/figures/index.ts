@@ -14,11 +14,7 @@ import { readUnit, type UnitRead } from "./unit.js";
 import { rangeAfterUnit, halfAfterUnit, rejects } from "./rules.js";
 
 // where a number may start: a digit, or a number word standing alone ("hai", "Mười", "nửa")
-const START = new StartPattern(
-  new RegExp(String.raw`\d|${anyOf(numberStartWords(), { cases: true })}(?![\p{L}\p{M}])`, "gu"),
-  numberStartWords(),
-  true,
-);
+const START = new StartPattern(String.raw`${anyOf(numberStartWords(), { cases: true })}(?![\p{L}\p{M}])`, "u", numberStartWords(), true);
 // the rest of a run of digits and separators, skipped when it is no number ("0912.345.678")
 const DIGIT_RUN = /[\d.,]*/y;
 const ONE_IDIOMS = new Set(["nào", "kia", "nọ", "nữa"]);

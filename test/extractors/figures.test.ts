@@ -5,6 +5,8 @@ import { dates } from "../../src/extractors/dates/index.js";
 import { documents } from "../../src/extractors/documents/index.js";
 import { figures } from "../../src/extractors/figures/index.js";
 import { checkSpans } from "../helpers/spans.js";
+import { scanSentences, scanStarts, StartPattern } from "../../src/extractors/scan.js";
+import type { Doc } from "../../src/extractors/types.js";
 
 // Every sentence below was written for these tests. A title line comes first so that the sentence
 // is read as body text; dates and documents run too, as in the default pipeline, so that a number
@@ -258,5 +260,57 @@ describe("figures on hostile input", () => {
     const small = time(50_000);
     const large = time(200_000);
     expect(large).toBeLessThan(Math.max(12 * small, 1_500));
+  });
+});
+
+describe("scanStarts", () => {
+  // the shared starts must give a pattern the very matches, sentences and skips that scanning the
+  // text with its own regex gives
+  const PATTERNS = [
+    new StartPattern(String.raw`(?:hai|Hai|HAI|ba|Ba|BA)(?![\p{L}\p{M}])`, "u", ["hai", "ba"], true),
+    new StartPattern(String.raw`(?:rạng +sáng|sáng|năm)(?![\p{L}\p{M}])`, "iu", ["rạng sáng", "sáng", "năm"], true),
+    new StartPattern(String.raw`(?:nghị +định|luật)(?![\p{L}\p{M}])`, "iu", ["nghị định", "luật"], false),
+  ];
+  const EXACT = PATTERNS.map((p) => new RegExp(p.exact.source, p.exact.flags));
+  it("builds the regex it stands for", () => {
+    expect(EXACT[0]!.source).toBe(String.raw`\d|(?:hai|Hai|HAI|ba|Ba|BA)(?![\p{L}\p{M}])`);
+    expect(EXACT[1]!.flags).toBe("giu");
+  });
+  const TEXTS = [
+    "Xã có hai ấp. Ấp Tân Hòa có 120 hộ, ba tổ.",
+    "Cuba5 hai3 HAI ngườI Hai-ba 1.252,5 và 0912.345.678 BAba ba",
+    "xrạng sáng 22/5, Rạng  Sáng 23/5, SÁNG 1/1, năm2023 Năm 2023",
+    "Nghị  định 100/2019/NĐ-CP, NGHỊ ĐỊNH 5, luật Đất đai, xluật 3",
+    "ſáng 5 sáng 6 𝐀hai hai𝐀 hai😀 ba",
+    "1".repeat(200) + " hai " + "9.".repeat(100),
+    "",
+  ];
+  // visit: go on as the regex does, skip three characters past the match, or return a smaller offset
+  const VISITS: ((at: number, end: number) => number | void)[] = [() => undefined, (_at, end) => end + 3, (at) => at];
+  it.each(TEXTS.flatMap((text) => [0, 1, 2].flatMap((p) => [0, 1, 2].map((v) => [text, p, v] as const))))("%j pattern %i visit %i", (text, p, v) => {
+    // two sentences with a gap between them, where matches are skipped
+    const cut = text.length >> 1;
+    const doc = { text, sentences: [{ start: 0, end: cut, block: 0 }, { start: Math.min(cut + 2, text.length), end: text.length, block: 0 }] } as unknown as Doc;
+    const want: string[] = [];
+    scanSentences(
+      doc,
+      EXACT[p]!,
+      (m, s) => {
+        want.push(`${m.index}-${m.index + m[0].length}@${s.start}`);
+        return VISITS[v]!(m.index, m.index + m[0].length);
+      },
+      (s) => want.push(`done ${s.start}`),
+    );
+    const got: string[] = [];
+    scanStarts(
+      doc,
+      PATTERNS[p]!,
+      (at, end, s) => {
+        got.push(`${at}-${end}@${s.start}`);
+        return VISITS[v]!(at, end);
+      },
+      (s) => got.push(`done ${s.start}`),
+    );
+    expect(got).toEqual(want);
   });
 });

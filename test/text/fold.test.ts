@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/text/fold.js";
 import { lowerCase } from "../../src/text/chars.js";
+import { lookupKey, wordKey } from "../../src/text/lookup.js";
 
 // fold() as it was written before its table-driven fast way: NFD per syllable, marks moved, NFC
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -69,5 +70,18 @@ describe("lowerCase", () => {
 
   it.each(["ΟΔΟΣ", "οδοΣ", "Σ", "aΣb", "İstanbul", "𐐀𐐁", "𝐀", "ǅ", "Ⅻ", "Ⓐ", "đường", "ĐƯỜNG", "", "abc"])("%j", (s) => {
     expect(lowerCase(s)).toBe(s.toLowerCase());
+  });
+});
+
+describe("wordKey", () => {
+  // wordKey skips the key's work for a string that is its own key: it must agree with lookupKey on
+  // every spelling, the tone placements of "oa", "oe", "uy" and capitals above all
+  it.each([
+    "người", "Người", "NGƯỜI", "hòa", "hoà", "hoa", "òa", "oà", "hòe", "hoè", "thủy", "thuỷ", "uỳ", "ùy", "uy", "ùa",
+    "tổng  số", "tổng số", "tổng   số", " ", "  ", "", "a", "Ủy ban", "ủy ban", "uỷ ban", "khỏe", "khoẻ", "Hòa  Bình",
+    "ǅ", "ﬀ", "İ", "Σ", "kg", "km/h", "đồng/lượng", "F1", "COVID-19", "𝐀b", "o", "u", "oa", "ue", "òo", "ọa", "oạ", "ụy", "uỵ",
+  ])("%j", (s) => {
+    expect(wordKey(s)).toBe(lookupKey(s));
+    expect(wordKey(s)).toBe(lookupKey(s)); // the second time from the cache
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { parseViNumber, parseDigits, readQuantity, numberWord, type ViNumber } from "../../src/text/vi-number.js";
-import { digitGroupsEnd } from "../../src/text/vi-number/grammar.js";
+import { digitGroupsEnd, wordEnd } from "../../src/text/vi-number/grammar.js";
 
 // Each row: the phrase, then what it reads as (value, and the fields that are not the default).
 type Want = Partial<ViNumber> & { value: number };
@@ -203,6 +203,23 @@ describe("digitGroupsEnd", () => {
       if (!(s[pos]! >= "0" && s[pos]! <= "9")) continue;
       DIGITS.lastIndex = pos;
       expect(digitGroupsEnd(s, pos)).toBe(pos + DIGITS.exec(s)![0].length);
+    }
+  });
+});
+
+describe("wordEnd", () => {
+  // the scanner must end where the pattern it replaces ends, at every position
+  const WORD = /[\p{L}\p{M}]{1,12}(?![\p{L}\p{M}\p{N}])/uy;
+  const TRICKY = [
+    "hai người", "hai", "Mười", "mươi1", "triệu,", "nghìn.", "abcdefghijkl", "abcdefghijklm", "abcdefghijkl m", "abcdefghijk1",
+    "a٣", "a\u0301 b", "ha\u0300i", "𝐀hai", "hai𝐀", "hai😀", "hai 😀", "x\uD835", "\uDC00ab", "ăâđêôơư", "ǅa", "a-b", "a_b", "",
+    "a".repeat(40), "hai " + "ba".repeat(30), "1".repeat(30) + "hai",
+  ];
+  it.each(TRICKY)("%j", (s) => {
+    for (let pos = 0; pos <= s.length; pos++) {
+      WORD.lastIndex = pos;
+      const m = WORD.exec(s);
+      expect(wordEnd(s, pos)).toBe(m ? pos + m[0].length : -1);
     }
   });
 });

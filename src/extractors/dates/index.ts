@@ -7,7 +7,7 @@ import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf } from "../../text/pattern.js";
 import { isWordChar } from "../../text/neighbours.js";
 import { bareDayMonthIsDate, labelBefore, numberBefore } from "./context.js";
-import { scanSentences } from "../scan.js";
+import { scanStarts, StartPattern } from "../scan.js";
 import {
   DMY_OPTIONAL, DMY_WORDS, MONTH_YEAR, QUARTER, HM, HM_WORDS, isValidDate, isValidDayMonth, isoDate, isoDateTime,
   inferYear, addDays, isoWeek, quarterNumber, parseOffset, dateWord, dateWordsOf, VIETNAM_OFFSET_MIN,
@@ -43,7 +43,8 @@ const QUARTER_DATE = new RegExp(String.raw`(?:quý|Quý|QUÝ) {1,2}` + QUARTER, 
 const RELATIVE = new RegExp(anyOf(dateWordsOf("relative"), { cases: true }) + String.raw`(?![\p{L}\p{M}\p{N}])`, "uy");
 // where a date may start
 // (the `i` flag is safe: the pattern has no \p{Lu}; it is faster than every case variant)
-const START = new RegExp(String.raw`\d|` + anyOf(["ngày", "tháng", "năm", "quý", "hôm", "tuần", ...dateWordsOf("part-of-day")]) + String.raw`(?![\p{L}\p{M}])`, "giu");
+const START_WORDS = ["ngày", "tháng", "năm", "quý", "hôm", "tuần", ...dateWordsOf("part-of-day")];
+const START = new StartPattern(anyOf(START_WORDS) + String.raw`(?![\p{L}\p{M}])`, "iu", START_WORDS, true);
 
 interface Ref {
   year: number;
@@ -69,14 +70,14 @@ export const dates = defineExtractor({
     const out: DateMention[] = [];
     const ref = doc.dateline ? { year: doc.dateline.year, month: doc.dateline.month, day: doc.dateline.day } : null;
     let lastEnd = -1;
-    scanSentences(doc, START, (m, s) => {
+    scanStarts(doc, START, (at, end, s) => {
       const text = doc.text;
-      const at = m.index;
       const prev = text[at - 1];
-      const digit = m[0] >= "0" && m[0] <= "9";
+      const first = text[at]!;
+      const digit = first >= "0" && first <= "9";
       if (at > s.start && (isWordChar(prev) || (/[-./:]/.test(prev!) && isWordChar(text[at - 2])))) {
         // inside a word, a number or a code; "30/4-1/5" goes on
-        if (!(prev === "-" && at - 1 === lastEnd)) return digit ? skipDigits(text, at) : at + m[0].length;
+        if (!(prev === "-" && at - 1 === lastEnd)) return digit ? skipDigits(text, at) : end;
       }
       const found = digit ? atDigit(doc, s, at, ref, lastEnd) : atWord(doc, s, at, ref);
       if (found && found.end <= s.end) {
@@ -84,7 +85,7 @@ export const dates = defineExtractor({
         lastEnd = found.end;
         return found.end;
       }
-      return digit ? skipDigits(text, at) : at + m[0].length;
+      return digit ? skipDigits(text, at) : end;
     });
     return out;
   },

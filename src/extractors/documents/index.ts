@@ -9,7 +9,7 @@ import { keyedMap, lookupKey } from "../../text/lookup.js";
 import { isWordChar, wordsAfter } from "../../text/neighbours.js";
 import { unitInfo } from "../figures/lexicon.js";
 import { issuerFromCode } from "./codes.js";
-import { scanSentences } from "../scan.js";
+import { scanStarts, StartPattern } from "../scan.js";
 import { readDate, readIssuer, readIssuerBefore, readSubject, type Piece } from "./tail.js";
 import { wordTrie, insideName, readName, NAME_YEAR } from "./names.js";
 
@@ -26,7 +26,7 @@ const KIND = wordTrie(KINDS.map((k) => k.kind.toLowerCase()));
 // a kind of document: "Nghị định", "nghị định", "NGHỊ ĐỊNH", "Thông tư liên tịch".
 // The `i` flag is safe here (the pattern has no \p{Lu}, only case-blind classes) and scans four times
 // faster than an alternation of every case variant.
-const START = new RegExp(KIND + String.raw`(?![\p{L}\p{M}])`, "giu");
+const START = new StartPattern(KIND + String.raw`(?![\p{L}\p{M}])`, "iu", KINDS.map((k) => k.kind.toLowerCase()), false);
 const KIND_AT = new RegExp(KIND + String.raw`(?![\p{L}\p{M}])`, "iuy");
 // " 58" · " số 123/QĐ-UBND" · " 05-CT/TW" · " 43/2022/QH15" · " 2157a/QĐ-BCT"
 const NUMBER = new RegExp(
@@ -63,11 +63,12 @@ export const documents = defineExtractor({
   run(doc: Doc): DocumentRef[] {
     const out: DocumentRef[] = [];
     const text = doc.text;
-    scanSentences(doc, START, (m, s) => {
-      if (m.index > s.start && isWordChar(text[m.index - 1])) return;
-      const kind = KIND_INDEX.get(lookupKey(m[0]));
+    scanStarts(doc, START, (at, end, s) => {
+      if (at > s.start && isWordChar(text[at - 1])) return;
+      const written = text.slice(at, end);
+      const kind = KIND_INDEX.get(lookupKey(written));
       if (!kind) return;
-      return cite(doc, s, m.index, m.index + m[0].length, kind, m[0][0] !== m[0][0]!.toLowerCase(), out);
+      return cite(doc, s, at, end, kind, written[0] !== written[0]!.toLowerCase(), out);
     });
     return out;
   },

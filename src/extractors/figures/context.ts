@@ -22,6 +22,7 @@ export interface LeftContext {
   digitsBefore: boolean;
 }
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const CLAUSE_START = new Set(["", '"', "'", "(", "[", ":", "-", "…"]);
 
 /** Reads the words before `pos` (the start of a number) in the sentence starting at `floor`. */
@@ -30,7 +31,7 @@ export function leftContext(text: string, pos: number, floor: number): LeftConte
   const before = wordsBefore(text, pos, floor, 4);
   if (before.length === 0) return out;
   const w = (i: number): string => text.slice(before[i]!.start, before[i]!.end);
-  if (/\d$/.test(w(0))) {
+  if (isDigit(text[before[0]!.end - 1])) {
     out.digitsBefore = true;
     return out;
   }

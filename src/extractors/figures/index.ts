@@ -8,13 +8,13 @@ import { anyOf } from "../../text/pattern.js";
 import { lookupKey } from "../../text/lookup.js";
 import { isWordChar, wordsAfter } from "../../text/neighbours.js";
 import { readQuantity, numberWord, numberStartWords, approximator, isApproxAfterStart, type QuantityRead } from "../../text/vi-number.js";
-import { scanSentences } from "../scan.js";
+import { scanStarts, StartPattern } from "../scan.js";
 import { leftContext, type LeftContext } from "./context.js";
 import { readUnit, type UnitRead } from "./unit.js";
 import { rangeAfterUnit, halfAfterUnit, rejects } from "./rules.js";
 
 // where a number may start: a digit, or a number word standing alone ("hai", "Mười", "nửa")
-const START = new RegExp(String.raw`\d|${anyOf(numberStartWords(), { cases: true })}(?![\p{L}\p{M}])`, "gu");
+const START = new StartPattern(String.raw`${anyOf(numberStartWords(), { cases: true })}(?![\p{L}\p{M}])`, "u", numberStartWords(), true);
 // the rest of a run of digits and separators, skipped when it is no number ("0912.345.678")
 const DIGIT_RUN = /[\d.,]*/y;
 const ONE_IDIOMS = new Set(["nào", "kia", "nọ", "nữa"]);
@@ -45,11 +45,11 @@ export const figures = defineExtractor({
   run(doc: Doc): Figure[] {
     const out: Figure[] = [];
     let found: Candidate[] = [];
-    scanSentences(
+    scanStarts(
       doc,
       START,
-      (m, s) => {
-        const c = candidateAt(doc, s, m);
+      (at, end, s) => {
+        const c = candidateAt(doc, s, at, end);
         if (typeof c === "number") return c;
         found.push(c);
         return c.end;
@@ -63,16 +63,14 @@ export const figures = defineExtractor({
   },
 });
 
-/** The figure at a match of START, or the offset to go on from when there is none. */
-function candidateAt(doc: Doc, s: Sentence, m: RegExpExecArray): Candidate | number {
+/** The figure at a match [at, end) of START, or the offset to go on from when there is none. */
+function candidateAt(doc: Doc, s: Sentence, at: number, end: number): Candidate | number {
   const text = doc.text;
-  const at = m.index;
   const prev = text[at - 1];
-  const digit = m[0] >= "0" && m[0] <= "9";
+  const digit = isDigitChar(text[at]);
   // glued to letters or to a code: "U23", "F0", "COVID-19", "29A-123.45"
   const glued = at > s.start && (isWordChar(prev) || (isJoiner(prev) && at - 1 > s.start && isWordChar(text[at - 2])));
   // cheap early outs for the most frequent non-figures: "năm 2023" (a year), "năm 2023" read from "năm"
-  const end = at + m[0].length;
   if (glued || (!digit && text[end] === " " && isDigitChar(text[end + 1])) || (digit && yearAfterNam(text, at, s.start))) {
     return digit ? skipDigits(text, at) : end;
   }

@@ -53,7 +53,7 @@ function load(): void {
 }
 
 /** Lower case, single spaces: the form a unit is given in ("Chủ  tịch" → "chủ tịch"). */
-export const lower = (s: string): string => lowerCase(s.replace(/ {2,}/g, " "));
+export const lower = (s: string): string => lowerCase(s.includes("  ") ? s.replace(/ {2,}/g, " ") : s);
 
 /** The unit a phrase is ("người", "tỷ đồng" is not one: scale words are read before), or undefined. */
 export function unitInfo(phrase: string): UnitInfo | undefined {

@@ -2,7 +2,7 @@
 // 1.252 người · 519 lượt đồng chí · 2,9kg · 41,28 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 29 F1
 import { wordsAfter, isWordChar, type WordAt } from "../../text/neighbours.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
-import { lowerCase } from "../../text/chars.js";
+import { lowerCase, charClass, LETTER } from "../../text/chars.js";
 import { unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
 import { wordKey } from "../../text/lookup.js";
 
@@ -29,7 +29,17 @@ const GLUED = /°?[\p{L}\p{M}][\p{L}\p{M}\p{N}²³]{0,11}(?:\/[\p{L}\p{M}]{1,10}
 const DEGREE = / ?°[CF](?![\p{L}\p{M}\p{N}])/uy;
 
 const slice = (text: string, w: WordAt): string => text.slice(w.start, w.end);
-const isLowerWord = (s: string): boolean => s !== "" && s === lowerCase(s) && /\p{L}/u.test(s);
+const isLowerWord = (s: string): boolean => s !== "" && s === lowerCase(s) && hasLetter(s);
+
+/** /\p{L}/u.test(s), by the class table; a surrogate half (an astral letter?) asks the regex. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return /\p{L}/u.test(s);
+    if (charClass(c) & LETTER) return true;
+  }
+  return false;
+}
 const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s);
 const isTitleWord = (s: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
 const hasDigit = (s: string): boolean => /\d/.test(s);

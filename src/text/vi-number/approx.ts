@@ -1,7 +1,7 @@
 // Approximators of data/approximators.tsv: khoảng (about), hơn (over), gần (under), ít nhất (atLeast),
 // tối đa (atMost), "trở lên" after the unit.
 import { table } from "../../lexicon/tables.js";
-import { lookupKey } from "../lookup.js";
+import { lookupKey, wordKey } from "../lookup.js";
 import { lowerCase } from "../chars.js";
 import type { Approx } from "./types.js";
 
@@ -22,7 +22,7 @@ export function approximator(phrase: string): Readonly<ApproxInfo> | undefined {
       { approx: r.approx as Approx, place: r.place as "before" | "after", onlyUnit: r.only_unit ? new Set(r.only_unit.split(",").map(lookupKey)) : null },
     ]),
   );
-  return approxTable.get(lookupKey(phrase));
+  return approxTable.get(wordKey(phrase));
 }
 
 /** True when an approximator written after the unit starts with this word ("trở" of "trở lên"). */

@@ -1,7 +1,7 @@
 // Reading one number: digit groups and number words, with the scale words folded in.
 // 1,5 tỷ · hai mươi lăm · một trăm linh năm · ba nghìn hai trăm · 3 tỷ 500 triệu · hai triệu rưỡi
 import { parseDigits } from "./digits.js";
-import { lowerCase } from "../chars.js";
+import { lowerCase, charClass, LETTER, MARK, DIGIT } from "../chars.js";
 import { numberWord, maxWordLength, startsNumberWord, type WordInfo, type Role } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 
@@ -52,6 +52,26 @@ function gapEnd(text: string, pos: number): number {
   return i;
 }
 
+/**
+ * Where WORD matches at `pos` ends, or -1: a scanner by the class table, without a match array. A
+ * run longer than 12, or one that a digit follows, is no match (backing off leaves a letter next); a
+ * surrogate half (an astral character) asks the regex.
+ */
+export function wordEnd(text: string, pos: number): number {
+  let i = pos;
+  for (; i < text.length && i - pos <= 12; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const w = sticky(WORD, text, pos);
+      return w ? pos + w[0].length : -1;
+    }
+    if (!(charClass(c) & (LETTER | MARK))) break;
+  }
+  const n = i - pos;
+  if (n < 1 || n > 12 || (i < text.length && charClass(text.charCodeAt(i)) & DIGIT)) return -1;
+  return i;
+}
+
 function tokenAt(text: string, pos: number, limit: number): Token | null | "invalid" {
   const c = text[pos];
   if (isDigit(c)) {
@@ -64,12 +84,13 @@ function tokenAt(text: string, pos: number, limit: number): Token | null | "inva
     return { start: pos, end, num: parsed.value, text: digits, parsed };
   }
   if (c === undefined || c === " " || isDigit(c) || !startsNumberWord(c)) return null;
-  const w = sticky(WORD, text, pos);
+  const end = wordEnd(text, pos);
   // no number word is longer than the longest of the list ("triệu", "nghìn")
-  if (!w || w[0].length > maxWordLength() || pos + w[0].length > limit) return null;
-  const info = numberWord(w[0]);
+  if (end < 0 || end - pos > maxWordLength() || end > limit) return null;
+  const word = text.slice(pos, end);
+  const info = numberWord(word);
   if (!info) return null;
-  return { start: pos, end: pos + w[0].length, word: info, text: w[0] };
+  return { start: pos, end, word: info, text: word };
 }
 
 /**

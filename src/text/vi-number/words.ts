@@ -10,10 +10,11 @@ export interface WordInfo {
 }
 
 let wordTable: Map<string, WordInfo> | undefined;
-let firstLetters: Set<string> | undefined;
+// 1 for the code units some number word starts with (either case)
+const firstLetters = new Uint8Array(0x10000);
 let longest = 0;
 /** True when some number word starts with this letter (either case): a cheap test before the lookup. */
-export const startsNumberWord = (c: string): boolean => (numberWords(), firstLetters!.has(c));
+export const startsNumberWord = (c: string): boolean => (numberWords(), c.length === 1 && firstLetters[c.charCodeAt(0)] === 1);
 export const maxWordLength = (): number => (numberWords(), longest);
 function numberWords(): Map<string, WordInfo> {
   if (wordTable) return wordTable;
@@ -22,8 +23,7 @@ function numberWords(): Map<string, WordInfo> {
     const notBefore = new Set((r.not_before ?? "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean));
     wordTable.set(lookupKey(r.word!), { value: Number(r.value), role: r.role as Role, notBefore });
     longest = Math.max(longest, r.word!.length);
-    firstLetters ??= new Set();
-    firstLetters.add(r.word![0]!).add(r.word![0]!.toUpperCase());
+    for (const f of [r.word![0]!, r.word![0]!.toUpperCase()]) if (f.length === 1) firstLetters[f.charCodeAt(0)] = 1;
   }
   return wordTable;
 }

@@ -4,6 +4,7 @@
 import type { Doc } from "./types.js";
 import type { Sentence } from "../pipeline/sentences.js";
 import { anyOf, escapeRegExp } from "../text/pattern.js";
+import { memoKey, recall, remember } from "./memo.js";
 
 /**
  * Calls `visit` for every match of the global (`g`) regular expression `re` that starts inside a
@@ -51,7 +52,8 @@ export function scanSentences(
 
 const startWords = new Set<string>();
 let union: { re: RegExp; words: number } | null = null;
-const startsByDoc = new WeakMap<Doc, { words: number; at: number[] }>();
+// in the document's memo slot, not a WeakMap (see memo.ts)
+const STARTS = memoKey<{ words: number; at: number[] }>("scan starts");
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
@@ -102,7 +104,7 @@ function startsOf(doc: Doc): number[] {
   if (union === null || union.words !== startWords.size) {
     union = { re: new RegExp(String.raw`(?=\d|${anyOf(startWords)})`, "giu"), words: startWords.size };
   }
-  const known = startsByDoc.get(doc);
+  const known = recall(doc, STARTS);
   if (known && known.words === union.words) return known.at;
   const at: number[] = [];
   const re = union.re;
@@ -116,7 +118,7 @@ function startsOf(doc: Doc): number[] {
     if (isDigitCode(text.charCodeAt(i))) while (isDigitCode(text.charCodeAt(i + 1))) at.push(++i);
     re.lastIndex = i + 1;
   }
-  startsByDoc.set(doc, { words: union.words, at });
+  remember(doc, STARTS, { words: union.words, at });
   return at;
 }
 

@@ -1,5 +1,6 @@
 // The words right before or after a position, separated by spaces only (punctuation ends the run).
 // Cheap: one pass over a few characters, no regular expression over the whole text.
+import { charClass, DIGIT, LETTER, MARK } from "./chars.js";
 
 /** A word as a half-open range of the text it was read from. */
 export interface WordAt {
@@ -23,6 +24,19 @@ export function isWordChar(ch: string | undefined): boolean {
 }
 
 /**
+ * isWordChar for the code unit `c` (NaN, past a string's end, is none), without a one-character
+ * string per test: V8 makes a new string for every character past Latin-1, which is every
+ * Vietnamese letter with a tone mark.
+ */
+export function isWordCode(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (!(c >= 0xc0)) return false;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  return (charClass(c) & (LETTER | MARK | DIGIT)) !== 0;
+}
+
+/**
  * Up to `n` words before `pos`, nearest first, each separated from the next by spaces only (the
  * first may end right at `pos`); stops at punctuation and never reads before `floor`. In
  * "gần 100% hộ", the word before the 1 is "gần".
@@ -32,10 +46,10 @@ export function wordsBefore(text: string, pos: number, floor: number, n: number)
   let i = pos;
   while (out.length < n) {
     let j = i;
-    while (j > floor && text[j - 1] === " ") j--;
+    while (j > floor && text.charCodeAt(j - 1) === 32) j--;
     if (j === i && out.length > 0) break; // no space between two words: punctuation or the floor
     const end = j;
-    while (j > floor && isWordChar(text[j - 1])) j--;
+    while (j > floor && isWordCode(text.charCodeAt(j - 1))) j--;
     if (j === end) break;
     out.push({ start: j, end });
     i = j;
@@ -52,10 +66,10 @@ export function wordsAfter(text: string, pos: number, limit: number, n: number):
   let i = pos;
   while (out.length < n && i < limit) {
     let j = i;
-    while (j < limit && text[j] === " ") j++;
+    while (j < limit && text.charCodeAt(j) === 32) j++;
     if (j === i && out.length > 0) break;
     const start = j;
-    while (j < limit && isWordChar(text[j])) j++;
+    while (j < limit && isWordCode(text.charCodeAt(j))) j++;
     if (j === start) break;
     out.push({ start, end: j });
     i = j;

@@ -1,0 +1,35 @@
+import { describe, it, expect } from "vitest";
+import { isWordChar, isWordCode, wordsAfter, wordsBefore } from "../../src/text/neighbours.js";
+
+const words = (text: string, ws: { start: number; end: number }[]): string[] => ws.map((w) => text.slice(w.start, w.end));
+
+describe("isWordCode", () => {
+  it("is isWordChar of the one-unit string, on every BMP code unit", () => {
+    for (let c = 0; c < 0x10000; c++) expect(isWordCode(c), c.toString(16)).toBe(isWordChar(String.fromCharCode(c)));
+  });
+  it("is false past the end of a string (NaN)", () => {
+    expect(isWordCode("ab".charCodeAt(5))).toBe(false);
+  });
+});
+
+describe("wordsBefore / wordsAfter", () => {
+  it.each([
+    ["gần 100% hộ", 4, 0, 2, ["gần"]],
+    ["có  khoảng  1.252 người", 12, 0, 3, ["khoảng", "có"]],
+    ["năm, 2023", 5, 0, 2, []],
+    ["Đ٣ ệ 5", 5, 0, 3, ["ệ", "Đ٣"]],
+    ["ab cd", 5, 3, 3, ["cd"]],
+  ] as [string, number, number, number, string[]][])("before %j at %i", (text, pos, floor, n, want) => {
+    expect(words(text, wordsBefore(text, pos, floor, n))).toEqual(want);
+  });
+
+  it.each([
+    ["519 lượt đồng chí tham dự", 3, 100, 3, ["lượt", "đồng", "chí"]],
+    ["65 cuộc, có 1.252 người", 2, 100, 3, ["cuộc"]],
+    ["5 tỷ×2", 1, 100, 3, ["tỷ"]],
+    ["5 người dân", 1, 7, 3, ["người"]],
+    ["5 😀 người", 1, 100, 2, []],
+  ] as [string, number, number, number, string[]][])("after %j at %i", (text, pos, limit, n, want) => {
+    expect(words(text, wordsAfter(text, pos, limit, n))).toEqual(want);
+  });
+});

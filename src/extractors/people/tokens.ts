@@ -187,10 +187,15 @@ const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill
 const wordHashes = new Int32Array(WORD_SLOTS);
 let wordCount = 0;
 
-/** The Word of `text[s, e)` (no surrogates), from the table or read and added to it. */
-function wordAt(text: string, s: number, e: number, wordStart: boolean): Word {
-  let h = e - s;
+/** The hash of `text[s, e)` that wordAt takes: the one tokenize() computes as it reads a run. */
+function hashOf(text: string, s: number, e: number): number {
+  let h = 0;
   for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** The Word of `text[s, e)` (no surrogates), whose hashOf is `h`, from the table or read and added to it. */
+function wordAt(text: string, s: number, e: number, h: number, wordStart: boolean): Word {
   let slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
   for (let w = words[slot]; w !== undefined; w = words[slot]) {
     if (wordHashes[slot] === h && sameText(w.t, text, s, e)) return w;
@@ -237,8 +242,22 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
       s++;
       continue;
     }
-    const e = kind === WORD_K ? wordEnd(text, runEnd(text, s + 1, end), end) : s + 1;
-    gathered[n++] = token(wordAt(text, s, e, kind === WORD_K), s, prevEnd === s);
+    let e = s + 1;
+    let h = c;
+    if (kind === WORD_K) {
+      // the first run of word characters, hashed as it is read (runEnd, by hand; a surrogate half is
+      // OTHER_K in the table, so the run stops there too)
+      for (; e < end; e++) {
+        const d = text.charCodeAt(e);
+        const k = KINDS[d]!;
+        if (k !== WORD_K && (k !== 0 || kindOf(d) !== WORD_K)) break;
+        h = (Math.imul(h, 31) + d) | 0;
+      }
+      // runs joined by ' & or a Latin hyphen are rare: hash the whole token again then
+      const joined = wordEnd(text, e, end);
+      if (joined !== e) h = hashOf(text, s, (e = joined));
+    }
+    gathered[n++] = token(wordAt(text, s, e, h, kind === WORD_K), s, prevEnd === s);
     prevEnd = s = e;
   }
   const out = gathered.slice(0, n);

@@ -11,16 +11,10 @@ export interface WordAt {
 // a letter, a combining mark or a digit of any script: "ệ", "Đ", "٣"
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** True for a letter, a combining mark or a digit. */
+/** True for a letter, a combining mark or a digit (`ch` one character, astral ones too: "𝐀"). */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined || ch === "") return false;
-  const c = ch.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 0xc0) return false;
-  // Vietnamese letters: Latin-1 (but × ÷), Latin Extended-A/B, combining marks, Latin Extended Additional
-  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  return WORD_CHAR.test(ch);
+  return ch.length === 1 ? isWordCode(ch.charCodeAt(0)) : WORD_CHAR.test(ch);
 }
 
 /**
@@ -31,6 +25,7 @@ export function isWordChar(ch: string | undefined): boolean {
 export function isWordCode(c: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
   if (!(c >= 0xc0)) return false;
+  // Vietnamese letters: Latin-1 (but × ÷), Latin Extended-A/B, combining marks, Latin Extended Additional
   if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
   return (charClass(c) & (LETTER | MARK | DIGIT)) !== 0;

@@ -3,6 +3,7 @@
 // ("Jong-un", "H'Hen", "GD&ĐT"), or one other non-space character. Dots are their own tokens, so
 // "PGS.TS." is PGS . TS . and "N.V.A" is N . V . A; `glued` tells that no space came before.
 import { fold } from "../../text/fold.js";
+import { SpanTable, hashOf, hashStep } from "../../text/span-table.js";
 
 /** One token in normalized offsets. */
 export interface Tok {
@@ -176,48 +177,20 @@ function readWord(t: string, wordStart: boolean): Word {
   return { t, f, word, cap, acronym, num, vid: vidOf(f) };
 }
 
-// The Words seen so far, in an open-addressing table keyed by the text's code units: a token found
-// there costs no slice of the text, no string hash and no fold. Vietnamese has a few thousand
-// syllables (the whole corpus, names and numbers included, 27,000 distinct tokens); the table is
-// emptied when half full, so hostile input of random words cannot grow it. 2^15 slots keep the two
-// arrays at 256 KB, near the processor's cache: every token reads one slot at random.
-const WORD_SLOTS = 1 << 15;
-const MAX_WORDS = WORD_SLOTS >> 1;
-const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
-const wordHashes = new Int32Array(WORD_SLOTS);
-let wordCount = 0;
-
-/** The hash of `text[s, e)` that wordAt takes: the one tokenize() computes as it reads a run. */
-function hashOf(text: string, s: number, e: number): number {
-  let h = 0;
-  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h;
-}
+// The Words seen so far, by their text's code units (a SpanTable): a token found there costs no
+// slice of the text, no string hash and no fold. Vietnamese has a few thousand syllables (the whole
+// corpus, names and numbers included, 27,000 distinct tokens); 2^15 slots keep the table near the
+// processor's cache: every token reads one slot at random.
+const WORDS = new SpanTable<Word>(15);
 
 /** The Word of `text[s, e)` (no surrogates), whose hashOf is `h`, from the table or read and added to it. */
 function wordAt(text: string, s: number, e: number, h: number, wordStart: boolean): Word {
-  let slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
-  for (let w = words[slot]; w !== undefined; w = words[slot]) {
-    if (wordHashes[slot] === h && sameText(w.t, text, s, e)) return w;
-    slot = (slot + 1) & (WORD_SLOTS - 1);
-  }
-  if (wordCount >= MAX_WORDS) {
-    words.fill(undefined);
-    wordCount = 0;
-    slot = (h ^ (h >>> 15)) & (WORD_SLOTS - 1);
-  }
-  const w = readWord(text.slice(s, e), wordStart);
-  words[slot] = w;
-  wordHashes[slot] = h;
-  wordCount++;
+  const known = WORDS.get(text, s, e, h);
+  if (known !== undefined) return known;
+  const t = text.slice(s, e);
+  const w = readWord(t, wordStart);
+  WORDS.add(t, h, w);
   return w;
-}
-
-/** `t` === `text.slice(s, e)`, without the slice. */
-function sameText(t: string, text: string, s: number, e: number): boolean {
-  if (t.length !== e - s) return false;
-  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
-  return true;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:['&]|-(?![\p{L}\p{M}\p{N}]*[^\u0000-\u007f\s]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -251,7 +224,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
         const d = text.charCodeAt(e);
         const k = KINDS[d]!;
         if (k !== WORD_K && (k !== 0 || kindOf(d) !== WORD_K)) break;
-        h = (Math.imul(h, 31) + d) | 0;
+        h = hashStep(h, d);
       }
       // runs joined by ' & or a Latin hyphen are rare: hash the whole token again then
       const joined = wordEnd(text, e, end);

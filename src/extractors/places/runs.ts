@@ -5,7 +5,8 @@
 import { LETTER, MARK, DIGIT, UPPER, LOWER, charClass } from "../../text/chars.js";
 import { execAtWordStart } from "../../text/pattern.js";
 import { pieces, type Pieces } from "./pieces.js";
-import { hashStep, wordKeyHashed } from "./word-keys.js";
+import { wordKeyHashed } from "./word-keys.js";
+import { hashStep } from "../../text/span-table.js";
 
 // A capitalised word, not glued to a digit: Gò · H'leo · M'Đrắk · Ả-rập · ĐBSCL (not VN in VN30)
 export const WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:'[\p{L}\p{M}]+|-[\p{Ll}\p{M}]+)*(?![\p{L}\p{M}\p{N}'])`;

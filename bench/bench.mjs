@@ -64,6 +64,9 @@ const scalingMax = quick ? 1e6 : Number(args["scaling-max"]);
 // the steady-state run needs a set large enough to split in two halves of a few hundred articles
 const STEADY_MIN_ARTICLES = 400;
 const STEADY_WARM_PASSES = 2;
+// the stage-by-stage run: a sample of the largest set, each configuration timed this many rounds
+const STAGE_ARTICLES = 400;
+const STAGE_ROUNDS = 7;
 const SIZES = [1e3, 3e3, 1e4, 3e4, 1e5, 3e5, 1e6, 3e6, 1e7].filter((s) => s <= scalingMax);
 
 /** @param {object} task */
@@ -105,6 +108,7 @@ const report = {
   machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model?.trim() ?? "unknown", cores: cpus().length, loadAverageAtStart: round(loadavg()[0], 2) },
   notes: "One thread (MB/s per core). MB = 10^6 bytes of UTF-8. Latency percentiles are per article over every pass.",
   sets: [],
+  stages: null,
   scaling: null,
   vntk: null,
 };
@@ -130,8 +134,19 @@ for (const s of sources) {
   report.sets.push({ name: s.name, path: rel(s.path), ...r, steady });
 }
 
-// 2. scaling: one text of each size, from the largest set
+// the largest set: the corpus when given
 const big = [...sources].sort((a, b) => (a.kind === "corpus" ? -1 : 1) - (b.kind === "corpus" ? -1 : 1))[0];
+
+// 2. where the time goes, stage by stage, against the budget of the 10 MB/s goal (100 ns a byte)
+if (!quick) {
+  log(`bench: stages (${STAGE_ARTICLES} articles of ${big.name}, least of ${STAGE_ROUNDS} rounds) …`);
+  const st = child({ mode: "stages", source: big, articles: STAGE_ARTICLES, rounds: STAGE_ROUNDS });
+  report.stages = { source: big.name, ...st };
+  for (const x of st.stages) log(`  ${x.stage.padEnd(48)} ${String(x.nsPerByte).padStart(7)} ns/byte`);
+  log(`  ${"total".padEnd(48)} ${String(st.totalNsPerByte).padStart(7)} ns/byte = ${round(1e3 / st.totalNsPerByte)} MB per CPU second`);
+}
+
+// 3. scaling: one text of each size, from the largest set
 log(`bench: scaling ${SIZES.map((b) => (b >= 1e6 ? `${b / 1e6} MB` : `${b / 1e3} KB`)).join(", ")} (texts from ${big.name}) …`);
 const sc = child({ mode: "scaling", source: big, sizes: SIZES });
 const large = sc.points.filter((p) => p.bytes >= 1e5);
@@ -150,7 +165,7 @@ report.scaling = {
 for (const p of sc.points) log(`  ${String(p.bytes).padStart(9)} B: ${String(p.ms).padStart(10)} ms  ${p.mbPerSecond} MB/s (${p.runs} runs)`);
 log(`  time ∝ size^${report.scaling.exponent} (R² ${report.scaling.exponentR2}, ≥ 100 KB); ${report.scaling.linear.msPerMB} ms per MB (R² ${report.scaling.linear.r2}); peak RSS ${sc.memoryMiB.peakRss} MiB`);
 
-// 3. vntk's NER on a sample, when installed
+// 4. vntk's NER on a sample, when installed
 if (!quick && !args["no-vntk"]) {
   log(`bench: vntk NER on ${args["vntk-articles"]} articles of ${big.name} (at most ${args["vntk-budget"]} s) …`);
   const v = child({ mode: "vntk", source: big, articles: Number(args["vntk-articles"]), budgetSeconds: Number(args["vntk-budget"]) });
@@ -159,7 +174,7 @@ if (!quick && !args["no-vntk"]) {
   else log(`  vntk not available: ${v.reason}`);
 }
 
-// 4. the report and the chart
+// 5. the report and the chart
 const svg = throughputSvg({
   title: `baochi ${version}: throughput against input size`,
   subtitle: `${report.machine.cpu}, Node ${process.version}, one thread · time ∝ size^${report.scaling.exponent} from 100 KB`,
@@ -207,6 +222,13 @@ function resultsMarkdown(r) {
     "Wall-clock figures count the time other processes held the CPU; on a busy machine (load average above the core count) the CPU-second figure is the one to compare. " +
       "CPU seconds also count V8's compiler thread: in a single pass over a few thousand articles it keeps re-optimizing functions as new articles reach branches and shapes it had not seen, which is why the first table's CPU figure is lower than its wall figure and lower than the steady state.",
   );
+  if (r.stages) {
+    const st = r.stages;
+    lines.push("", `Where the time goes (${st.articles} articles of ${st.source}; each stage's CPU time per pass, the least of ${st.rounds} rounds, as the difference from the stage before; work that extractors share counts for the first one that asks for it). The goal of 10 MB per CPU second is 100 ns a byte in all:`, "");
+    lines.push("| stage | ns per byte | share |", "| --- | ---: | ---: |");
+    for (const x of st.stages) lines.push(`| ${x.stage} | ${x.nsPerByte} | ${Math.round((100 * x.nsPerByte) / st.totalNsPerByte)} % |`);
+    lines.push(`| **total** | **${st.totalNsPerByte}** | 100 % |`);
+  }
   const sc = r.scaling;
   lines.push("", `Scaling (one text of each size, from ${sc.source}): time ∝ size^${sc.exponent} from 100 KB up (R² ${sc.exponentR2}); ${sc.linear.msPerMB} ms per MB over all sizes (R² ${sc.linear.r2}); peak RSS ${sc.peakRssMiB} MiB (the process holding the largest text).`, "");
   lines.push("| size | ms | MB/s |", "| ---: | ---: | ---: |");

@@ -8,14 +8,14 @@ import { readFixtures, readCorpus, textOfSize } from "./inputs.mjs";
 import { quantile, median, round } from "./stats.mjs";
 
 const task = JSON.parse(process.argv[2]);
-const { parseArticle } = await import(pathToFileURL(task.dist).href);
+const { parseArticle, defaultExtractors } = await import(pathToFileURL(task.dist).href);
 const items = task.source.kind === "fixtures" ? readFixtures(task.source.path) : readCorpus(task.source.path);
 if (items.length === 0) throw new Error(`no articles in ${task.source.path}`);
 const MB = 1e6;
 const mib = (bytes) => round(bytes / (1 << 20), 1);
 const utf8 = (s) => Buffer.byteLength(s, "utf8");
 
-const MEASURES = { set: measureSet, steady: measureSteady, scaling: measureScaling, vntk: measureVntk };
+const MEASURES = { set: measureSet, steady: measureSteady, stages: measureStages, scaling: measureScaling, vntk: measureVntk };
 const result = MEASURES[task.mode]();
 process.stdout.write(JSON.stringify(result) + "\n");
 
@@ -113,6 +113,45 @@ function measureSteady() {
     mbPerCpuSecond: round(bytes / MB / cpuSeconds),
     msPerArticle: { p50: round(quantile(latencies, 0.5), 3), p90: round(quantile(latencies, 0.9), 3), p99: round(quantile(latencies, 0.99), 3), max: round(latencies.at(-1), 3) },
     failed,
+  };
+}
+
+/**
+ * Where the time goes: the layout alone (`extractors: []`, no language check), then the language
+ * check, then the default extractors added one at a time in their order; each stage's cost is the
+ * difference of the least CPU time per pass over a sample (the least: other processes only ever add
+ * time). Work that extractors share (the sentences' tokens) counts for the first one that asks for it.
+ */
+function measureStages() {
+  const step = items.length / Math.min(task.articles, items.length);
+  const sample = Array.from({ length: Math.min(task.articles, items.length) }, (_, i) => items[Math.floor(i * step)]);
+  const bytes = sample.reduce((s, it) => s + utf8(it.text), 0);
+  const configs = [
+    { stage: "layout (normalize, blocks, byline, sentences)", options: { extractors: [], detectLanguage: false } },
+    { stage: "language check", options: { extractors: [] } },
+    ...defaultExtractors.map((ex, i) => ({
+      stage: defaultExtractors.slice(0, i).some((e) => e.name === ex.name) ? `${ex.name} (second pass)` : ex.name,
+      options: { extractors: defaultExtractors.slice(0, i + 1) },
+    })),
+  ];
+  for (let p = 0; p < 2; p++) for (const c of configs) for (const it of sample) parseArticle(it.text, c.options);
+  const times = configs.map(() => []);
+  for (let r = 0; r < task.rounds; r++) {
+    configs.forEach((c, k) => {
+      const c0 = process.cpuUsage();
+      for (const it of sample) parseArticle(it.text, c.options);
+      const d = process.cpuUsage(c0);
+      times[k].push((d.user + d.system) / 1e3);
+    });
+  }
+  const cumulative = times.map((t) => Math.min(...t));
+  const nsPerByte = (ms) => (ms * 1e6) / bytes;
+  return {
+    articles: sample.length,
+    bytes,
+    rounds: task.rounds,
+    totalNsPerByte: round(nsPerByte(cumulative.at(-1)), 1),
+    stages: configs.map((c, k) => ({ stage: c.stage, nsPerByte: round(nsPerByte(cumulative[k] - (k ? cumulative[k - 1] : 0)), 1) })),
   };
 }
 

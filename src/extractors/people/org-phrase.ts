@@ -103,19 +103,24 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   // "Đội Cảnh sát giao thông số 2", "Trường Tiểu học số 1": the unit's number is part of its name
   if (best.end + 1 < toks.length && toks[best.end]!.f === SO && toks[best.end + 1]!.num && !toks[best.end]!.glued) {
     const place = readPlace(env, best.end + 2, true);
-    best = { ...best, end: place > best.end + 2 ? place : best.end + 2 };
+    best = withEnd(best, place > best.end + 2 ? place : best.end + 2);
   }
   // "Ủy ban An toàn giao thông Quốc gia", "Tổ chức Lao động Thế giới": a capitalised scope word
   // closes the name (written in lower case it starts a new phrase: "các quốc gia")
   const scope = SCOPES.longest(toks, best.end);
-  if (scope && toks[best.end]!.cap && !toks[best.end]!.glued) best = { ...best, end: scope.end };
+  if (scope && toks[best.end]!.cap && !toks[best.end]!.glued) best = withEnd(best, scope.end);
 
   // chains: "Ban Thường vụ" + "Thành ủy Đà Nẵng", "Phòng CSGT" + "Công an tỉnh Bắc Ninh"
   if (depth < 2 && best.end < toks.length && !toks[best.end]!.glued) {
     const next = readOrg(env, best.end, depth + 1);
-    if (next) best = { ...best, end: next.end };
+    if (next) best = withEnd(best, next.end);
   }
   return best;
+}
+
+/** `{ ...p, end }` with the fields written out: one object shape for every phrase (a spread makes another). */
+function withEnd(p: OrgPhrase, end: number): OrgPhrase {
+  return { start: p.start, end, headEnd: p.headEnd, nameEnd: p.nameEnd, canonical: p.canonical, kind: p.kind };
 }
 
 /**

@@ -6,6 +6,7 @@ import { foldedSet, fw, numberWord, wordNumber } from "./tokens.js";
 import { lexicon, wordKinds, STOPWORD, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
 import { surnameAt } from "./surnames.js";
+import { joinsPhrase } from "./trie.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import {
@@ -125,7 +126,7 @@ export function cueGoesOn(toks: readonly Tok[], i: number): boolean {
   let j = i + 1;
   while (j < toks.length && toks[j]!.t === "." && toks[j]!.glued) j++;
   const next = toks[j];
-  if (!next || (!next.word && next.t !== "&" && next.t !== "-" && next.t !== "," && next.t !== "+")) return false;
+  if (!next || (!next.word && !joinsPhrase(next))) return false;
   return seconds.has(wordNumber(next));
 }
 

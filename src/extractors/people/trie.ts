@@ -82,7 +82,7 @@ export class PhraseTrie<V> {
     for (let j = i; j < limit && n; j++) {
       const tok = toks[j]!;
       if (tok.t === "." && tok.glued && j > i) continue; // "PGS.TS", "Th.S"
-      if (!tok.word && tok.t !== "&" && tok.t !== "-" && tok.t !== "," && tok.t !== "+") break;
+      if (!tok.word && !joinsPhrase(tok)) break;
       n = this.step(n, tok);
       if (n?.value !== undefined && (!accept || accept(n.value, i, j + 1, toks))) {
         bestValue = n.value;
@@ -91,4 +91,16 @@ export class PhraseTrie<V> {
     }
     return bestEnd < 0 ? null : { value: bestValue as V, end: bestEnd };
   }
+}
+
+/**
+ * True for a token "&", "-", "," or "+", the punctuation a phrase may go through ("GD&ĐT", "Bà Rịa -
+ * Vũng Tàu"). Compared by character code: token texts are strings of several kinds in V8, and a
+ * compare with a string literal is deoptimized at each new kind it meets.
+ */
+export function joinsPhrase(t: Tok): boolean {
+  const w = t.t;
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === 0x26 || c === 0x2d || c === 0x2c || c === 0x2b; // & - , +
 }

@@ -362,6 +362,9 @@ export function cutBeforePerson(toks: readonly Tok[], a: number, b: number): num
 /** The normalized text of tokens `[a, b)` with single spaces. */
 export function text(toks: readonly Tok[], a: number, b: number): string {
   let s = "";
-  for (let k = a; k < b; k++) s += (k > a && !toks[k]!.glued ? " " : "") + toks[k]!.t;
+  for (let k = a; k < b; k++) {
+    if (k > a && !toks[k]!.glued) s += " ";
+    s += toks[k]!.t;
+  }
   return s;
 }

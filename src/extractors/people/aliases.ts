@@ -107,7 +107,7 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
     const key = ws.join(" ");
     if (aliases.plain.has(key)) {
       // read wherever it stands
-    } else if (!aliases.guarded.has(key) || isSentenceStart(toks, i) || toks[b]?.num || (lexicon().orgHeads.longest(toks, i)?.end ?? 0) > b) {
+    } else if (!aliases.guarded.has(key) || isSentenceStart(toks, i) || (b < toks.length && toks[b]!.num) || (lexicon().orgHeads.longest(toks, i)?.end ?? 0) > b) {
       // "Ban chỉ đạo", "Đoàn thanh niên" are organisations
       continue;
     }

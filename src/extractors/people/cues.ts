@@ -51,7 +51,7 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   if (hon.entry.kind !== "address") {
     let k = x;
     while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && (wordKinds(toks[k]!) & STOPWORD) === 0) k++;
-    if (k > x && (surnameAt(toks, k) > 0 || (toks[k]?.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
+    if (k > x && (surnameAt(toks, k) > 0 || (k < toks.length && toks[k]!.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
   }
   const name = nameRunAt(env, x, true, hon.entry.kind);
   if (!name) return null;
@@ -252,7 +252,7 @@ function startsOrg(env: NameEnv, k: number): boolean {
 
 /** The token at `b` goes on with a lower-case word that is neither a function word nor a reporting verb. */
 export function continuesAsWord(toks: readonly Tok[], b: number): boolean {
-  const t = toks[b];
+  const t = b < toks.length ? toks[b] : undefined;
   if (!t || !t.word || t.glued) return false;
   if (t.num || t.acronym) return true;
   if (t.cap) return false;
@@ -278,7 +278,7 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {
     b++;
     // an initial inside or at the end: "Nguyễn V. Bình", "Trần Khắc T."
-    if (isInitial(toks[b - 1]!.t) && toks[b]?.t === "." && toks[b]!.glued) b++;
+    if (isInitial(toks[b - 1]!.t) && b < toks.length && toks[b]!.t === "." && toks[b]!.glued) b++;
   }
   if (b === x) return null;
   if (toks[b - 1]!.t === "." && b - x === 1) return null;

@@ -34,7 +34,7 @@ export function findListed(env: NameEnv, ms: readonly RawMention[], taken: Uint8
       const a = m.b + 1;
       const b = runFrom(env, a, taken);
       // "A, B và C đều có tên": the last name of a list goes on with the verb
-      const last = toks[m.b]!.word && toks[b]?.word && !toks[b]!.cap;
+      const last = toks[m.b]!.word && b < toks.length && toks[b]!.word && !toks[b]!.cap;
       if (b > a && (closes(toks, b) || last)) add(a, b);
     }
     // to the left: R , M

@@ -83,7 +83,7 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
     : lex.orgHeads.longest(toks, i, toks.length, headAsWritten);
   // "hãng Boeing", "tạp chí Forbes", "ngân hàng Vietinbank": a common noun before a name that stands
   // on its own; the name is the organisation (read from the next token)
-  if (head && !best && (!toks[i]!.cap || i === 0) && toks[head.end]?.cap && lex.orgNames.longest(toks, head.end, toks.length, wholeAsWritten)) return null;
+  if (head && !best && (!toks[i]!.cap || i === 0) && head.end < toks.length && toks[head.end]!.cap && lex.orgNames.longest(toks, head.end, toks.length, wholeAsWritten)) return null;
   if (head) {
     const p = readHeaded(env, i, head.end, head.value);
     if (p && (!best || p.end > best.end)) best = p;
@@ -232,7 +232,7 @@ export function readName(env: OrgEnv, j: number, lower: boolean): number {
     if (k === from) break;
     // another "Capital lower …" part: Viện Nghiên cứu Chính sách, Hội Cây cảnh nghệ thuật
     // (a two-word run there is the proper name, not a person: "Xây dựng giao thông Phương Thành")
-    if (lower && k > capFrom && !toks[k - 1]!.cap && toks[k]?.word && isNameWord(toks[k]!) && !stopsName(toks, loc, j, k) && (!personStarts(toks, k) || twoWordRun(toks, k))) continue;
+    if (lower && k > capFrom && !toks[k - 1]!.cap && k < toks.length && toks[k]!.word && isNameWord(toks[k]!) && !stopsName(toks, loc, j, k) && (!personStarts(toks, k) || twoWordRun(toks, k))) continue;
     // "và", "&", "-" between two parts: Đầu tư và Phát triển
     if (k < toks.length && CONNECT.has(toks[k]!.f) && (toks[k]!.t !== "-" || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stopsName(toks, loc, j, k + 1) && !startsEntity(toks, k + 1)) {
       k++;

@@ -55,7 +55,7 @@ function spelledAsListed(v: LevelWord, start: number, _end: number, toks: readon
 export function centralAt(toks: readonly Tok[], i: number, limit = toks.length): number {
   const t = toks[i];
   if (!t || i >= limit) return -1;
-  if (t.f === "trung" && toks[i + 1]?.f === "ương" && i + 1 < limit) return i + 2;
+  if (t.f === "trung" && i + 1 < limit && i + 1 < toks.length && toks[i + 1]!.f === "ương") return i + 2;
   if (t.t === "TW" || t.t === "TƯ") return i + 1;
   // T.Ư, T.W
   if (t.t === "T" && toks[i + 1]?.t === "." && (toks[i + 2]?.t === "Ư" || toks[i + 2]?.t === "W") && i + 2 < limit) return i + 3;

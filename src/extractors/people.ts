@@ -17,6 +17,7 @@ import { findKnown } from "./people/known.js";
 import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, markTaken, takenBy } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
 import { memoKey, recall, remember } from "./memo.js";
+import { COLON, HYPHEN, isChar } from "./people/punct.js";
 
 /** A person's mention as the people extractor found it, kept for the quotes extractor. */
 export interface PersonMention extends RawMention {
@@ -177,7 +178,7 @@ function creditFrom(st: Sent): number {
   for (let k = 0; k + 1 < toks.length; k++) {
     // the punctuation first (a word is none): it rules out most tokens without a set lookup
     const next = toks[k + 1]!;
-    if (!next.word && (next.t === ":" || (next.t === "-" && k + 2 < toks.length)) && CREDIT_WORDS.has(toks[k]!.f)) {
+    if (!next.word && (isChar(next.t, COLON) || (isChar(next.t, HYPHEN) && k + 2 < toks.length)) && CREDIT_WORDS.has(toks[k]!.f)) {
       if (k === 0 || !toks[k - 1]!.word) return k;
     }
   }

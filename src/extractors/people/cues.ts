@@ -7,6 +7,7 @@ import { lexicon, wordKinds, STOPWORD, type HonorificEntry, type PositionEntry }
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
 import { surnameAt } from "./surnames.js";
 import { joinsPhrase } from "./trie.js";
+import { COMMA, ELLIPSIS, OPEN_PAREN, isChar } from "./punct.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import {
@@ -144,7 +145,7 @@ function anhInList(toks: readonly Tok[], i: number): number {
   if (t.t !== "Anh" || toks[i - 1]?.t !== "," || !toks[i - 2] || !isNameTok(toks[i - 2]!)) return 0;
   if (!n || !isNameTok(n) || n.glued || !isVietnameseSyllable(n.t)) return 0;
   const after = toks[i + 2];
-  return !after || after.t === "," || after.t === "(" || after.t === "…" || after.f === VA ? i + 2 : 0;
+  return !after || isChar(after.t, COMMA) || isChar(after.t, OPEN_PAREN) || isChar(after.t, ELLIPSIS) || after.f === VA ? i + 2 : 0;
 }
 
 function readAfterTitle(env: NameEnv, ts: number, te: number, entry: PositionEntry): RawMention | null {

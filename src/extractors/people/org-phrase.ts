@@ -14,6 +14,7 @@ import { lexicon, type OrgHead, type OrgName } from "./lexicon.js";
 import { PhraseTrie } from "./trie.js";
 import { centralAt, isKnownPlace, isKnownUnit, levelWordAt } from "./places.js";
 import { surnameAt } from "./surnames.js";
+import { AMPERSAND, HYPHEN, isChar } from "./punct.js";
 
 /** An organisation phrase in token indices. */
 export interface OrgPhrase {
@@ -234,7 +235,7 @@ export function readName(env: OrgEnv, j: number, lower: boolean): number {
     // (a two-word run there is the proper name, not a person: "Xây dựng giao thông Phương Thành")
     if (lower && k > capFrom && !toks[k - 1]!.cap && k < toks.length && toks[k]!.word && isNameWord(toks[k]!) && !stopsName(toks, loc, j, k) && (!personStarts(toks, k) || twoWordRun(toks, k))) continue;
     // "và", "&", "-" between two parts: Đầu tư và Phát triển
-    if (k < toks.length && CONNECT.has(toks[k]!.f) && (toks[k]!.t !== "-" || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stopsName(toks, loc, j, k + 1) && !startsEntity(toks, k + 1)) {
+    if (k < toks.length && CONNECT.has(toks[k]!.f) && (!isChar(toks[k]!.t, HYPHEN) || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stopsName(toks, loc, j, k + 1) && !startsEntity(toks, k + 1)) {
       k++;
       continue;
     }
@@ -261,7 +262,7 @@ function isNameWord(t: Tok): boolean {
 function isBoundary(toks: readonly Tok[], m: number): boolean {
   const t = toks[m];
   if (!t) return true;
-  if (!t.word) return t.t !== "-" && t.t !== "&";
+  if (!t.word) return !isChar(t.t, HYPHEN) && !isChar(t.t, AMPERSAND);
   return t.cap || t.num || lexicon().stopwords.has(t.f) || levelWordAt(toks, m) !== null;
 }
 

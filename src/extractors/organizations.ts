@@ -13,6 +13,8 @@ import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
 import { fold } from "../text/fold.js";
+import { lexicon } from "./people/lexicon.js";
+import type { Tok } from "./people/tokens.js";
 
 // UBND TP Đà Nẵng · UBND Tp. Đà Nẵng · UBND thành phố Đà Nẵng: one key (on folded text, where the
 // tone mark of "thành" sits at the end of the syllable)
@@ -59,6 +61,10 @@ export const organizations = defineExtractor({
       const env = { st, loc: loc[si]! };
       const toks = st.toks;
       for (let i = 0; i < toks.length; ) {
+        if (!mayOpenOrg(toks[i]!)) {
+          i++;
+          continue;
+        }
         const team = readTeam(env, i);
         const p: OrgPhrase | null = team
           ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
@@ -109,6 +115,15 @@ export const organizations = defineExtractor({
     return [...byKey.values()].map((e) => e.org);
   },
 });
+
+/**
+ * False for a token that opens neither a team nor an organisation: most lower-case words. Every team
+ * starts with a capital ("U23", "FC", "Quảng Nam FC"), and so does an organisation but for a head
+ * written in lower case ("công ty Hòa Phát"), whose first word opens a head of the lexicon.
+ */
+function mayOpenOrg(t: Tok): boolean {
+  return t.cap || lexicon().orgHeads.startsAt(t);
+}
 
 /** The most tokens in one of `sents`: a sentence no organisation covers reads an all-zero array this long. */
 function longestSentence(sents: readonly Sent[]): number {

@@ -5,7 +5,7 @@
 // (resolve/people.ts). Person.mentions hold the name only, as the VLSP-2018 annotation does:
 // "Nguyễn Thị Kim Ngọc" in "đồng chí Nguyễn Thị Kim Ngọc", "Ngọc" in "bà Ngọc".
 // Not read: the byline (not a sentence), photo credits ("Ảnh: Nguyễn Văn A"), headings in capitals.
-import type { Person, Position } from "../schema/article.js";
+import type { Person, Position, Span } from "../schema/article.js";
 import { foldedSet } from "./people/tokens.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { locationMarks, markSpans, sentencesOf, type Sent } from "./people/context.js";
@@ -17,6 +17,7 @@ import { findKnown } from "./people/known.js";
 import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, markTaken, takenBy } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
 import { memoKey, recall, remember } from "./memo.js";
+import { COLON, HYPHEN, isChar } from "./people/punct.js";
 
 /** A person's mention as the people extractor found it, kept for the quotes extractor. */
 export interface PersonMention extends RawMention {
@@ -50,7 +51,7 @@ export const people = defineExtractor({
     const sents = sentencesOf(doc);
     const loc = locationMarks(doc, found.locations);
     // organisations and document references ("Quyết định 123/QĐ-TTg") are no names
-    const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
+    const org = markSpans(sents, orgAndDocumentSpans(found));
     const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) }));
     // where a photo credit starts, read only for the sentences that have a name
     const credit = creditsOf(sents);
@@ -97,7 +98,7 @@ export const people = defineExtractor({
       const positions: Position[] = [];
       const seen = new Set<string>();
       for (const m of g.mentions) {
-        all.push({ ...m, person });
+        all.push(personMention(m, person));
         for (const p of m.positions) {
           const key = p.title + "|" + (p.organization ?? "");
           if (seen.has(key)) continue;
@@ -113,6 +114,32 @@ export const people = defineExtractor({
     return result;
   },
 });
+
+/** The mentions of the organisations, then the spans of the documents (one array, no copies on the way). */
+function orgAndDocumentSpans(found: Readonly<Findings>): Span[] {
+  const spans: Span[] = [];
+  for (const o of found.organizations) for (const sp of o.mentions) spans.push(sp);
+  for (const d of found.documents) spans.push(d.span);
+  return spans;
+}
+
+/** `{ ...m, person }`, with the fields written out: a spread copies slowly and makes objects of another shape. */
+function personMention(m: RawMention, person: number): PersonMention {
+  return {
+    sent: m.sent,
+    a: m.a,
+    b: m.b,
+    s: m.s,
+    e: m.e,
+    text: m.text,
+    words: m.words,
+    cue: m.cue,
+    foreign: m.foreign,
+    initials: m.initials,
+    positions: m.positions,
+    person,
+  };
+}
 
 /** Removes from `raw` the listed names that are in `claimed`. */
 function dropClaimed(raw: RawMention[], claimed: ReadonlySet<string>): void {
@@ -151,7 +178,7 @@ function creditFrom(st: Sent): number {
   for (let k = 0; k + 1 < toks.length; k++) {
     // the punctuation first (a word is none): it rules out most tokens without a set lookup
     const next = toks[k + 1]!;
-    if (!next.word && (next.t === ":" || (next.t === "-" && k + 2 < toks.length)) && CREDIT_WORDS.has(toks[k]!.f)) {
+    if (!next.word && (isChar(next.t, COLON) || (isChar(next.t, HYPHEN) && k + 2 < toks.length)) && CREDIT_WORDS.has(toks[k]!.f)) {
       if (k === 0 || !toks[k - 1]!.word) return k;
     }
   }

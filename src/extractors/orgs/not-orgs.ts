@@ -22,9 +22,9 @@ const COMPANY_WORDS = new Set(["inc", "corp", "corporation", "group", "co", "ltd
 
 /** True when a company named on its own is followed by a model name (a foreign word or a number). */
 export function namesAProduct(toks: readonly Tok[], p: OrgPhrase): boolean {
-  if (p.kind !== "company" || p.headEnd !== p.start) return false;
-  const next = toks[p.end];
-  if (!next || !next.word || next.glued || COMPANY_WORDS.has(next.f)) return false;
+  if (p.kind !== "company" || p.headEnd !== p.start || p.end >= toks.length) return false;
+  const next = toks[p.end]!;
+  if ( !next.word || next.glued || COMPANY_WORDS.has(next.f)) return false;
   return /\d/.test(next.t) || (next.cap && !isVietnameseSyllable(next.t));
 }
 

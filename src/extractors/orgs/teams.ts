@@ -8,6 +8,7 @@ import { worldPlace } from "../../lexicon/gazetteer.js";
 
 // U16, U19, U23 (the age limit of a youth team); not U2 or U235
 const AGE_GROUP = /^U\d{2}$/;
+const U = 0x55;
 
 /** A team that starts at token `i`: the index just past it and its name, or null. */
 export function readTeam(env: OrgEnv, i: number): { end: number; name: string } | null {
@@ -15,7 +16,8 @@ export function readTeam(env: OrgEnv, i: number): { end: number; name: string } 
   const t = toks[i]!;
   // "U23 Việt Nam": the age group and a country or province right after it; not a region, which
   // names a tournament ("vòng chung kết U23 châu Á")
-  if (t.t.length === 3 && AGE_GROUP.test(t.t) && !toks[i + 1]?.glued) {
+  // (the "U" first: the pattern would otherwise run on every three-letter word)
+  if (t.t.length === 3 && t.t.charCodeAt(0) === U && AGE_GROUP.test(t.t) && !toks[i + 1]?.glued) {
     const end = readPlace(env, i + 1, true);
     if (end > i + 1 && !worldPlace(text(toks, i + 1, end))) return { end, name: text(toks, i, end) };
     return null;

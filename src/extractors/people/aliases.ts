@@ -13,6 +13,7 @@ import { isInitial, makesCompound } from "./mention.js";
 import { isKnownPlace, isKnownUnit } from "./places.js";
 import { surnameAt } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
+import { COLON, COMMA, HYPHEN, SEMICOLON, isChar } from "./punct.js";
 
 /**
  * The short forms of a article's names, folded. `plain` ones ("ngọc", "kim ngọc", "trump") are read
@@ -107,7 +108,7 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
     const key = ws.join(" ");
     if (aliases.plain.has(key)) {
       // read wherever it stands
-    } else if (!aliases.guarded.has(key) || isSentenceStart(toks, i) || toks[b]?.num || (lexicon().orgHeads.longest(toks, i)?.end ?? 0) > b) {
+    } else if (!aliases.guarded.has(key) || isSentenceStart(toks, i) || (b < toks.length && toks[b]!.num) || (lexicon().orgHeads.longest(toks, i)?.end ?? 0) > b) {
       // "Ban chỉ đạo", "Đoàn thanh niên" are organisations
       continue;
     }
@@ -269,14 +270,14 @@ function personContext(toks: readonly Tok[], a: number, b: number): boolean {
   const n = toks[b];
   if (n && !n.word && BAD_AFTER.has(n.t)) return false;
   if (!p) return true;
-  if (!p.word) return p.t === "," || p.t === ":" || p.t === ";";
+  if (!p.word) return isChar(p.t, COMMA) || isChar(p.t, COLON) || isChar(p.t, SEMICOLON);
   return !p.cap && (wordKinds(p) & STOPWORD) !== 0 && !PLACE_WORDS.has(p.f);
 }
 
 function followedByFunctionWord(toks: readonly Tok[], b: number): boolean {
   const t = toks[b];
   if (!t) return true;
-  if (!t.word) return t.t !== "-";
+  if (!t.word) return !isChar(t.t, HYPHEN);
   const lex = lexicon();
   return !t.cap && ((wordKinds(t) & STOPWORD) !== 0 || lex.verbs.longest(toks, b) !== null);
 }

@@ -6,6 +6,8 @@ import { foldedSet, fw, numberWord, wordNumber } from "./tokens.js";
 import { lexicon, wordKinds, STOPWORD, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
 import { surnameAt } from "./surnames.js";
+import { joinsPhrase } from "./trie.js";
+import { COMMA, ELLIPSIS, OPEN_PAREN, isChar } from "./punct.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import {
@@ -50,7 +52,7 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   if (hon.entry.kind !== "address") {
     let k = x;
     while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && (wordKinds(toks[k]!) & STOPWORD) === 0) k++;
-    if (k > x && (surnameAt(toks, k) > 0 || (toks[k]?.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
+    if (k > x && (surnameAt(toks, k) > 0 || (k < toks.length && toks[k]!.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
   }
   const name = nameRunAt(env, x, true, hon.entry.kind);
   if (!name) return null;
@@ -125,7 +127,7 @@ export function cueGoesOn(toks: readonly Tok[], i: number): boolean {
   let j = i + 1;
   while (j < toks.length && toks[j]!.t === "." && toks[j]!.glued) j++;
   const next = toks[j];
-  if (!next || (!next.word && next.t !== "&" && next.t !== "-" && next.t !== "," && next.t !== "+")) return false;
+  if (!next || (!next.word && !joinsPhrase(next))) return false;
   return seconds.has(wordNumber(next));
 }
 
@@ -143,7 +145,7 @@ function anhInList(toks: readonly Tok[], i: number): number {
   if (t.t !== "Anh" || toks[i - 1]?.t !== "," || !toks[i - 2] || !isNameTok(toks[i - 2]!)) return 0;
   if (!n || !isNameTok(n) || n.glued || !isVietnameseSyllable(n.t)) return 0;
   const after = toks[i + 2];
-  return !after || after.t === "," || after.t === "(" || after.t === "…" || after.f === VA ? i + 2 : 0;
+  return !after || isChar(after.t, COMMA) || isChar(after.t, OPEN_PAREN) || isChar(after.t, ELLIPSIS) || after.f === VA ? i + 2 : 0;
 }
 
 function readAfterTitle(env: NameEnv, ts: number, te: number, entry: PositionEntry): RawMention | null {
@@ -251,7 +253,7 @@ function startsOrg(env: NameEnv, k: number): boolean {
 
 /** The token at `b` goes on with a lower-case word that is neither a function word nor a reporting verb. */
 export function continuesAsWord(toks: readonly Tok[], b: number): boolean {
-  const t = toks[b];
+  const t = b < toks.length ? toks[b] : undefined;
   if (!t || !t.word || t.glued) return false;
   if (t.num || t.acronym) return true;
   if (t.cap) return false;
@@ -277,7 +279,7 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   while (b < toks.length && b - x < 12 && (isNameTok(toks[b]!) || isParticle(toks, b, x)) && (b === x || !toks[b]!.glued)) {
     b++;
     // an initial inside or at the end: "Nguyễn V. Bình", "Trần Khắc T."
-    if (isInitial(toks[b - 1]!.t) && toks[b]?.t === "." && toks[b]!.glued) b++;
+    if (isInitial(toks[b - 1]!.t) && b < toks.length && toks[b]!.t === "." && toks[b]!.glued) b++;
   }
   if (b === x) return null;
   if (toks[b - 1]!.t === "." && b - x === 1) return null;

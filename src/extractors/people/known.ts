@@ -20,7 +20,7 @@ export function findKnown(env: NameEnv, taken: Uint8Array): RawMention[] {
     const hit = known.longest(toks, i, toks.length, (_, a, b) => wholeRun(toks, a, b, taken, env));
     if (!hit || blockedBefore(toks, i, hit.end - i === 1)) continue;
     // a nickname in quotes: "“Ronaldo xứ Nghệ”", "“tiểu Kompany”"
-    if ((QUOTES.has(toks[i - 1]?.t ?? "") && goesOnAsPhrase(toks, hit.end)) || (i > 0 && NICK.has(toks[i - 1]!.f))) continue;
+    if ((i > 0 && QUOTES.has(toks[i - 1]!.t) && goesOnAsPhrase(toks, hit.end)) || (i > 0 && NICK.has(toks[i - 1]!.f))) continue;
     // "C.Ronaldo": the initial glued before belongs to the name
     const a = t.glued && toks[i - 1]?.t === "." && toks[i - 2] && /^\p{Lu}$/u.test(toks[i - 2]!.t) && !taken[i - 2] ? i - 2 : i;
     out.push(mention(env, a, hit.end, "alias", []));

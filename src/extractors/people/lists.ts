@@ -8,6 +8,7 @@ import { lexicon, wordKinds, STOPWORD } from "./lexicon.js";
 import { isNameTok, mention, type NameEnv, type RawMention } from "./names.js";
 import { isKnownPlace } from "./places.js";
 import { text } from "./org-phrase.js";
+import { HYPHEN, isChar } from "./punct.js";
 
 const SEP = foldedSet([",", "và", "cùng", "hoặc", "hay", "-", "&"]);
 const END = foldedSet([",", ".", ";", ")", "(", "!", "?", "…", "'"]);
@@ -34,7 +35,7 @@ export function findListed(env: NameEnv, ms: readonly RawMention[], taken: Uint8
       const a = m.b + 1;
       const b = runFrom(env, a, taken);
       // "A, B và C đều có tên": the last name of a list goes on with the verb
-      const last = toks[m.b]!.word && toks[b]?.word && !toks[b]!.cap;
+      const last = toks[m.b]!.word && b < toks.length && toks[b]!.word && !toks[b]!.cap;
       if (b > a && (closes(toks, b) || last)) add(a, b);
     }
     // to the left: R , M
@@ -77,7 +78,7 @@ function isSep(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (!t || !SEP.has(t.f)) return false;
   // a dash only between spaces: "Kovač - Lindqvist", not "Bà Rịa-Vũng Tàu"
-  return t.t !== "-" || (!t.glued && !toks[k + 1]?.glued);
+  return !isChar(t.t, HYPHEN) || (!t.glued && !toks[k + 1]?.glued);
 }
 
 /** After a listed name: a separator, the end, or a minute mark ("Văn Khuyến 50'"). */

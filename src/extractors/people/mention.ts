@@ -82,7 +82,7 @@ export function initialsAt(toks: readonly Tok[], x: number): number {
   while (k < toks.length && INITIAL.test(toks[k]!.t) && (k === x || toks[k]!.glued)) {
     letters++;
     k++;
-    if (toks[k]?.t === "." && toks[k]!.glued) k++;
+    if (k < toks.length && toks[k]!.t === "." && toks[k]!.glued) k++;
     else break;
   }
   if (letters === 0) return x;

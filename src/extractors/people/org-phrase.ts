@@ -14,6 +14,7 @@ import { lexicon, type OrgHead, type OrgName } from "./lexicon.js";
 import { PhraseTrie } from "./trie.js";
 import { centralAt, isKnownPlace, isKnownUnit, levelWordAt } from "./places.js";
 import { surnameAt } from "./surnames.js";
+import { AMPERSAND, HYPHEN, isChar } from "./punct.js";
 
 /** An organisation phrase in token indices. */
 export interface OrgPhrase {
@@ -83,7 +84,7 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
     : lex.orgHeads.longest(toks, i, toks.length, headAsWritten);
   // "hãng Boeing", "tạp chí Forbes", "ngân hàng Vietinbank": a common noun before a name that stands
   // on its own; the name is the organisation (read from the next token)
-  if (head && !best && (!toks[i]!.cap || i === 0) && toks[head.end]?.cap && lex.orgNames.longest(toks, head.end, toks.length, wholeAsWritten)) return null;
+  if (head && !best && (!toks[i]!.cap || i === 0) && head.end < toks.length && toks[head.end]!.cap && lex.orgNames.longest(toks, head.end, toks.length, wholeAsWritten)) return null;
   if (head) {
     const p = readHeaded(env, i, head.end, head.value);
     if (p && (!best || p.end > best.end)) best = p;
@@ -103,19 +104,24 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
   // "Đội Cảnh sát giao thông số 2", "Trường Tiểu học số 1": the unit's number is part of its name
   if (best.end + 1 < toks.length && toks[best.end]!.f === SO && toks[best.end + 1]!.num && !toks[best.end]!.glued) {
     const place = readPlace(env, best.end + 2, true);
-    best = { ...best, end: place > best.end + 2 ? place : best.end + 2 };
+    best = withEnd(best, place > best.end + 2 ? place : best.end + 2);
   }
   // "Ủy ban An toàn giao thông Quốc gia", "Tổ chức Lao động Thế giới": a capitalised scope word
   // closes the name (written in lower case it starts a new phrase: "các quốc gia")
   const scope = SCOPES.longest(toks, best.end);
-  if (scope && toks[best.end]!.cap && !toks[best.end]!.glued) best = { ...best, end: scope.end };
+  if (scope && toks[best.end]!.cap && !toks[best.end]!.glued) best = withEnd(best, scope.end);
 
   // chains: "Ban Thường vụ" + "Thành ủy Đà Nẵng", "Phòng CSGT" + "Công an tỉnh Bắc Ninh"
   if (depth < 2 && best.end < toks.length && !toks[best.end]!.glued) {
     const next = readOrg(env, best.end, depth + 1);
-    if (next) best = { ...best, end: next.end };
+    if (next) best = withEnd(best, next.end);
   }
   return best;
+}
+
+/** `{ ...p, end }` with the fields written out: one object shape for every phrase (a spread makes another). */
+function withEnd(p: OrgPhrase, end: number): OrgPhrase {
+  return { start: p.start, end, headEnd: p.headEnd, nameEnd: p.nameEnd, canonical: p.canonical, kind: p.kind };
 }
 
 /**
@@ -227,9 +233,9 @@ export function readName(env: OrgEnv, j: number, lower: boolean): number {
     if (k === from) break;
     // another "Capital lower …" part: Viện Nghiên cứu Chính sách, Hội Cây cảnh nghệ thuật
     // (a two-word run there is the proper name, not a person: "Xây dựng giao thông Phương Thành")
-    if (lower && k > capFrom && !toks[k - 1]!.cap && toks[k]?.word && isNameWord(toks[k]!) && !stopsName(toks, loc, j, k) && (!personStarts(toks, k) || twoWordRun(toks, k))) continue;
+    if (lower && k > capFrom && !toks[k - 1]!.cap && k < toks.length && toks[k]!.word && isNameWord(toks[k]!) && !stopsName(toks, loc, j, k) && (!personStarts(toks, k) || twoWordRun(toks, k))) continue;
     // "và", "&", "-" between two parts: Đầu tư và Phát triển
-    if (k < toks.length && CONNECT.has(toks[k]!.f) && (toks[k]!.t !== "-" || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stopsName(toks, loc, j, k + 1) && !startsEntity(toks, k + 1)) {
+    if (k < toks.length && CONNECT.has(toks[k]!.f) && (!isChar(toks[k]!.t, HYPHEN) || toks[k]!.glued || !toks[k + 1]?.glued) && toks[k + 1]?.word && toks[k + 1]!.cap && !stopsName(toks, loc, j, k + 1) && !startsEntity(toks, k + 1)) {
       k++;
       continue;
     }
@@ -256,7 +262,7 @@ function isNameWord(t: Tok): boolean {
 function isBoundary(toks: readonly Tok[], m: number): boolean {
   const t = toks[m];
   if (!t) return true;
-  if (!t.word) return t.t !== "-" && t.t !== "&";
+  if (!t.word) return !isChar(t.t, HYPHEN) && !isChar(t.t, AMPERSAND);
   return t.cap || t.num || lexicon().stopwords.has(t.f) || levelWordAt(toks, m) !== null;
 }
 
@@ -357,6 +363,9 @@ export function cutBeforePerson(toks: readonly Tok[], a: number, b: number): num
 /** The normalized text of tokens `[a, b)` with single spaces. */
 export function text(toks: readonly Tok[], a: number, b: number): string {
   let s = "";
-  for (let k = a; k < b; k++) s += (k > a && !toks[k]!.glued ? " " : "") + toks[k]!.t;
+  for (let k = a; k < b; k++) {
+    if (k > a && !toks[k]!.glued) s += " ";
+    s += toks[k]!.t;
+  }
   return s;
 }

@@ -39,18 +39,23 @@ function levelTrie(): PhraseTrie<LevelWord> {
  * "TP.HCM" has the level word "TP" glued to the name; that is accepted too.
  */
 export function levelWordAt(toks: readonly Tok[], i: number, limit = toks.length): { end: number; number: boolean } | null {
-  const hit = levelTrie().longest(toks, i, limit, (v, s) => v.exact === null || v.exact.has(toks[s]!.t));
+  const hit = levelTrie().longest(toks, i, limit, spelledAsListed);
   if (!hit) return null;
   let end = hit.end;
   if (end < limit && toks[end]!.t === "." && toks[end]!.glued) end++; // "TP." "Q."
   return { end, number: hit.value.number };
 }
 
+/** Accepts a level word in a spelling it allows (a `longest` filter: one function, not a closure per call). */
+function spelledAsListed(v: LevelWord, start: number, _end: number, toks: readonly Tok[]): boolean {
+  return v.exact === null || v.exact.has(toks[start]!.t);
+}
+
 /** The Vietnamese "Trung ương" (central) and its short forms, after an organisation: "Ban Tuyên giáo Trung ương". */
 export function centralAt(toks: readonly Tok[], i: number, limit = toks.length): number {
   const t = toks[i];
   if (!t || i >= limit) return -1;
-  if (t.f === "trung" && toks[i + 1]?.f === "ương" && i + 1 < limit) return i + 2;
+  if (t.f === "trung" && i + 1 < limit && i + 1 < toks.length && toks[i + 1]!.f === "ương") return i + 2;
   if (t.t === "TW" || t.t === "TƯ") return i + 1;
   // T.Ư, T.W
   if (t.t === "T" && toks[i + 1]?.t === "." && (toks[i + 2]?.t === "Ư" || toks[i + 2]?.t === "W") && i + 2 < limit) return i + 3;

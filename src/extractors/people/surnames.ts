@@ -15,7 +15,7 @@ export function surnameAt(toks: readonly Tok[], k: number): number {
   for (const words of lexicon().surnames.get(t.f)!) {
     let ok = true;
     for (let x = 1; x < words.length && ok; x++) {
-      const u = toks[k + x];
+      const u = k + x < toks.length ? toks[k + x] : undefined; // (reading past the end is slow in V8)
       ok = !!u && u.word && u.cap && !u.glued && u.f === words[x];
     }
     if (ok) return words.length;

@@ -114,7 +114,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   // "L.V.Q. (SN 1994, …)", "Đ.V.K (33 tuổi)": initials described as a person
   // (an initial is one or two letters long: most runs start with none)
   const ini = toks[r]!.t.length <= 2 ? initialsAt(toks, r) : r;
-  const describedInitials = ini > r + 2 && toks[ini]?.t === "(" && describesPerson(toks, ini + 1);
+  const describedInitials = ini > r + 2 && ini < toks.length && toks[ini]!.t === "(" && describesPerson(toks, ini + 1);
   // the run and what follows it before the lexicon lookups: most runs have no description after them
   const b = describedInitials ? r : apposedRunEnd(env, r);
   if (!describedInitials && !descriptionMayFollow(toks, r, b)) return null;

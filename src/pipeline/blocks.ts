@@ -2,7 +2,7 @@
 // Three real shapes: party magazines and VnExpress (dateline, title, lead, ALL-CAPS headings, caption
 // lines, ALL-CAPS byline), Dân Trí (one paragraph a line, often no title, often a caption first,
 // "Nhật LinhTheo CNCB" last), and baomoi/VLSP (headline, blank line, lead, body, "Chia sẻ" residue).
-import { splitLines, type Line } from "./lines.js";
+import { splitLines, isRegexSpace, type Line } from "./lines.js";
 import { matchDateline, type DatelineMatch } from "./dateline.js";
 import { readCaption } from "./captions.js";
 import { readByline, type BylineReading } from "./bylines.js";
@@ -32,8 +32,36 @@ export interface BlockReading {
 
 const HEADLINE_MAX = 220;
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-const endsSentence = (s: string): boolean => /[.:;,]["')\]]*$/.test(s) && !/\.\.\.$|…$/.test(s);
+/** Runs of non-space in `s` (`s.split(/\s+/).filter(Boolean).length`, without the array). */
+export function wordCount(s: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isRegexSpace(s.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * True when `s` ends in . : ; or , before closing quotes and brackets, but not in an ellipsis:
+ * `/[.:;,]["')\]]*$/.test(s) && !/\.\.\.$|…$/.test(s)`, read from the end instead of tried at every position.
+ */
+export function endsSentence(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(n - 1) === 0x2026 || s.endsWith("...")) return false;
+  let e = n;
+  while (e > 0 && isCloser(s.charCodeAt(e - 1))) e--;
+  if (e === 0) return false;
+  const c = s.charCodeAt(e - 1);
+  return c === 46 || c === 58 || c === 59 || c === 44; // . : ; ,
+}
+
+/** " ' ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93;
+}
 
 /** Reads the blocks of a normalized text. */
 export function readBlocks(text: string): BlockReading {
@@ -135,7 +163,8 @@ export function readBlocks(text: string): BlockReading {
       extra[i] = { credit: null, captionText: t };
       continue;
     }
-    if (t.length <= 250 && PHOTO_POSITION.test(t)) {
+    // (every PHOTO_POSITION opens with "(" or with "Trong ảnh": a cheap look spares the regex)
+    if (t.length <= 250 && (t.includes("(") || t.startsWith("Trong ảnh")) && PHOTO_POSITION.test(t)) {
       // where someone stands in the photo: "Thứ trưởng Phạm Ngọc Thưởng (phải) trao quyết định …"
       kinds[i] = "caption";
       extra[i] = { credit: null, captionText: t };

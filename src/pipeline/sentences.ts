@@ -3,6 +3,7 @@
 // opening quote follow. Does not split after abbreviations from data/abbreviations.tsv ("TP. HCM",
 // "PGS.TS. Nguyễn", "Q. 1"), after an initial ("ông Nguyễn V. Bình"), inside numbers ("1.252", "1,5").
 import { table } from "../lexicon/tables.js";
+import { isRegexSpace } from "./lines.js";
 
 /** A sentence in normalized offsets, with the index of its block. */
 export interface Sentence {
@@ -19,11 +20,14 @@ let abbreviations: Set<string> | undefined;
 function isAbbreviation(token: string): boolean {
   abbreviations ??= new Set(table("abbreviations").map((r) => r.abbr!));
   if (abbreviations.has(token)) return true;
-  // "PGS.TS." and "Th.S." are chains of abbreviations
-  const pieces = token.split(".").filter(Boolean);
-  if (pieces.length > 1 && pieces.every((p) => abbreviations!.has(p + ".") || /^\p{Lu}$/u.test(p))) return true;
+  // "PGS.TS." and "Th.S." are chains of abbreviations (a token with its only dot at the end is none)
+  if (token.indexOf(".") < token.length - 1) {
+    const pieces = token.split(".").filter(Boolean);
+    if (pieces.length > 1 && pieces.every((p) => abbreviations!.has(p + ".") || /^\p{Lu}$/u.test(p))) return true;
+  }
   // a single capital letter: an initial ("V." in "Nguyễn V. Bình") or "Q." before a number
-  return /^\p{Lu}\.$/u.test(token);
+  // (2 code units, or 3 for a capital outside the BMP)
+  return (token.length === 2 || token.length === 3) && /^\p{Lu}\.$/u.test(token);
 }
 
 /** Splits `text[start, end)` into sentences, trimmed of surrounding white space. */
@@ -33,11 +37,12 @@ export function splitSentences(text: string, start: number, end: number, block: 
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) {
     const cut = m.index + m[0].length;
-    if (m[0][0] === ".") {
+    if (s.charCodeAt(m.index) === 46) {
+      // the word before the dot, without opening quotes and brackets
       let t = m.index;
-      while (t > from && !/\s/.test(s[t - 1]!)) t--;
-      const token = s.slice(t, m.index + 1).replace(/^["'(\[]+/, "");
-      if (isAbbreviation(token)) continue;
+      while (t > from && !isRegexSpace(s.charCodeAt(t - 1))) t--;
+      while (t < m.index && isOpener(s.charCodeAt(t))) t++;
+      if (isAbbreviation(s.slice(t, m.index + 1))) continue;
     }
     push(out, text, start + from, start + cut, block);
     from = cut;
@@ -46,8 +51,13 @@ export function splitSentences(text: string, start: number, end: number, block: 
   return out;
 }
 
+/** " ' ( [ */
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 40 || c === 91;
+}
+
 function push(out: Sentence[], text: string, s: number, e: number, block: number): void {
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isRegexSpace(text.charCodeAt(s))) s++;
+  while (e > s && isRegexSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e, block });
 }

@@ -31,7 +31,7 @@ export function readCaption(line: string): CaptionReading | null {
   if (m?.groups) return { text: m.groups.text!.trim() || line, credit: cleanCredit(m.groups.credit!) };
   m = line.includes(":") ? CREDIT_AT_END.exec(line) : null;
   if (m?.groups && plausibleCredit(m.groups.credit!)) return { text: m.groups.text!.trim() || line, credit: cleanCredit(m.groups.credit!) };
-  m = line.includes("nh minh h") ? ILLUSTRATION.exec(line) : null;
+  m = endsInIllustration(line) ? ILLUSTRATION.exec(line) : null;
   if (m?.groups) return { text: m.groups.text!.trim() || line, credit: null };
   m = numbered && line.length < 250 ? NUMBERED.exec(line) : null;
   if (m?.groups) return { text: m.groups.text!.trim(), credit: null };
@@ -40,7 +40,17 @@ export function readCaption(line: string): CaptionReading | null {
 
 /** False when none of the three credit patterns can match `line` (NUMBERED aside). */
 function mayHoldCredit(line: string): boolean {
-  return endsInParen(line) || line.includes(":") || line.includes("nh minh h");
+  return endsInParen(line) || line.includes(":") || endsInIllustration(line);
+}
+
+/** True when `line` ends as ILLUSTRATION must: `nh minh h(?:ọa|oạ)\s*\)?\s*\.?$`. */
+export function endsInIllustration(line: string): boolean {
+  let e = line.length;
+  if (e > 0 && line.charCodeAt(e - 1) === 46) e--; // "."
+  while (e > 0 && isRegexSpace(line.charCodeAt(e - 1))) e--;
+  if (e > 0 && line.charCodeAt(e - 1) === 41) e--; // ")"
+  while (e > 0 && isRegexSpace(line.charCodeAt(e - 1))) e--;
+  return line.endsWith("nh minh họa", e) || line.endsWith("nh minh hoạ", e);
 }
 
 /** True when `line` ends as CREDIT_IN_PARENS must: `\)\s*[.]?$`. */

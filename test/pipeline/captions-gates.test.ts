@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { readCaption, endsInParen } from "../../src/pipeline/captions.js";
+import { readCaption, endsInParen, endsInIllustration } from "../../src/pipeline/captions.js";
 import { isRegexSpace } from "../../src/pipeline/lines.js";
 
 // readCaption as it was before its patterns were gated by cheap tests: the gated one must agree.
@@ -76,6 +76,16 @@ const lines = [
   "",
   ":",
   "nh minh h",
+  "Ảnh minh họa )",
+  "Ảnh minh họa ) .",
+  "Ảnh minh họa).",
+  "Ảnh minh họa)).",
+  "Ảnh minh họa..",
+  "Ảnh minh họa x",
+  "(ảnh minh hoạ)\u00a0",
+  "Ảnh minh họa\u2028)",
+  "nh minh họa",
+  "Ảnh minh hoa",
 ];
 
 describe("readCaption gates", () => {
@@ -84,6 +94,9 @@ describe("readCaption gates", () => {
   });
   it("endsInParen agrees with /\\)\\s*[.]?$/u", () => {
     for (const l of lines) expect(endsInParen(l)).toBe(/\)\s*[.]?$/u.test(l));
+  });
+  it("endsInIllustration agrees with its regex", () => {
+    for (const l of lines) expect(endsInIllustration(l)).toBe(/nh minh h(?:ọa|oạ)\s*\)?\s*\.?$/u.test(l));
   });
   it("isRegexSpace agrees with /\\s/u on the BMP", () => {
     for (let c = 0; c < 0x10000; c++) expect(isRegexSpace(c)).toBe(/\s/u.test(String.fromCharCode(c)));

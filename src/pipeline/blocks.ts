@@ -65,9 +65,10 @@ function isCloser(c: number): boolean {
 
 /** Reads the blocks of a normalized text. */
 export function readBlocks(text: string): BlockReading {
-  const lines = splitLines(text).flatMap((l) => splitGluedShare(l));
+  const lines = readLines(text);
   const kinds: (BlockKind | undefined)[] = new Array(lines.length);
-  const extra: Partial<DocBlock>[] = lines.map(() => ({}));
+  // captions: credit, captionText (and duplicate) of each caption line
+  const extra: (Partial<DocBlock> | undefined)[] = new Array(lines.length);
 
   // 1. junk: lone punctuation, share-button residue, footers near the end
   lines.forEach((l, i) => {
@@ -109,13 +110,13 @@ export function readBlocks(text: string): BlockReading {
 
   // 4. byline: the last lines
   let byline: BlockReading["byline"] = null;
-  const contentIdx = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  const contentIdx = unmarked(kinds);
   for (let k = contentIdx.length - 1, tries = 0; k >= 1 && tries < 2; k--, tries++) {
     const i = contentIdx[k]!;
     const b = readByline(lines[i]!.text);
     if (!b) break;
     kinds[i] = "byline";
-    if (byline === null) byline = { ...b, start: lines[i]!.start, end: lines[i]!.end };
+    if (byline === null) byline = { text: b.text, name: b.name, authors: b.authors, source: b.source, start: lines[i]!.start, end: lines[i]!.end };
     else {
       // "TRẦN HOÀ" above "Theo Báo Tiền Giang": one byline over both lines
       if (!b.name && byline.name) break;
@@ -134,7 +135,7 @@ export function readBlocks(text: string): BlockReading {
   if (byline && !byline.name) byline = null;
 
   // 5. title: the first content line when it reads as a headline
-  const content = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  const content = unmarked(kinds);
   let titleIdx = -1;
   if (content.length >= 2) {
     const i = content[0]!;
@@ -152,7 +153,7 @@ export function readBlocks(text: string): BlockReading {
   }
 
   // 7. headings and unmarked captions among short lines set between paragraphs
-  const rest = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  const rest = unmarked(kinds);
   for (let k = 0; k < rest.length; k++) {
     const i = rest[k]!;
     const t = lines[i]!.text;
@@ -164,7 +165,7 @@ export function readBlocks(text: string): BlockReading {
       continue;
     }
     // (every PHOTO_POSITION opens with "(" or with "Trong ảnh": a cheap look spares the regex)
-    if (t.length <= 250 && (t.includes("(") || t.startsWith("Trong ảnh")) && PHOTO_POSITION.test(t)) {
+    if (t.length <= 250 && isPhotoPosition(t)) {
       // where someone stands in the photo: "Thứ trưởng Phạm Ngọc Thưởng (phải) trao quyết định …"
       kinds[i] = "caption";
       extra[i] = { credit: null, captionText: t };
@@ -191,7 +192,13 @@ export function readBlocks(text: string): BlockReading {
     }
   }
 
-  const blocks: DocBlock[] = lines.map((l, i) => ({ kind: kinds[i] ?? "paragraph", start: l.start, end: l.end, ...extra[i] }));
+  const blocks: DocBlock[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const kind = kinds[i] ?? "paragraph";
+    const e = extra[i];
+    blocks[i] = e === undefined ? { kind, start: l.start, end: l.end } : { kind, start: l.start, end: l.end, ...e };
+  }
   if (dateline) {
     const b = blocks.find((x) => x.kind === "dateline");
     if (b) {
@@ -204,8 +211,31 @@ export function readBlocks(text: string): BlockReading {
 
 // "(phải)", "(trái)", "(giữa)", "(đứng giữa)", "(thứ hai từ trái sang)", "(áo xanh)": where a person
 // stands or what they wear, said of a photo; or a line opened by "Trong ảnh:"
-const PHOTO_POSITION =
-  /\((?:bìa |đứng |ngồi |người )?(?:phải|trái|giữa)[),]|\(thứ (?:\d+|hai|ba|tư|năm|nhất) (?:từ )?(?:trái|phải)|\((?:áo|mặc áo) \p{L}|^Trong ảnh\s*:/u;
+const PHOTO_POSITION_IN_PARENS =
+  /\((?:bìa |đứng |ngồi |người )?(?:phải|trái|giữa)[),]|\(thứ (?:\d+|hai|ba|tư|năm|nhất) (?:từ )?(?:trái|phải)|\((?:áo|mặc áo) \p{L}/u;
+const IN_PHOTO = /^Trong ảnh\s*:/u;
+
+/** A line that says where someone stands in a photo (the "(" look spares the regex most lines). */
+export function isPhotoPosition(t: string): boolean {
+  return (t.includes("(") && PHOTO_POSITION_IN_PARENS.test(t)) || (t.startsWith("Trong ảnh") && IN_PHOTO.test(t));
+}
+
+/** The lines of `text`, with glued share-button residue split off into lines of its own. */
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  for (const l of splitLines(text)) {
+    if (l.text.includes("Chia sẻ")) for (const part of splitGluedShare(l)) lines.push(part);
+    else lines.push(l);
+  }
+  return lines;
+}
+
+/** Indexes of the lines not yet given a kind. */
+function unmarked(kinds: (BlockKind | undefined)[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < kinds.length; i++) if (!kinds[i]) out.push(i);
+  return out;
+}
 
 function isBody(k: BlockKind | undefined): boolean {
   return k === undefined || k === "lead" || k === "caption" || k === "paragraph";

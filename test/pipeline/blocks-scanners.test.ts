@@ -1,11 +1,20 @@
 import { describe, it, expect } from "vitest";
-import { endsSentence, wordCount } from "../../src/pipeline/blocks.js";
+import { endsSentence, isPhotoPosition, wordCount } from "../../src/pipeline/blocks.js";
 
 // The hand-written scanners of blocks.ts against the regexes they replace.
 const byRegex = {
   endsSentence: (s: string): boolean => /[.:;,]["')\]]*$/.test(s) && !/\.\.\.$|…$/.test(s),
   wordCount: (s: string): number => s.split(/\s+/).filter(Boolean).length,
+  isPhotoPosition: (s: string): boolean =>
+    /\((?:bìa |đứng |ngồi |người )?(?:phải|trái|giữa)[),]|\(thứ (?:\d+|hai|ba|tư|năm|nhất) (?:từ )?(?:trái|phải)|\((?:áo|mặc áo) \p{L}|^Trong ảnh\s*:/u.test(s),
 };
+
+const photoLines = [
+  "Thứ trưởng Phạm Ngọc Thưởng (phải) trao quyết định", "Ông A (đứng giữa)", "Bà B (bìa trái, áo đỏ)", "(giữa,",
+  "Ông C (thứ hai từ trái sang)", "Ông D (thứ 3 phải)", "Cô E (áo xanh)", "Cô F (mặc áo đỏ)", "Cô G (áo 1)",
+  "Trong ảnh: ông H", "Trong ảnh :", "Trong ảnh", " Trong ảnh: x", "x Trong ảnh: y", "(phải", "(trái)(", "phải)",
+  "Không có gì", "", "(", "Trong ảnh:\n(giữa)",
+];
 
 const lines = [
   "", " ", "  \u00a0\t", ".", ",", ";", ":", "…", "...", "..", "a.", "a..", "a...", "a....", "a…", "a….",
@@ -19,5 +28,8 @@ describe("blocks scanners", () => {
   it.each(lines)("endsSentence and wordCount agree with the regexes on %j", (s) => {
     expect(endsSentence(s)).toBe(byRegex.endsSentence(s));
     expect(wordCount(s)).toBe(byRegex.wordCount(s));
+  });
+  it.each([...photoLines, ...lines])("isPhotoPosition agrees with the one regex on %j", (s) => {
+    expect(isPhotoPosition(s)).toBe(byRegex.isPhotoPosition(s));
   });
 });

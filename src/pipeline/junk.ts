@@ -1,5 +1,5 @@
 // Lines that carry no article text: lone dots, share buttons, footers.
-import type { Line } from "./lines.js";
+import { isRegexSpace, type Line } from "./lines.js";
 import { table } from "../lexicon/tables.js";
 import { fold } from "../text/fold.js";
 
@@ -7,7 +7,19 @@ let markers: Map<string, string> | undefined;
 /** "chia sẻ" → "junk", "nhóm pv" → "byline" (data/byline-markers.tsv). */
 export function lineMarker(text: string): string | undefined {
   markers ??= new Map(table("byline-markers").map((r) => [fold(r.text!), r.kind!]));
-  return markers.get(fold(text.replace(/\s+/g, " ").trim()));
+  return markers.get(fold(collapseSpaces(text)));
+}
+
+/** `text.replace(/\s+/g, " ").trim()`, without a new string when `text` is already so (most lines). */
+export function collapseSpaces(text: string): string {
+  const n = text.length;
+  let plain = n === 0 || (!isRegexSpace(text.charCodeAt(0)) && !isRegexSpace(text.charCodeAt(n - 1)));
+  for (let i = 0; plain && i < n; i++) {
+    const c = text.charCodeAt(i);
+    // a space is fine alone; any other white space, or a second space in a row, needs the replace
+    if (isRegexSpace(c) && (c !== 32 || text.charCodeAt(i + 1) === 32)) plain = false;
+  }
+  return plain ? text : text.replace(/\s+/g, " ").trim();
 }
 
 const ONLY_PUNCT = /^[\p{P}\p{S}\s]+$/u;

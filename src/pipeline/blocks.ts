@@ -32,11 +32,14 @@ export interface BlockReading {
 
 const HEADLINE_MAX = 220;
 
-/** Runs of non-space in `s` (`s.split(/\s+/).filter(Boolean).length`, without the array). */
-export function wordCount(s: string): number {
+/**
+ * Runs of non-space in `s` (`s.split(/\s+/).filter(Boolean).length`, without the array), counted up to
+ * `cap`: the rules only ask whether a line has more words than a bound, so the count stops there.
+ */
+export function wordCount(s: string, cap = Infinity): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && words < cap; i++) {
     const space = isRegexSpace(s.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
@@ -56,6 +59,15 @@ export function endsSentence(s: string): boolean {
   if (e === 0) return false;
   const c = s.charCodeAt(e - 1);
   return c === 46 || c === 58 || c === 59 || c === 44; // . : ; ,
+}
+
+/** True when `s` ends in ? ! … or ... before closing quotes and parentheses: `/(?:[?!…]|\.\.\.)["')]*$/`. */
+export function endsInStop(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isCloser(s.charCodeAt(e - 1)) && s.charCodeAt(e - 1) !== 93) e--; // (not "]")
+  if (e === 0) return false;
+  const c = s.charCodeAt(e - 1);
+  return c === 63 || c === 33 || c === 0x2026 || s.endsWith("...", e);
 }
 
 /** " ' ) ] */
@@ -140,7 +152,7 @@ export function readBlocks(text: string): BlockReading {
   if (content.length >= 2) {
     const i = content[0]!;
     const t = lines[i]!.text;
-    if (t.length <= HEADLINE_MAX && !endsSentence(t) && wordCount(t) >= 2 && !/^[-+•*]/.test(t)) {
+    if (t.length <= HEADLINE_MAX && !endsSentence(t) && wordCount(t, 2) >= 2 && !/^[-+•*]/.test(t)) {
       titleIdx = i;
       kinds[i] = "title";
     }
@@ -172,20 +184,20 @@ export function readBlocks(text: string): BlockReading {
       continue;
     }
     if (t.length > 250 || endsSentence(t)) continue;
-    if (isAllCaps(t) && wordCount(t) <= 20 && /^\p{Lu}/u.test(t) && t.length <= 160) {
+    if (isAllCaps(t) && wordCount(t, 21) <= 20 && /^\p{Lu}/u.test(t) && t.length <= 160) {
       kinds[i] = "heading";
       continue;
     }
     const prev = prevNonJunk(kinds, i);
     if (!/^[\p{Lu}"]/u.test(t) || prev < 0 || next < 0 || !isBody(kinds[prev]) || kinds[next]) continue;
-    const words = wordCount(t);
+    const words = wordCount(t, 11); // (only 2–10 and more than 10 matter)
     if (looksLikeNameOnly(t)) {
       // "Ông Phạm Đức Hiền" alone under a photo
       kinds[i] = "caption";
       extra[i] = { credit: null, captionText: t };
     } else if (words >= 2 && words <= 10 && !t.includes(",") && lines[next]!.text.length >= 80) {
       kinds[i] = "heading";
-    } else if (words > 10 && !/(?:[?!…]|\.\.\.)["')]*$/.test(t)) {
+    } else if (words > 10 && !endsInStop(t)) {
       // a long line without a final stop between paragraphs describes a photo
       kinds[i] = "caption";
       extra[i] = { credit: null, captionText: t };
@@ -243,7 +255,7 @@ function isBody(k: BlockKind | undefined): boolean {
 
 // "Ông Phạm Đức Hiền" alone under a photo is a caption, not a heading.
 function looksLikeNameOnly(t: string): boolean {
-  return /^(?:(?:Ông|Bà|Anh|Chị|Em|Cụ|Cháu|Đồng chí|GS|PGS|TS|ThS|BS)\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s*){2,5}$/u.test(t) && wordCount(t) <= 5;
+  return /^(?:(?:Ông|Bà|Anh|Chị|Em|Cụ|Cháu|Đồng chí|GS|PGS|TS|ThS|BS)\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s*){2,5}$/u.test(t) && wordCount(t, 6) <= 5;
 }
 
 // The seed prints each caption twice, one copy with a double space: compare with white space folded.

@@ -1,10 +1,11 @@
 import { describe, it, expect } from "vitest";
-import { endsSentence, isPhotoPosition, wordCount } from "../../src/pipeline/blocks.js";
+import { endsInStop, endsSentence, isPhotoPosition, wordCount } from "../../src/pipeline/blocks.js";
 
 // The hand-written scanners of blocks.ts against the regexes they replace.
 const byRegex = {
   endsSentence: (s: string): boolean => /[.:;,]["')\]]*$/.test(s) && !/\.\.\.$|…$/.test(s),
   wordCount: (s: string): number => s.split(/\s+/).filter(Boolean).length,
+  endsInStop: (s: string): boolean => /(?:[?!…]|\.\.\.)["')]*$/.test(s),
   isPhotoPosition: (s: string): boolean =>
     /\((?:bìa |đứng |ngồi |người )?(?:phải|trái|giữa)[),]|\(thứ (?:\d+|hai|ba|tư|năm|nhất) (?:từ )?(?:trái|phải)|\((?:áo|mặc áo) \p{L}|^Trong ảnh\s*:/u.test(s),
 };
@@ -22,12 +23,15 @@ const lines = [
   "Ông nói: \"Đúng…\"", "a, b, c,", "a;)", "x.]]]", "x.] ]", "x. ", "x.\u3000", "Hà Nội", " Hà  Nội ",
   "Hà\u00a0Nội\u2028x", "\ufeffa b", "a\u200bb", "một hai ba bốn năm sáu bảy tám chín mười mười một",
   "\ud83d\ude00 x", "x \ud83d",
+  "a?", "a!\"", "a?)]", "a?])", "a…'\")", "a...)", "a..)", "a.. .", "?", ")", "a?x", "a ...\"", "a!]",
 ];
 
 describe("blocks scanners", () => {
   it.each(lines)("endsSentence and wordCount agree with the regexes on %j", (s) => {
     expect(endsSentence(s)).toBe(byRegex.endsSentence(s));
     expect(wordCount(s)).toBe(byRegex.wordCount(s));
+    expect(endsInStop(s)).toBe(byRegex.endsInStop(s));
+    for (const cap of [0, 1, 2, 5, 11]) expect(wordCount(s, cap)).toBe(Math.min(cap, byRegex.wordCount(s)));
   });
   it.each([...photoLines, ...lines])("isPhotoPosition agrees with the one regex on %j", (s) => {
     expect(isPhotoPosition(s)).toBe(byRegex.isPhotoPosition(s));

@@ -1,13 +1,49 @@
 // Lines that carry no article text: lone dots, share buttons, footers.
 import { isRegexSpace, type Line } from "./lines.js";
 import { table } from "../lexicon/tables.js";
-import { fold } from "../text/fold.js";
+import { fold, unaccent } from "../text/fold.js";
 
 let markers: Map<string, string> | undefined;
+let markerSkeletons: Set<string> | undefined;
 /** "chia sẻ" → "junk", "nhóm pv" → "byline" (data/byline-markers.tsv). */
 export function lineMarker(text: string): string | undefined {
   markers ??= new Map(table("byline-markers").map((r) => [fold(r.text!), r.kind!]));
-  return markers.get(fold(collapseSpaces(text)));
+  markerSkeletons ??= new Set([...markers.keys()].map(unaccent));
+  const line = collapseSpaces(text);
+  // most lines spell no marker even without their accents: the fold is spared them
+  const skeleton = skeletonOf(line);
+  if (skeleton !== null && !markerSkeletons.has(skeleton)) return undefined;
+  return markers.get(fold(line));
+}
+
+// The skeleton of a line: its letters without accents, lower-cased (`unaccent`, read a unit at a time
+// from a table). fold() lower-cases, composes and moves tone marks, all of which the skeleton ignores,
+// so a line whose skeleton is no marker's skeleton cannot fold to a marker. Only for Latin, its
+// combining marks and Latin Extended Additional, where unaccent works one unit at a time (no final
+// sigma, no surrogate pairs); any other unit gives no skeleton, and the line is folded.
+const SKELETON_END = 0x1f00;
+// unaccent of each unit, learnt on first sight (null: more than one unit)
+const skeletonUnits: (string | null | undefined)[] = new Array(SKELETON_END).fill(undefined);
+
+function skeletonUnit(c: number): string | null {
+  if (c >= SKELETON_END || (c >= 0x250 && c < 0x300) || (c >= 0x370 && c < 0x1e00)) return null;
+  let u = skeletonUnits[c];
+  if (u === undefined) {
+    const s = unaccent(String.fromCharCode(c));
+    u = skeletonUnits[c] = s.length <= 1 ? s : null;
+  }
+  return u;
+}
+
+/** `unaccent(line)` when every unit of `line` has a skeleton of its own, else null. */
+export function skeletonOf(line: string): string | null {
+  let out = "";
+  for (let i = 0; i < line.length; i++) {
+    const u = skeletonUnit(line.charCodeAt(i));
+    if (u === null) return null;
+    out += u;
+  }
+  return out;
 }
 
 /** `text.replace(/\s+/g, " ").trim()`, without a new string when `text` is already so (most lines). */

@@ -8,6 +8,7 @@ import { readCaption } from "./captions.js";
 import { readByline, type BylineReading } from "./bylines.js";
 import { isJunkLine, splitGluedShare } from "./junk.js";
 import { isAllCaps } from "../text/case.js";
+import { charClass, UPPER } from "../text/chars.js";
 
 export type BlockKind = "dateline" | "title" | "lead" | "heading" | "paragraph" | "caption" | "byline" | "junk";
 
@@ -68,6 +69,14 @@ export function endsInStop(s: string): boolean {
   if (e === 0) return false;
   const c = s.charCodeAt(e - 1);
   return c === 63 || c === 33 || c === 0x2026 || s.endsWith("...", e);
+}
+
+/** `/^[\p{Lu}"]/u.test(t)`, by the class table for a BMP first unit. */
+export function opensCapitalOrQuote(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c === 34) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}/u.test(t);
+  return t.length > 0 && (charClass(c) & UPPER) !== 0;
 }
 
 /** " ' ) ] */
@@ -189,7 +198,7 @@ export function readBlocks(text: string): BlockReading {
       continue;
     }
     const prev = prevNonJunk(kinds, i);
-    if (!/^[\p{Lu}"]/u.test(t) || prev < 0 || next < 0 || !isBody(kinds[prev]) || kinds[next]) continue;
+    if (!opensCapitalOrQuote(t) || prev < 0 || next < 0 || !isBody(kinds[prev]) || kinds[next]) continue;
     const words = wordCount(t, 11); // (only 2–10 and more than 10 matter)
     if (looksLikeNameOnly(t)) {
       // "Ông Phạm Đức Hiền" alone under a photo

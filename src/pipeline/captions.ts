@@ -23,7 +23,8 @@ const MARKER_NEAR_END = /[Ảả]nh|ẢNH|[Nn]guồn|NGUỒN|[Pp]hoto|[Ii]mage|[
 /** Reads a line as a photo caption, or returns null when it is not one. */
 export function readCaption(line: string): CaptionReading | null {
   if (line.length > 400) return null;
-  const numbered = NUMBERED_START.test(line);
+  const first = line.charCodeAt(0);
+  const numbered = (first === 0x1ea2 || first === 0x1ea3) && NUMBERED_START.test(line); // Ả ả
   if (!numbered && !(mayHoldCredit(line) && MARKER_NEAR_END.test(line.length > 120 ? line.slice(-120) : line))) return null;
   // each pattern is tried only when the line holds what it cannot match without (its lazy
   // `^(.*?)` is tried at every position of the line, and most lines that reach here match none)

@@ -2,6 +2,7 @@
 import { isRegexSpace, type Line } from "./lines.js";
 import { table } from "../lexicon/tables.js";
 import { fold, unaccent } from "../text/fold.js";
+import { charClass, DIGIT, LETTER } from "../text/chars.js";
 
 let markers: Map<string, string> | undefined;
 let markerSkeletons: Set<string> | undefined;
@@ -64,7 +65,8 @@ const FOOTER = /(?:^|\s)(?:©|[Bb]ản quyền|Copyright|Tags?\s*:|Từ khóa\s*
 
 /** True when a line is junk; footers are only looked for near the end. */
 export function isJunkLine(text: string, nearEnd: boolean): boolean {
-  if (ONLY_PUNCT.test(text)) return true;
+  // (a line opened by a letter or a digit, most lines, is not punctuation alone)
+  if (text.length > 0 && !(charClass(text.charCodeAt(0)) & (LETTER | DIGIT)) && ONLY_PUNCT.test(text)) return true;
   if (text.length <= 40 && lineMarker(text) === "junk") return true;
   if (nearEnd && text.length <= 200 && FOOTER.test(text)) return true;
   return false;

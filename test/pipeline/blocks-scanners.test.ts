@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { endsInStop, endsSentence, isPhotoPosition, wordCount } from "../../src/pipeline/blocks.js";
+import { endsInStop, endsSentence, isPhotoPosition, opensCapitalOrQuote, wordCount } from "../../src/pipeline/blocks.js";
 
 // The hand-written scanners of blocks.ts against the regexes they replace.
 const byRegex = {
@@ -23,7 +23,7 @@ const lines = [
   "Ông nói: \"Đúng…\"", "a, b, c,", "a;)", "x.]]]", "x.] ]", "x. ", "x.\u3000", "Hà Nội", " Hà  Nội ",
   "Hà\u00a0Nội\u2028x", "\ufeffa b", "a\u200bb", "một hai ba bốn năm sáu bảy tám chín mười mười một",
   "\ud83d\ude00 x", "x \ud83d",
-  "a?", "a!\"", "a?)]", "a?])", "a…'\")", "a...)", "a..)", "a.. .", "?", ")", "a?x", "a ...\"", "a!]",
+  "Ông", "ông", "Đà", "đà", "\"Tôi", "'Tôi", "𝐀 x", "𝐚 x", "\ud835", "1 a", "Σ", "ǅ", "a?", "a!\"", "a?)]", "a?])", "a…'\")", "a...)", "a..)", "a.. .", "?", ")", "a?x", "a ...\"", "a!]",
 ];
 
 describe("blocks scanners", () => {
@@ -31,6 +31,7 @@ describe("blocks scanners", () => {
     expect(endsSentence(s)).toBe(byRegex.endsSentence(s));
     expect(wordCount(s)).toBe(byRegex.wordCount(s));
     expect(endsInStop(s)).toBe(byRegex.endsInStop(s));
+    expect(opensCapitalOrQuote(s)).toBe(/^[\p{Lu}"]/u.test(s));
     for (const cap of [0, 1, 2, 5, 11]) expect(wordCount(s, cap)).toBe(Math.min(cap, byRegex.wordCount(s)));
   });
   it.each([...photoLines, ...lines])("isPhotoPosition agrees with the one regex on %j", (s) => {

@@ -12,3 +12,15 @@ describe("collapseSpaces", () => {
     expect(collapseSpaces(t)).toBe(t.replace(/\s+/g, " ").trim());
   });
 });
+
+import { isJunkLine, lineMarker } from "../../src/pipeline/junk.js";
+
+// isJunkLine tries the punctuation-only regex only on lines that do not open with a letter or a digit
+const ONLY_PUNCT = /^[\p{P}\p{S}\s]+$/u;
+const punctLines = ["", ".", "...", "- - -", "* * *", "😀", "😀 !", "\ud83d", "a.", "1.", "Đ.", "ǅ", "٣", "—", " .", "\u00a0."];
+
+describe("isJunkLine's first-unit look", () => {
+  it.each(punctLines)("agrees with the punctuation regex on %j", (t) => {
+    expect(isJunkLine(t, false)).toBe(ONLY_PUNCT.test(t) || (t.length <= 40 && lineMarker(t) === "junk"));
+  });
+});

@@ -47,6 +47,10 @@ const texts = [
   "\ud83d. A. \ud83d\ude00. B.",
   "",
   "   ",
+  "Câu một.... Câu hai. câu ba. 1. Hai.\" Ba.) Bốn.] (Năm. 'Sáu.",
+  "Không có dấu dừng nào",
+  "Chỉ chấm. Rồi hỏi? Rồi than! Rồi lửng… Hết.",
+  "a. " + ".".repeat(50) + " B.",
 ];
 
 describe("splitSentences scanners", () => {

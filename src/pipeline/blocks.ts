@@ -2,12 +2,13 @@
 // Three real shapes: party magazines and VnExpress (dateline, title, lead, ALL-CAPS headings, caption
 // lines, ALL-CAPS byline), Dân Trí (one paragraph a line, often no title, often a caption first,
 // "Nhật LinhTheo CNCB" last), and baomoi/VLSP (headline, blank line, lead, body, "Chia sẻ" residue).
-import { splitLines, type Line } from "./lines.js";
+import { splitLines, isRegexSpace, type Line } from "./lines.js";
 import { matchDateline, type DatelineMatch } from "./dateline.js";
 import { readCaption } from "./captions.js";
 import { readByline, type BylineReading } from "./bylines.js";
 import { isJunkLine, splitGluedShare } from "./junk.js";
 import { isAllCaps } from "../text/case.js";
+import { charClass, UPPER } from "../text/chars.js";
 
 export type BlockKind = "dateline" | "title" | "lead" | "heading" | "paragraph" | "caption" | "byline" | "junk";
 
@@ -32,14 +33,63 @@ export interface BlockReading {
 
 const HEADLINE_MAX = 220;
 
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-const endsSentence = (s: string): boolean => /[.:;,]["')\]]*$/.test(s) && !/\.\.\.$|…$/.test(s);
+/**
+ * Runs of non-space in `s` (`s.split(/\s+/).filter(Boolean).length`, without the array), counted up to
+ * `cap`: the rules only ask whether a line has more words than a bound, so the count stops there.
+ */
+export function wordCount(s: string, cap = Infinity): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && words < cap; i++) {
+    const space = isRegexSpace(s.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * True when `s` ends in . : ; or , before closing quotes and brackets, but not in an ellipsis:
+ * `/[.:;,]["')\]]*$/.test(s) && !/\.\.\.$|…$/.test(s)`, read from the end instead of tried at every position.
+ */
+export function endsSentence(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(n - 1) === 0x2026 || s.endsWith("...")) return false;
+  let e = n;
+  while (e > 0 && isCloser(s.charCodeAt(e - 1))) e--;
+  if (e === 0) return false;
+  const c = s.charCodeAt(e - 1);
+  return c === 46 || c === 58 || c === 59 || c === 44; // . : ; ,
+}
+
+/** True when `s` ends in ? ! … or ... before closing quotes and parentheses: `/(?:[?!…]|\.\.\.)["')]*$/`. */
+export function endsInStop(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && isCloser(s.charCodeAt(e - 1)) && s.charCodeAt(e - 1) !== 93) e--; // (not "]")
+  if (e === 0) return false;
+  const c = s.charCodeAt(e - 1);
+  return c === 63 || c === 33 || c === 0x2026 || s.endsWith("...", e);
+}
+
+/** `/^[\p{Lu}"]/u.test(t)`, by the class table for a BMP first unit. */
+export function opensCapitalOrQuote(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c === 34) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}/u.test(t);
+  return t.length > 0 && (charClass(c) & UPPER) !== 0;
+}
+
+/** " ' ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93;
+}
 
 /** Reads the blocks of a normalized text. */
 export function readBlocks(text: string): BlockReading {
-  const lines = splitLines(text).flatMap((l) => splitGluedShare(l));
+  const lines = readLines(text);
   const kinds: (BlockKind | undefined)[] = new Array(lines.length);
-  const extra: Partial<DocBlock>[] = lines.map(() => ({}));
+  // captions: credit, captionText (and duplicate) of each caption line
+  const extra: (Partial<DocBlock> | undefined)[] = new Array(lines.length);
 
   // 1. junk: lone punctuation, share-button residue, footers near the end
   lines.forEach((l, i) => {
@@ -81,13 +131,13 @@ export function readBlocks(text: string): BlockReading {
 
   // 4. byline: the last lines
   let byline: BlockReading["byline"] = null;
-  const contentIdx = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  const contentIdx = unmarked(kinds);
   for (let k = contentIdx.length - 1, tries = 0; k >= 1 && tries < 2; k--, tries++) {
     const i = contentIdx[k]!;
     const b = readByline(lines[i]!.text);
     if (!b) break;
     kinds[i] = "byline";
-    if (byline === null) byline = { ...b, start: lines[i]!.start, end: lines[i]!.end };
+    if (byline === null) byline = { text: b.text, name: b.name, authors: b.authors, source: b.source, start: lines[i]!.start, end: lines[i]!.end };
     else {
       // "TRẦN HOÀ" above "Theo Báo Tiền Giang": one byline over both lines
       if (!b.name && byline.name) break;
@@ -106,12 +156,12 @@ export function readBlocks(text: string): BlockReading {
   if (byline && !byline.name) byline = null;
 
   // 5. title: the first content line when it reads as a headline
-  const content = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  const content = unmarked(kinds);
   let titleIdx = -1;
   if (content.length >= 2) {
     const i = content[0]!;
     const t = lines[i]!.text;
-    if (t.length <= HEADLINE_MAX && !endsSentence(t) && wordCount(t) >= 2 && !/^[-+•*]/.test(t)) {
+    if (t.length <= HEADLINE_MAX && !endsSentence(t) && wordCount(t, 2) >= 2 && !/^[-+•*]/.test(t)) {
       titleIdx = i;
       kinds[i] = "title";
     }
@@ -124,7 +174,7 @@ export function readBlocks(text: string): BlockReading {
   }
 
   // 7. headings and unmarked captions among short lines set between paragraphs
-  const rest = lines.map((_, i) => i).filter((i) => !kinds[i]);
+  const rest = unmarked(kinds);
   for (let k = 0; k < rest.length; k++) {
     const i = rest[k]!;
     const t = lines[i]!.text;
@@ -135,34 +185,41 @@ export function readBlocks(text: string): BlockReading {
       extra[i] = { credit: null, captionText: t };
       continue;
     }
-    if (t.length <= 250 && PHOTO_POSITION.test(t)) {
+    // (every PHOTO_POSITION opens with "(" or with "Trong ảnh": a cheap look spares the regex)
+    if (t.length <= 250 && isPhotoPosition(t)) {
       // where someone stands in the photo: "Thứ trưởng Phạm Ngọc Thưởng (phải) trao quyết định …"
       kinds[i] = "caption";
       extra[i] = { credit: null, captionText: t };
       continue;
     }
     if (t.length > 250 || endsSentence(t)) continue;
-    if (isAllCaps(t) && wordCount(t) <= 20 && /^\p{Lu}/u.test(t) && t.length <= 160) {
+    if (isAllCaps(t) && wordCount(t, 21) <= 20 && /^\p{Lu}/u.test(t) && t.length <= 160) {
       kinds[i] = "heading";
       continue;
     }
     const prev = prevNonJunk(kinds, i);
-    if (!/^[\p{Lu}"]/u.test(t) || prev < 0 || next < 0 || !isBody(kinds[prev]) || kinds[next]) continue;
-    const words = wordCount(t);
+    if (!opensCapitalOrQuote(t) || prev < 0 || next < 0 || !isBody(kinds[prev]) || kinds[next]) continue;
+    const words = wordCount(t, 11); // (only 2–10 and more than 10 matter)
     if (looksLikeNameOnly(t)) {
       // "Ông Phạm Đức Hiền" alone under a photo
       kinds[i] = "caption";
       extra[i] = { credit: null, captionText: t };
     } else if (words >= 2 && words <= 10 && !t.includes(",") && lines[next]!.text.length >= 80) {
       kinds[i] = "heading";
-    } else if (words > 10 && !/(?:[?!…]|\.\.\.)["')]*$/.test(t)) {
+    } else if (words > 10 && !endsInStop(t)) {
       // a long line without a final stop between paragraphs describes a photo
       kinds[i] = "caption";
       extra[i] = { credit: null, captionText: t };
     }
   }
 
-  const blocks: DocBlock[] = lines.map((l, i) => ({ kind: kinds[i] ?? "paragraph", start: l.start, end: l.end, ...extra[i] }));
+  const blocks: DocBlock[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const kind = kinds[i] ?? "paragraph";
+    const e = extra[i];
+    blocks[i] = e === undefined ? { kind, start: l.start, end: l.end } : { kind, start: l.start, end: l.end, ...e };
+  }
   if (dateline) {
     const b = blocks.find((x) => x.kind === "dateline");
     if (b) {
@@ -175,8 +232,31 @@ export function readBlocks(text: string): BlockReading {
 
 // "(phải)", "(trái)", "(giữa)", "(đứng giữa)", "(thứ hai từ trái sang)", "(áo xanh)": where a person
 // stands or what they wear, said of a photo; or a line opened by "Trong ảnh:"
-const PHOTO_POSITION =
-  /\((?:bìa |đứng |ngồi |người )?(?:phải|trái|giữa)[),]|\(thứ (?:\d+|hai|ba|tư|năm|nhất) (?:từ )?(?:trái|phải)|\((?:áo|mặc áo) \p{L}|^Trong ảnh\s*:/u;
+const PHOTO_POSITION_IN_PARENS =
+  /\((?:bìa |đứng |ngồi |người )?(?:phải|trái|giữa)[),]|\(thứ (?:\d+|hai|ba|tư|năm|nhất) (?:từ )?(?:trái|phải)|\((?:áo|mặc áo) \p{L}/u;
+const IN_PHOTO = /^Trong ảnh\s*:/u;
+
+/** A line that says where someone stands in a photo (the "(" look spares the regex most lines). */
+export function isPhotoPosition(t: string): boolean {
+  return (t.includes("(") && PHOTO_POSITION_IN_PARENS.test(t)) || (t.startsWith("Trong ảnh") && IN_PHOTO.test(t));
+}
+
+/** The lines of `text`, with glued share-button residue split off into lines of its own. */
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  for (const l of splitLines(text)) {
+    if (l.text.includes("Chia sẻ")) for (const part of splitGluedShare(l)) lines.push(part);
+    else lines.push(l);
+  }
+  return lines;
+}
+
+/** Indexes of the lines not yet given a kind. */
+function unmarked(kinds: (BlockKind | undefined)[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < kinds.length; i++) if (!kinds[i]) out.push(i);
+  return out;
+}
 
 function isBody(k: BlockKind | undefined): boolean {
   return k === undefined || k === "lead" || k === "caption" || k === "paragraph";
@@ -184,7 +264,7 @@ function isBody(k: BlockKind | undefined): boolean {
 
 // "Ông Phạm Đức Hiền" alone under a photo is a caption, not a heading.
 function looksLikeNameOnly(t: string): boolean {
-  return /^(?:(?:Ông|Bà|Anh|Chị|Em|Cụ|Cháu|Đồng chí|GS|PGS|TS|ThS|BS)\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s*){2,5}$/u.test(t) && wordCount(t) <= 5;
+  return /^(?:(?:Ông|Bà|Anh|Chị|Em|Cụ|Cháu|Đồng chí|GS|PGS|TS|ThS|BS)\.?\s+)?(?:\p{Lu}[\p{Ll}\p{M}]*\s*){2,5}$/u.test(t) && wordCount(t, 6) <= 5;
 }
 
 // The seed prints each caption twice, one copy with a double space: compare with white space folded.

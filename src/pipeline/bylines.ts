@@ -25,18 +25,19 @@ const FOOTER = /^(?<name>[^|]{2,40}?)\s+-\s+(?<src>[\w.-]+\.(?:com|vn|net|org)(?
 /** Reads one line as a byline, or returns null. */
 export function readByline(line: string): BylineReading | null {
   const text = line.trim();
-  if (text.length === 0 || text.length > 90 || /[!?]$/.test(text)) return null;
+  if (text.length === 0 || text.length > 90 || endsInBang(text)) return null;
 
   const marker = lineMarker(text);
   if (marker === "byline") return { text, name: text, authors: [text], source: null };
 
-  let m = FOOTER.exec(text);
+  // (each pattern behind a cheap look for what it cannot match without)
+  let m = text.includes("-") ? FOOTER.exec(text) : null;
   if (m?.groups && NAME.test(m.groups.name!.trim())) {
     const name = m.groups.name!.trim();
     return { text, name, authors: [name], source: m.groups.src! };
   }
 
-  m = GLUED_SOURCE.exec(text);
+  m = text.includes("Theo") ? GLUED_SOURCE.exec(text) : null;
   if (m?.groups) {
     const name = m.groups.name!.replace(TRAILING_NOTE, "").trim();
     if (NAME.test(name) || isAllCaps(name)) {
@@ -50,10 +51,10 @@ export function readByline(line: string): BylineReading | null {
     return { text, name: "", authors: [], source: m.groups.src!.replace(/[.\s]+$/, "") };
   }
 
-  const note = TRAILING_NOTE.exec(text);
+  const note = endsInNote(text) ? TRAILING_NOTE.exec(text) : null;
   const noteSource = note ? note[0].trim().replace(/^\(|\)\.?$/g, "").replace(/^[Tt]heo\s+/, "") : "";
   const source = note && !NOTE_ONLY.test(noteSource) ? noteSource : null;
-  const bare = text.replace(TRAILING_NOTE, "").replace(/\.$/, "").trim();
+  const bare = (note ? text.replace(TRAILING_NOTE, "") : text).replace(/\.$/, "").trim();
   if (/\d/.test(bare)) return null;
   const parts = bare.split(/\s+[-–&]\s+|\s*,\s*|\s+và\s+|\s+VÀ\s+/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return null;
@@ -64,4 +65,15 @@ export function readByline(line: string): BylineReading | null {
   }
   if (parts.every((p) => NAME.test(p))) return { text, name: parts.join(", "), authors: parts, source };
   return null;
+}
+
+/** `/[!?]$/.test(text)` */
+function endsInBang(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 33 || c === 63;
+}
+
+/** True when `text` ends as TRAILING_NOTE must: `\)\.?$`. */
+export function endsInNote(text: string): boolean {
+  return text.endsWith(")") || text.endsWith(").");
 }

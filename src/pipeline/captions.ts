@@ -1,6 +1,8 @@
 // Photo captions and their credits.
 // "… chuyên đề 2023 (nguồn: Đảng ủy xã Long Bình)." · "… ở Kabul (ảnh: AFP/Getty)."
 // "… tại hiện trường. Ảnh: Telegraph." · "Ảnh minh họa" · "Ảnh minh họa: Shutterstock"
+import { isRegexSpace } from "./lines.js";
+
 const CREDIT_IN_PARENS =
   /^(?<text>.*?)\s*\((?:[Nn]guồn|NGUỒN|[Ảả]nh(?: minh h(?:ọa|oạ))?|ẢNH|[Pp]hoto|[Ii]mage|[Ảả]nh\/[Vv]ideo|[Vv]ideo|[Cc]lip)\s*:\s*(?<credit>[^()]{1,80})\)\s*[.]?$/u;
 const CREDIT_AT_END =
@@ -21,16 +23,43 @@ const MARKER_NEAR_END = /[Ảả]nh|ẢNH|[Nn]guồn|NGUỒN|[Pp]hoto|[Ii]mage|[
 /** Reads a line as a photo caption, or returns null when it is not one. */
 export function readCaption(line: string): CaptionReading | null {
   if (line.length > 400) return null;
-  if (!MARKER_NEAR_END.test(line.length > 120 ? line.slice(-120) : line) && !NUMBERED_START.test(line)) return null;
-  let m = CREDIT_IN_PARENS.exec(line);
+  const first = line.charCodeAt(0);
+  const numbered = (first === 0x1ea2 || first === 0x1ea3) && NUMBERED_START.test(line); // Ả ả
+  if (!numbered && !(mayHoldCredit(line) && MARKER_NEAR_END.test(line.length > 120 ? line.slice(-120) : line))) return null;
+  // each pattern is tried only when the line holds what it cannot match without (its lazy
+  // `^(.*?)` is tried at every position of the line, and most lines that reach here match none)
+  let m = endsInParen(line) ? CREDIT_IN_PARENS.exec(line) : null;
   if (m?.groups) return { text: m.groups.text!.trim() || line, credit: cleanCredit(m.groups.credit!) };
-  m = CREDIT_AT_END.exec(line);
+  m = line.includes(":") ? CREDIT_AT_END.exec(line) : null;
   if (m?.groups && plausibleCredit(m.groups.credit!)) return { text: m.groups.text!.trim() || line, credit: cleanCredit(m.groups.credit!) };
-  m = ILLUSTRATION.exec(line);
+  m = endsInIllustration(line) ? ILLUSTRATION.exec(line) : null;
   if (m?.groups) return { text: m.groups.text!.trim() || line, credit: null };
-  m = NUMBERED.exec(line);
-  if (m?.groups && line.length < 250) return { text: m.groups.text!.trim(), credit: null };
+  m = numbered && line.length < 250 ? NUMBERED.exec(line) : null;
+  if (m?.groups) return { text: m.groups.text!.trim(), credit: null };
   return null;
+}
+
+/** False when none of the three credit patterns can match `line` (NUMBERED aside). */
+function mayHoldCredit(line: string): boolean {
+  return endsInParen(line) || line.includes(":") || endsInIllustration(line);
+}
+
+/** True when `line` ends as ILLUSTRATION must: `nh minh h(?:ọa|oạ)\s*\)?\s*\.?$`. */
+export function endsInIllustration(line: string): boolean {
+  let e = line.length;
+  if (e > 0 && line.charCodeAt(e - 1) === 46) e--; // "."
+  while (e > 0 && isRegexSpace(line.charCodeAt(e - 1))) e--;
+  if (e > 0 && line.charCodeAt(e - 1) === 41) e--; // ")"
+  while (e > 0 && isRegexSpace(line.charCodeAt(e - 1))) e--;
+  return line.endsWith("nh minh họa", e) || line.endsWith("nh minh hoạ", e);
+}
+
+/** True when `line` ends as CREDIT_IN_PARENS must: `\)\s*[.]?$`. */
+export function endsInParen(line: string): boolean {
+  let e = line.length;
+  if (e > 0 && line.charCodeAt(e - 1) === 46) e--; // "."
+  while (e > 0 && isRegexSpace(line.charCodeAt(e - 1))) e--;
+  return e > 0 && line.charCodeAt(e - 1) === 41; // ")"
 }
 
 function cleanCredit(s: string): string | null {

@@ -26,3 +26,12 @@ export function splitLines(text: string): Line[] {
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
+
+/** `\s` of a JavaScript regex: white space and line terminators (the lines test pins the two). */
+export function isRegexSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

@@ -31,17 +31,24 @@ const NONE = 1;
 const CR = 2;
 const MARK = 3;
 const REWRITE = 4;
+// the high half of a surrogate pair: a mark when the pair is one (read by astralMarkAt)
+const HIGH_SURROGATE = 5;
 // the kind of each BMP code unit, learnt on first sight (0: not yet known)
 const KINDS = new Uint8Array(0x10000);
 const ASTRAL_MARK = /^\p{M}$/u;
 
 function kindOfUnit(c: number): number {
-  let k = KINDS[c]!;
-  if (k === 0) {
-    // (a surrogate half has no class: astral marks are read by astralMarkAt)
-    k = KINDS[c] = c === 13 ? CR : SIMPLE[String.fromCharCode(c)] !== undefined ? REWRITE : charClass(c) & MARK_BIT ? MARK : NONE;
-  }
-  return k;
+  const k = KINDS[c]!;
+  return k === 0 ? learnKind(c) : k;
+}
+
+function learnKind(c: number): number {
+  return (KINDS[c] =
+    c === 13 ? CR
+    : c >= 0xd800 && c <= 0xdbff ? HIGH_SURROGATE
+    : SIMPLE[String.fromCharCode(c)] !== undefined ? REWRITE
+    : charClass(c) & MARK_BIT ? MARK
+    : NONE);
 }
 
 /** Code units of the astral combining mark at `i` (a surrogate pair), or 0. */
@@ -56,7 +63,7 @@ function astralMarkAt(s: string, i: number): number {
 /** Code units of the mark at `i` (1 or 2), or 0 when none starts there. */
 function markAt(s: string, i: number): number {
   const k = kindOfUnit(s.charCodeAt(i));
-  return k === MARK ? 1 : k === NONE ? astralMarkAt(s, i) : 0;
+  return k === MARK ? 1 : k === HIGH_SURROGATE ? astralMarkAt(s, i) : 0;
 }
 
 /** A stretch of the input, [start, end); filled in place by `nextStretch`. */
@@ -72,11 +79,10 @@ export interface Stretch {
 export function nextStretch(s: string, from: number, out: Stretch): boolean {
   const n = s.length;
   for (let i = from; i < n; i++) {
-    const c = s.charCodeAt(i);
-    const k = kindOfUnit(c);
-    if (k === NONE) {
-      if (c < 0xd800 || c > 0xdbff || astralMarkAt(s, i) === 0) continue;
-    }
+    // (the plain text that is most of the input costs one table read a unit)
+    if (KINDS[s.charCodeAt(i)] === NONE) continue;
+    const k = kindOfUnit(s.charCodeAt(i));
+    if (k === NONE || (k === HIGH_SURROGATE && astralMarkAt(s, i) === 0)) continue;
     out.start = i;
     if (k === CR) out.end = i + 1 < n && s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
     else if (k === REWRITE) out.end = i + 1;

@@ -4,7 +4,7 @@
 // gazetteer. Finding the mentions is in places/match.ts, the parents in places/parents.ts.
 import type { Location } from "../schema/article.js";
 import { defineExtractor, type Doc } from "./types.js";
-import { findPlaces, findNamedAgain, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
+import { findPlaces, findNamedAgain, literalStarts, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
 import { isViSyllable } from "./places/pieces.js";
 import { capitalRuns, hasSurrogates } from "./places/runs.js";
 import { placeLexicon } from "./places/lexicon.js";
@@ -40,7 +40,8 @@ export const locations = defineExtractor({
     // read once, for both passes
     const astral = hasSurrogates(doc.text);
     const runs = doc.sentences.map((s) => capitalRuns(doc.text, s.start, s.end, astral));
-    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i]));
+    const starts = literalStarts(doc.text, doc.sentences, astral);
+    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i], starts ? starts[i] : null));
     // "huyện Bá Thước" named once: a later "Bá Thước" alone is the same district
     const named = namedWithPrefix(concat(bySentence));
     if (named.byKey.size) {

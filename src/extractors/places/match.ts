@@ -59,9 +59,12 @@ function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 
 /** The matches of the two patterns in `s` (one sentence), each list in text order. */
 export interface LiteralMatches {
-  phrases: RegExpExecArray[];
-  prefixed: RegExpExecArray[];
+  readonly phrases: readonly RegExpExecArray[];
+  readonly prefixed: readonly RegExpExecArray[];
 }
+
+// what most sentences give (no literal at all): one answer for them all, not three new objects each
+const NO_MATCHES: LiteralMatches = { phrases: [], prefixed: [] };
 
 /**
  * What the phrase and prefixed patterns, made global, find at word starts of `s`
@@ -69,8 +72,9 @@ export interface LiteralMatches {
  * literals when not given.
  */
 export function literalMatches(s: string, starts: readonly number[] | null = null): LiteralMatches {
+  if (starts && starts.length === 0) return NO_MATCHES;
   const { prefixed, phrase } = compile();
-  const out: LiteralMatches = { phrases: [], prefixed: [] };
+  const out = { phrases: [] as RegExpExecArray[], prefixed: [] as RegExpExecArray[] };
   // where the next match of each pattern may start: after the end of its last one
   let phraseFrom = phrase ? 0 : s.length;
   let prefixFrom = 0;

@@ -121,15 +121,17 @@ export function literalStarts(text: string, sentences: readonly { start: number;
   if (textHasSurrogates) return null;
   for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) return null;
   const { literals } = compile();
-  const out: (readonly number[])[] = sentences.map(() => NO_STARTS);
+  const out: (readonly number[])[] = [];
+  for (let k = 0; k < sentences.length; k++) out.push(NO_STARTS);
   let k = 0;
   literals.lastIndex = 0;
-  for (let lit = literals.exec(text); lit && k < sentences.length; lit = literals.exec(text)) {
+  for (let lit = literals.exec(text); lit; lit = literals.exec(text)) {
     const q = lit.index;
     literals.lastIndex = q + 1;
     while (k < sentences.length && sentences[k]!.end <= q) k++;
-    const sentence = sentences[k];
-    if (!sentence || q < sentence.start) continue;
+    if (k === sentences.length) break; // (not sentences[k] past the end: V8 gives up the function's optimized code)
+    const sentence = sentences[k]!;
+    if (q < sentence.start) continue;
     // a word start of the sentence: its first unit, or one after no letter, digit or mark
     if (q > sentence.start && charClass(text.charCodeAt(q - 1)) & WORD_CHAR) continue;
     if (out[k] === NO_STARTS) out[k] = [];

@@ -4,7 +4,7 @@
 // gazetteer. Finding the mentions is in places/match.ts, the parents in places/parents.ts.
 import type { Location } from "../schema/article.js";
 import { defineExtractor, type Doc } from "./types.js";
-import { findPlaces, findNamedAgain, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
+import { findPlaces, findNamedAgain, literalStarts, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
 import { isViSyllable } from "./places/pieces.js";
 import { capitalRuns, hasSurrogates } from "./places/runs.js";
 import { placeLexicon } from "./places/lexicon.js";
@@ -40,7 +40,8 @@ export const locations = defineExtractor({
     // read once, for both passes
     const astral = hasSurrogates(doc.text);
     const runs = doc.sentences.map((s) => capitalRuns(doc.text, s.start, s.end, astral));
-    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i]));
+    const starts = literalStarts(doc.text, doc.sentences, astral);
+    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i], starts ? starts[i] : null));
     // "huyện Bá Thước" named once: a later "Bá Thước" alone is the same district
     const named = namedWithPrefix(concat(bySentence));
     if (named.byKey.size) {
@@ -87,18 +88,40 @@ export const locations = defineExtractor({
         parent: g.textParent ? written(g.textParent) : parentFromContext(g, list, written),
       };
       if (g.unit) {
+        const facts = unitFacts(g.unit);
         loc.code = g.unit.code;
-        const ended = endedBy2025(g.unit);
-        if (ended) loc.validUntil = ended;
-        if (g.unit.tier === 1 && g.unit.structure === "before-2025") {
-          const after = provinceAfter2025(g.unit.name);
-          if (after && after.name !== g.unit.name) loc.mergedInto = after.name;
-        }
+        if (facts.validUntil) loc.validUntil = facts.validUntil;
+        if (facts.mergedInto) loc.mergedInto = facts.mergedInto;
       }
       return loc;
     });
   },
 });
+
+/** What a Location tells of the unit it is, besides its code. */
+interface UnitFacts {
+  /** the last day of a unit the 2025 reform ended */
+  readonly validUntil: string | null;
+  /** the province of the new structure an old province became part of, when another */
+  readonly mergedInto: string | null;
+}
+
+// by unit: at most one entry per unit of the gazetteer, whatever the text (the same provinces come
+// back in article after article, and endedBy2025 and provinceAfter2025 fold names to look them up)
+const factsByUnit = new Map<Unit, UnitFacts>();
+
+function unitFacts(u: Unit): UnitFacts {
+  let facts = factsByUnit.get(u);
+  if (facts) return facts;
+  let mergedInto: string | null = null;
+  if (u.tier === 1 && u.structure === "before-2025") {
+    const after = provinceAfter2025(u.name);
+    if (after && after.name !== u.name) mergedInto = after.name;
+  }
+  facts = { validUntil: endedBy2025(u), mergedInto };
+  factsByUnit.set(u, facts);
+  return facts;
+}
 
 /** The lists one after the other (Array.prototype.flat is slow in V8). */
 function concat<T>(lists: readonly (readonly T[])[]): T[] {

@@ -8,7 +8,7 @@ import { capitalRuns, hasSurrogates, NAME_RUN } from "../../src/extractors/place
 import { pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
-import { literalMatches, placePatterns } from "../../src/extractors/places/match.js";
+import { literalMatches, literalStarts, placePatterns } from "../../src/extractors/places/match.js";
 import { pairsIn, pairPattern } from "../../src/extractors/places/pairs.js";
 import { foldWord } from "../../src/lexicon/gazetteer.js";
 
@@ -432,10 +432,11 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
     const { prefixed, phrase } = placePatterns();
     return { phrases: byPattern(phrase, s), prefixed: byPattern(prefixed, s) };
   };
-  const scanned = (s: string) => {
-    const m = literalMatches(s);
-    return { phrases: m.phrases.map((x) => [x.index, x[0]]), prefixed: m.prefixed.map((x) => [x.index, x[0]]) };
-  };
+  const shown = (m: ReturnType<typeof literalMatches>) => ({
+    phrases: m.phrases.map((x) => [x.index, x[0]]),
+    prefixed: m.prefixed.map((x) => [x.index, x[0]]),
+  });
+  const scanned = (s: string) => shown(literalMatches(s));
   const CASES = [
     "UBND phường 3, quận 10, TP.HCM và Tp. Hồ Chí Minh, TP HCM, thành phố Hồ Chí Minh",
     // a phrase inside a prefixed match and the reverse: both patterns read on
@@ -460,6 +461,38 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
       for (let i = rand(9); i > 0; i--) s += words[rand(words.length)]! + glue[rand(glue.length)]!;
       expect([s, scanned(s)]).toEqual([s, both(s)]);
     }
+  });
+
+  it("finds the same in each sentence from one scan of the whole text (literalStarts)", () => {
+    const words = ["xã", "Xã", "TP.", "TP", "HCM", "thành", "phố", "châu", "Á", "Nga", "Liên", "bang", "miền", "Trung", "3", "Long", "a", "ấp"];
+    const glue = [" ", "  ", "", ".", "-", ", ", "(", "\n"];
+    let seed = 3;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let t = 0; t < 1000; t++) {
+      let text = "";
+      for (let i = rand(20); i > 0; i--) text += words[rand(words.length)]! + glue[rand(glue.length)]!;
+      // sentences cut anywhere, in order, with gaps or none (one may start right after a letter)
+      const sentences: { start: number; end: number }[] = [];
+      for (let at = 0; at < text.length; ) {
+        const start = at + rand(3);
+        const end = Math.min(text.length, start + rand(25));
+        if (end > start) sentences.push({ start, end });
+        at = end + rand(2);
+      }
+      const starts = literalStarts(text, sentences, false)!;
+      sentences.forEach((sn, k) => {
+        const s = text.slice(sn.start, sn.end);
+        expect([text, sn, shown(literalMatches(s, starts[k]!))]).toEqual([text, sn, both(s)]);
+      });
+    }
+    // a literal glued to a letter, at a sentence's start and one unit in
+    for (const [text, start] of [["axã Long", 0], ["axã Long", 1], ["aaxã Long", 1], ["5TP.HCM", 0], ["5TP.HCM", 1]] as const) {
+      const s = text.slice(start);
+      expect(shown(literalMatches(s, literalStarts(text, [{ start, end: text.length }], false)![0]!))).toEqual(both(s));
+    }
+    const text = "xã Long Bình. Xã An";
+    expect(literalStarts(text, [{ start: 0, end: 12 }, { start: 5, end: 19 }], false)).toBeNull(); // overlapping
+    expect(literalStarts(text, [{ start: 0, end: 12 }], true)).toBeNull(); // astral characters
   });
 });
 

@@ -5,6 +5,7 @@
 // Overlaps are settled here: the earlier, then the longer mention wins.
 import type { LocationLevel } from "../../schema/article.js";
 import { WB_AFTER, anyOf, caseVariants, execAtWordStart } from "../../text/pattern.js";
+import { DIGIT, LETTER, MARK, charClass } from "../../text/chars.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { keyOf, type Pieces } from "./pieces.js";
@@ -58,23 +59,27 @@ function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 
 /** The matches of the two patterns in `s` (one sentence), each list in text order. */
 export interface LiteralMatches {
-  phrases: RegExpExecArray[];
-  prefixed: RegExpExecArray[];
+  readonly phrases: readonly RegExpExecArray[];
+  readonly prefixed: readonly RegExpExecArray[];
 }
+
+// what most sentences give (no literal at all): one answer for them all, not three new objects each
+const NO_MATCHES: LiteralMatches = { phrases: [], prefixed: [] };
 
 /**
  * What the phrase and prefixed patterns, made global, find at word starts of `s`
- * (execAtWordStart), by one scan for their literals.
+ * (execAtWordStart): tried at `starts` (from literalStarts), or where one scan of `s` finds their
+ * literals when not given.
  */
-export function literalMatches(s: string): LiteralMatches {
-  const { literals, prefixed, phrase } = compile();
-  const out: LiteralMatches = { phrases: [], prefixed: [] };
+export function literalMatches(s: string, starts: readonly number[] | null = null): LiteralMatches {
+  if (starts && starts.length === 0) return NO_MATCHES;
+  const { prefixed, phrase } = compile();
+  const out = { phrases: [] as RegExpExecArray[], prefixed: [] as RegExpExecArray[] };
   // where the next match of each pattern may start: after the end of its last one
   let phraseFrom = phrase ? 0 : s.length;
   let prefixFrom = 0;
-  literals.lastIndex = 0;
-  for (let lit = execAtWordStart(literals, s); lit; lit = execAtWordStart(literals, s)) {
-    const i = lit.index;
+  // every word start where a literal is written, even inside a match of the other pattern
+  for (const i of starts ?? literalsAtWordStarts(s)) {
     const m = i >= phraseFrom ? matchAt(phrase!, s, i) : null;
     if (m) {
       phraseFrom = i + m[0].length;
@@ -85,8 +90,52 @@ export function literalMatches(s: string): LiteralMatches {
       prefixFrom = i + n[0].length;
       out.prefixed.push(n);
     }
-    // every word start where a literal is written, even inside a match of the other pattern
-    literals.lastIndex = i + (s.codePointAt(i)! > 0xffff ? 2 : 1);
+  }
+  return out;
+}
+
+/** The word starts of `s` where a literal of either pattern is written. */
+function literalsAtWordStarts(s: string): number[] {
+  const { literals } = compile();
+  const out: number[] = [];
+  literals.lastIndex = 0;
+  for (let lit = execAtWordStart(literals, s); lit; lit = execAtWordStart(literals, s)) {
+    out.push(lit.index);
+    literals.lastIndex = lit.index + (s.codePointAt(lit.index)! > 0xffff ? 2 : 1);
+  }
+  return out;
+}
+
+const NO_STARTS: readonly number[] = [];
+const WORD_CHAR = LETTER | DIGIT | MARK;
+
+/**
+ * For each sentence of `text` (in order, not overlapping), the word starts where a literal of
+ * either pattern is written, as offsets from the sentence's start: what literalMatches would find
+ * in the sentence alone, and some more (a literal running past its end: the patterns refuse it
+ * there). One regex scan of the whole text instead of one per sentence (each of which ends by
+ * reading its sentence to the end in vain). Null when `text` has astral characters or the
+ * sentences are not in order: each sentence is then scanned alone.
+ */
+export function literalStarts(text: string, sentences: readonly { start: number; end: number }[], textHasSurrogates: boolean): (readonly number[])[] | null {
+  if (textHasSurrogates) return null;
+  for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) return null;
+  const { literals } = compile();
+  const out: (readonly number[])[] = [];
+  for (let k = 0; k < sentences.length; k++) out.push(NO_STARTS);
+  let k = 0;
+  literals.lastIndex = 0;
+  for (let lit = literals.exec(text); lit; lit = literals.exec(text)) {
+    const q = lit.index;
+    literals.lastIndex = q + 1;
+    while (k < sentences.length && sentences[k]!.end <= q) k++;
+    if (k === sentences.length) break; // (not sentences[k] past the end: V8 gives up the function's optimized code)
+    const sentence = sentences[k]!;
+    if (q < sentence.start) continue;
+    // a word start of the sentence: its first unit, or one after no letter, digit or mark
+    if (q > sentence.start && charClass(text.charCodeAt(q - 1)) & WORD_CHAR) continue;
+    if (out[k] === NO_STARTS) out[k] = [];
+    (out[k] as number[]).push(q - sentence.start);
   }
   return out;
 }
@@ -100,12 +149,19 @@ export function placePatterns(): { prefixed: RegExp; phrase: RegExp | null } {
 /**
  * The places in `text[start, end)` (one sentence), sorted by position, not overlapping:
  * "Đảng ủy xã Long Bình (huyện Gò Công Tây, tỉnh Tiền Giang)" → xã Long Bình · huyện Gò Công Tây ·
- * tỉnh Tiền Giang. `runs` are the sentence's capitalised runs (capitalRuns), when already read.
+ * tỉnh Tiền Giang. `runs` are the sentence's capitalised runs (capitalRuns), and `starts` its
+ * literals' word starts (literalStarts), when already read.
  */
-export function findPlaces(text: string, start: number, end: number, runs = capitalRuns(text, start, end)): PlaceMention[] {
+export function findPlaces(
+  text: string,
+  start: number,
+  end: number,
+  runs = capitalRuns(text, start, end),
+  starts: readonly number[] | null = null,
+): PlaceMention[] {
   const s = text.slice(start, end);
   const found: PlaceMention[] = [];
-  const matches = literalMatches(s);
+  const matches = literalMatches(s, starts);
   for (const m of matches.phrases) {
     const hit = fromPhrase(text, m[0], start + m.index);
     if (hit) found.push(hit);

@@ -19,8 +19,9 @@ export interface PlaceMention {
 
 const RANK: Record<PlaceMention["rule"], number> = { phrase: 0, prefix: 1, bare: 2 };
 
-/** Keeps the earliest, then longest, then phrase > prefix > bare; drops what overlaps a kept one. */
+/** Keeps the earliest, then longest, then phrase > prefix > bare; drops what overlaps a kept one (sorts `found`, and may return it). */
 export function settle(found: PlaceMention[]): PlaceMention[] {
+  if (found.length < 2) return found; // most sentences name no place: nothing to sort or drop
   found.sort((a, b) => a.start - b.start || b.end - a.end || RANK[a.rule] - RANK[b.rule]);
   const out: PlaceMention[] = [];
   let reach = -1;

@@ -55,7 +55,7 @@ function runsByScan(text: string, start: number, end: number): Pieces[] {
     if (!(cls(p) & UPPER) || (p > start && cls(p - 1) & LMN)) continue;
     const runEnd = runAt(text, p, end, cls);
     if (runEnd < 0) continue;
-    out.push(piecesOf(text, p, runEnd, cls));
+    out.push(piecesOf(text, p, runEnd));
     p = runEnd - 1;
   }
   return out;
@@ -126,46 +126,41 @@ function wordEndOk(text: string, e: number, end: number, cls: Classes): boolean 
 // (arrays grown by push keep room for 17 items: five of them per run was a tenth of all allocation)
 const scratch = { starts: [0], ends: [0], keys: [""], hyphen: [false], plain: [false] };
 
-/** pieces() of the run `text[start, end)`: [\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)* at a time. */
-function piecesOf(text: string, start: number, end: number, cls: Classes): Pieces {
+/**
+ * pieces() of the run `text[start, end)`: [\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)* at a time. In a run
+ * that is a stretch of letters, marks and apostrophes (NAME_RUN has no digit, and puts an apostrophe
+ * only between letters), and what stands between two pieces is spaces and hyphens: the pieces are
+ * cut at those two characters, with no class to read.
+ */
+function piecesOf(text: string, start: number, end: number): Pieces {
   const { starts, ends, keys, hyphen, plain } = scratch;
   let n = 0;
-  let prevEnd = start;
   let i = start;
+  let hyphenBefore = false;
   while (i < end) {
-    if (!(cls(i) & LMN)) {
-      i++;
-      continue;
-    }
     const a = i;
     // the piece's hash (for its key) and whether it is ASCII, read on the way
     let h = 0;
     let high = 0;
-    for (; i < end && cls(i) & LMN; i++) {
-      const c = text.charCodeAt(i);
+    for (let c = text.charCodeAt(i); c !== SPACE && c !== HYPHEN; c = text.charCodeAt(i)) {
       h = hashStep(h, c);
       high |= c;
+      if (++i === end) break;
     }
-    while (i + 1 < end && text.charCodeAt(i) === APOSTROPHE && cls(i + 1) & LM) {
-      h = hashStep(h, APOSTROPHE);
-      for (i++; i < end && cls(i) & LM; i++) {
-        const c = text.charCodeAt(i);
-        h = hashStep(h, c);
-        high |= c;
-      }
-    }
-    hyphen[n] = n > 0 && hyphenBetween(text, prevEnd, a);
+    hyphen[n] = hyphenBefore;
     starts[n] = a;
     ends[n] = i;
     keys[n] = wordKeyHashed(text, a, i, h);
     plain[n] = high < 0x80;
     n++;
-    prevEnd = i;
+    hyphenBefore = false;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === HYPHEN) hyphenBefore = true;
+      else if (c !== SPACE) break;
+    }
   }
+  // most runs are one word ("Theo", "Nguyễn", "Hà"): arrays written out are made inline, a slice is a call
+  if (n === 1) return { starts: [starts[0]!], ends: [ends[0]!], keys: [keys[0]!], hyphen: [false], plain: [plain[0]!] };
   return { starts: starts.slice(0, n), ends: ends.slice(0, n), keys: keys.slice(0, n), hyphen: hyphen.slice(0, n), plain: plain.slice(0, n) };
-}
-
-function hyphenBetween(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (text.charCodeAt(j) === HYPHEN) return true;
-  return false;
 }

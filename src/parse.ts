@@ -1,4 +1,4 @@
-import type { Article, Block, Section, Caption, Warning } from "./schema/article.js";
+import type { Article, Block, Section, Caption, Span, Warning } from "./schema/article.js";
 import { ParseOptions, type ResolvedOptions } from "./options.js";
 import { BaochiError } from "./errors.js";
 import { decodeInput, isBytes } from "./pipeline/decode.js";
@@ -91,7 +91,10 @@ function runExtractors(doc: Prepared, opts: ResolvedOptions, warnings: Warning[]
     }
   }
   // one resolution step: a number claimed by a date or a document is not also a figure
-  found.figures = dropClaimed(found.figures, [...found.dates.map((d) => d.span), ...found.documents.map((d) => d.span)]);
+  const claimed: Span[] = [];
+  for (const d of found.dates) claimed.push(d.span);
+  for (const d of found.documents) claimed.push(d.span);
+  found.figures = dropClaimed(found.figures, claimed);
   return found;
 }
 

@@ -218,7 +218,9 @@ export function readBlocks(text: string): BlockReading {
     const l = lines[i]!;
     const kind = kinds[i] ?? "paragraph";
     const e = extra[i];
-    blocks[i] = e === undefined ? { kind, start: l.start, end: l.end } : { kind, start: l.start, end: l.end, ...e };
+    // every block has the caption fields (undefined on other blocks): one object shape, so the code
+    // that reads blocks is never deoptimized by a shape it had not met
+    blocks[i] = { kind, start: l.start, end: l.end, credit: e?.credit, captionText: e?.captionText, duplicate: e?.duplicate };
   }
   if (dateline) {
     const b = blocks.find((x) => x.kind === "dateline");

@@ -3,7 +3,7 @@
 import { wordsAfter, isWordCode, type WordAt } from "../../text/neighbours.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
 import { codeAt } from "../../text/vi-number/grammar.js";
-import { lowerCase, charClass, LETTER } from "../../text/chars.js";
+import { lowerCase, charClass, LETTER, LOWER } from "../../text/chars.js";
 import { unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
 import { wordKey } from "../../text/lookup.js";
 
@@ -42,9 +42,18 @@ function hasLetter(s: string): boolean {
   }
   return false;
 }
-const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s);
-const isTitleWord = (s: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
-const hasDigit = (s: string): boolean => /\d/.test(s);
+// a word that starts with a lower-case letter (\p{Ll}, most words) is no capital word: said without the regexes
+const startsLower = (s: string): boolean => s.length > 0 && (charClass(s.charCodeAt(0)) & LOWER) !== 0;
+export const isAllCaps = (s: string): boolean => !startsLower(s) && /^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s);
+export const isTitleWord = (s: string): boolean => !startsLower(s) && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
+/** /\d/.test(s): an ASCII digit */
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * Reads the unit at `pos` (right after a number, possibly glued to it) and, for classifiers and

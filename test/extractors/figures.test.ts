@@ -7,6 +7,7 @@ import { figures } from "../../src/extractors/figures/index.js";
 import { checkSpans } from "../helpers/spans.js";
 import { scanSentences, scanStarts, StartPattern } from "../../src/extractors/scan.js";
 import type { Doc } from "../../src/extractors/types.js";
+import { isAllCaps, isTitleWord, hasDigit } from "../../src/extractors/figures/unit.js";
 
 // Every sentence below was written for these tests. A title line comes first so that the sentence
 // is read as body text; dates and documents run too, as in the default pipeline, so that a number
@@ -312,5 +313,14 @@ describe("scanStarts", () => {
       (s) => got.push(`done ${s.start}`),
     );
     expect(got).toEqual(want);
+  });
+});
+
+describe("the unit's word tests (a lower-case first letter skips the regexes)", () => {
+  const TRICKY = ["F1", "BN", "COVID", "Chủ", "chủ", "tịch", "ĐỒNG", "Đồng", "đồng", "iPhone", "5G", "g5", "ǅa", "ǆa", "𝐀B", "𝐚B", "\uD835", "ß", "ẞ", "a٣", "٣", "ABCDEFG", "A\u0301", "", "x9", "Mười"];
+  it.each(TRICKY)("%j", (s) => {
+    expect(isAllCaps(s)).toBe(/^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s));
+    expect(isTitleWord(s)).toBe(/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s));
+    expect(hasDigit(s)).toBe(/\d/.test(s));
   });
 });

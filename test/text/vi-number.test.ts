@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { parseViNumber, parseDigits, readQuantity, numberWord, type ViNumber } from "../../src/text/vi-number.js";
 import { digitGroupsEnd, wordEnd } from "../../src/text/vi-number/grammar.js";
+import { rangeSepLength, percentLength } from "../../src/text/vi-number/quantity.js";
 
 // Each row: the phrase, then what it reads as (value, and the fields that are not the default).
 type Want = Partial<ViNumber> & { value: number };
@@ -220,6 +221,28 @@ describe("wordEnd", () => {
       WORD.lastIndex = pos;
       const m = WORD.exec(s);
       expect(wordEnd(s, pos)).toBe(m ? pos + m[0].length : -1);
+    }
+  });
+});
+
+describe("rangeSepLength and percentLength", () => {
+  // the scanners must match where the patterns they replace match, as long, at every position
+  const RANGE_SEP = /(?: {0,2}[-~] {0,2}| {1,2}(?:đến|tới) {1,2})/y;
+  const PERCENT = /(?: ?%| {1,2}phần trăm(?![\p{L}\p{M}]))/uy;
+  const TRICKY = [
+    "5-7", "5 - 7", "5  -  7", "5   - 7", "5 -   7", "5~7", "5 ~7", "5 đến 7", "5  tới  7", "5   đến 7", "5 đến   7", "5đến 7",
+    "5 đếnn", "5 đến", "5 tới-7", "5 -", "5 --7", "5 –7", "5 Đến 7", "15%", "15 %", "15  %", "15 phần trăm", "15  phần trăm",
+    "15   phần trăm", "15 phần trămx", "15 phần trăm\u0301", "15 phần trăm𝐀", "15 phần trăm😀", "15 phần trăm\uD835", "15 phần trăm,",
+    "15 phần", "15 phần tră", "15 % -20 %", "5 tới 7 phần trăm", "", " ", "  ", "-", "~ ",
+  ];
+  it.each(TRICKY)("%j", (s) => {
+    for (let pos = 0; pos <= s.length; pos++) {
+      RANGE_SEP.lastIndex = pos;
+      const r = RANGE_SEP.exec(s);
+      expect(rangeSepLength(s, pos)).toBe(r ? r[0].length : -1);
+      PERCENT.lastIndex = pos;
+      const p = PERCENT.exec(s);
+      expect(percentLength(s, pos)).toBe(p ? p[0].length : -1);
     }
   });
 });

@@ -5,7 +5,7 @@ import type { DateMention } from "../../schema/article.js";
 import { defineExtractor, type Doc } from "../types.js";
 import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf } from "../../text/pattern.js";
-import { isWordChar } from "../../text/neighbours.js";
+import { isWordCode } from "../../text/neighbours.js";
 import { bareDayMonthIsDate, labelBefore, numberBefore } from "./context.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import {
@@ -72,12 +72,11 @@ export const dates = defineExtractor({
     let lastEnd = -1;
     scanStarts(doc, START, (at, end, s) => {
       const text = doc.text;
-      const prev = text[at - 1];
-      const first = text[at]!;
-      const digit = first >= "0" && first <= "9";
-      if (at > s.start && (isWordChar(prev) || (/[-./:]/.test(prev!) && isWordChar(text[at - 2])))) {
+      const prev = codeAt(text, at - 1);
+      const digit = isDigitCode(codeAt(text, at));
+      if (at > s.start && (isWordCode(prev) || (isDateJoiner(prev) && isWordCode(codeAt(text, at - 2))))) {
         // inside a word, a number or a code; "30/4-1/5" goes on
-        if (!(prev === "-" && at - 1 === lastEnd)) return digit ? skipDigits(text, at) : end;
+        if (!(prev === HYPHEN && at - 1 === lastEnd)) return digit ? skipDigits(text, at) : end;
       }
       const found = digit ? atDigit(doc, s, at, ref, lastEnd) : atWord(doc, s, at, ref);
       if (found && found.end <= s.end) {
@@ -103,9 +102,19 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 
 function skipDigits(text: string, pos: number): number {
   let i = pos;
-  while (i < text.length && text[i]! >= "0" && text[i]! <= "9") i++;
+  while (isDigitCode(codeAt(text, i))) i++;
   return i;
 }
+
+// char codes, not one-character strings (V8 makes a new one for every letter past Latin-1), and -1
+// outside the text: a read past the end that optimized code has not met before deoptimizes it
+const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const HYPHEN = 45;
+// - . / :
+const isDateJoiner = (c: number): boolean => c === HYPHEN || c === 46 || c === 47 || c === 58;
+// " / . - : h g": what follows the one or two digits that every date pattern at a digit starts with
+const isAfterDateDigits = (c: number): boolean => c === 32 || c === 47 || c === 46 || c === HYPHEN || c === 58 || c === 104 || c === 103;
 
 /** A date that starts with a digit: a time then a date, a day-month(-year), a bare month/year. */
 function atDigit(doc: Doc, s: Sentence, at: number, ref: Ref | null, lastEnd: number): Found | null {
@@ -138,9 +147,8 @@ function atDigit(doc: Doc, s: Sentence, at: number, ref: Ref | null, lastEnd: nu
  * ("2023", "100", "5%", "1,5") fail it.
  */
 function mayStartDate(text: string, at: number): boolean {
-  const next = text[at + 1];
-  const c = next !== undefined && next >= "0" && next <= "9" ? text[at + 2] : next;
-  return c === " " || c === "/" || c === "." || c === "-" || c === ":" || c === "h" || c === "g";
+  const next = codeAt(text, at + 1);
+  return isAfterDateDigits(isDigitCode(next) ? codeAt(text, at + 2) : next);
 }
 
 /** A date that starts with a word: "ngày 22-5-2023", "sáng 23/12", "tháng 5/2023", "năm 2023", "quý II", "hôm qua". */

@@ -22,22 +22,24 @@ export interface LeftContext {
   digitsBefore: boolean;
 }
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const CLAUSE_START = new Set(["", '"', "'", "(", "[", ":", "-", "…"]);
 
 /** Reads the words before `pos` (the start of a number) in the sentence starting at `floor`. */
 export function leftContext(text: string, pos: number, floor: number): LeftContext {
   const out: LeftContext = { approx: "exact", approxOnly: null, start: pos, from: false, context: null, name: false, digitsBefore: false };
-  const before = wordsBefore(text, pos, floor, 4);
+  let before = wordsBefore(text, pos, floor, 1);
   if (before.length === 0) return out;
   const w = (i: number): string => text.slice(before[i]!.start, before[i]!.end);
-  if (isDigit(text[before[0]!.end - 1])) {
+  const lastCode = text.charCodeAt(before[0]!.end - 1);
+  if (lastCode >= 48 && lastCode <= 57) {
     out.digitsBefore = true;
     return out;
   }
+  const last = wordKey(w(0));
+  // the words before the last one, only when a phrase may end with it (most words end none)
+  if (isApproxEnd(last) || last === "từ" || isContextEnd(last)) before = wordsBefore(text, pos, floor, 4);
   // an approximator of up to three words ends right before the number: "hơn", "ít nhất", "không vượt quá"
   let k0 = 0;
-  const last = wordKey(w(0));
   for (let k = isApproxEnd(last) ? Math.min(3, before.length) : 0; k > 0; k--) {
     const a = approximator(text.slice(before[k - 1]!.start, before[0]!.end));
     if (a && a.place === "before") {

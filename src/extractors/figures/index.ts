@@ -6,8 +6,9 @@ import { defineExtractor, type Doc } from "../types.js";
 import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf } from "../../text/pattern.js";
 import { lookupKey } from "../../text/lookup.js";
-import { isWordChar, wordsAfter } from "../../text/neighbours.js";
+import { isWordCode, wordsAfter } from "../../text/neighbours.js";
 import { readQuantity, numberWord, numberStartWords, approximator, isApproxAfterStart, type QuantityRead } from "../../text/vi-number.js";
+import { codeAt } from "../../text/vi-number/grammar.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import { leftContext, type LeftContext } from "./context.js";
 import { readUnit, type UnitRead } from "./unit.js";
@@ -66,18 +67,19 @@ export const figures = defineExtractor({
 /** The figure at a match [at, end) of START, or the offset to go on from when there is none. */
 function candidateAt(doc: Doc, s: Sentence, at: number, end: number): Candidate | number {
   const text = doc.text;
-  const prev = text[at - 1];
-  const digit = isDigitChar(text[at]);
+  // char codes, not one-character strings (V8 makes a new one for every letter past Latin-1)
+  const prev = codeAt(text, at - 1);
+  const digit = isDigitCode(codeAt(text, at));
   // glued to letters or to a code: "U23", "F0", "COVID-19", "29A-123.45"
-  const glued = at > s.start && (isWordChar(prev) || (isJoiner(prev) && at - 1 > s.start && isWordChar(text[at - 2])));
+  const glued = at > s.start && (isWordCode(prev) || (isJoiner(prev) && at - 1 > s.start && isWordCode(codeAt(text, at - 2))));
   // cheap early outs for the most frequent non-figures: "năm 2023" (a year), "năm 2023" read from "năm"
-  if (glued || (!digit && text[end] === " " && isDigitChar(text[end + 1])) || (digit && yearAfterNam(text, at, s.start))) {
+  if (glued || (!digit && codeAt(text, end) === SPACE && isDigitCode(codeAt(text, end + 1))) || (digit && yearAfterNam(text, at, s.start))) {
     return digit ? skipDigits(text, at) : end;
   }
   const q = readQuantity(text, at, s.end);
   if (!q) return digit ? skipDigits(text, at) : end;
   // "(-0,13 điểm)": a minus sign right before a number that stands alone
-  if (prev === "-" && digit && (at - 1 === s.start || text[at - 2] === " " || text[at - 2] === "(" || text[at - 2] === "[")) {
+  if (prev === HYPHEN && digit && (at - 1 === s.start || opensNumber(codeAt(text, at - 2)))) {
     q.start = at - 1;
     q.value = -q.value;
     if (q.valueMax !== null) q.valueMax = -q.valueMax;
@@ -85,8 +87,13 @@ function candidateAt(doc: Doc, s: Sentence, at: number, end: number): Candidate 
   return judge(doc, s, q) ?? q.end;
 }
 
-const isDigitChar = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
-const isJoiner = (c: string | undefined): boolean => c === "-" || c === "." || c === "," || c === "/" || c === ":" || c === "+";
+const SPACE = 32;
+const HYPHEN = 45;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+// - . , / : +
+const isJoiner = (c: number): boolean => c === HYPHEN || c === 46 || c === 44 || c === 47 || c === 58 || c === 43;
+// " ", "(", "[" before the minus sign of a number
+const opensNumber = (c: number): boolean => c === SPACE || c === 40 || c === 91;
 
 function skipDigits(text: string, at: number): number {
   DIGIT_RUN.lastIndex = at;
@@ -96,11 +103,12 @@ function skipDigits(text: string, at: number): number {
 
 /** "năm 2023": four digits 19xx/20xx right after the word "năm" are a year. */
 function yearAfterNam(text: string, at: number, floor: number): boolean {
-  if (at - 4 < floor || text[at - 1] !== " " || !isDigitChar(text[at + 3]) || isDigitChar(text[at + 4])) return false;
-  const c = text[at] + text[at + 1]!;
-  if (c !== "19" && c !== "20") return false;
+  if (at - 4 < floor || codeAt(text, at - 1) !== SPACE || !isDigitCode(codeAt(text, at + 3)) || isDigitCode(codeAt(text, at + 4))) return false;
+  const c0 = codeAt(text, at);
+  const c1 = codeAt(text, at + 1);
+  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) return false; // 19, 20
   const w = text.slice(at - 4, at - 1);
-  return (w === "năm" || w === "Năm" || w === "NĂM") && (at - 4 === floor || !isWordChar(text[at - 5]));
+  return (w === "năm" || w === "Năm" || w === "NĂM") && (at - 4 === floor || !isWordCode(codeAt(text, at - 5)));
 }
 
 /** Keeps the figures of one sentence: a bare "một" only when a number word counts the same noun. */
@@ -115,10 +123,10 @@ function judge(doc: Doc, s: Sentence, q: QuantityRead): Candidate | null {
   if (q.brokenRange) return null;
   if (q.leadingZero && q.plainDigits >= 3) return null; // 0912 …, 028 …: a phone number or a code
   if (q.outOf !== null && !(q.value <= q.outOf && q.outOf >= 2)) return null; // 22/5 is a date
-  const after = text[q.end];
-  const next = text[q.end + 1];
-  if (after === ":" && next !== undefined && next >= "0" && next <= "9") return null; // 14:56
-  if ((after === "-" || after === "/" || after === "+" || after === ".") && isWordChar(next)) return null; // 05-CT/TW, 90+2
+  const after = codeAt(text, q.end);
+  const next = codeAt(text, q.end + 1);
+  if (after === 58 && isDigitCode(next)) return null; // 14:56
+  if ((after === HYPHEN || after === 47 || after === 43 || after === 46) && isWordCode(next)) return null; // 05-CT/TW, 90+2 (- / + .)
   const words = q.words;
   const u = readUnit(text, q.end, s.end, { percent: q.percent, scaled: q.scaled, capital: !words, fraction: q.outOf !== null });
   if (u === "reject") return null;

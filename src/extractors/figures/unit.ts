@@ -1,8 +1,9 @@
 // The unit after a number, and the noun after a classifier.
 // 1.252 người · 519 lượt đồng chí · 2,9kg · 41,28 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 29 F1
-import { wordsAfter, isWordChar, type WordAt } from "../../text/neighbours.js";
+import { wordsAfter, isWordCode, type WordAt } from "../../text/neighbours.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
-import { lowerCase, charClass, LETTER } from "../../text/chars.js";
+import { codeAt } from "../../text/vi-number/grammar.js";
+import { lowerCase, charClass, LETTER, LOWER } from "../../text/chars.js";
 import { unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
 import { wordKey } from "../../text/lookup.js";
 
@@ -27,6 +28,7 @@ export interface UnitRead {
 const GLUED = /°?[\p{L}\p{M}][\p{L}\p{M}\p{N}²³]{0,11}(?:\/[\p{L}\p{M}]{1,10})?(?![\p{L}\p{M}\p{N}])/uy;
 // 37 °C
 const DEGREE = / ?°[CF](?![\p{L}\p{M}\p{N}])/uy;
+const DEGREE_SIGN = 0xb0;
 
 const slice = (text: string, w: WordAt): string => text.slice(w.start, w.end);
 const isLowerWord = (s: string): boolean => s !== "" && s === lowerCase(s) && hasLetter(s);
@@ -40,9 +42,18 @@ function hasLetter(s: string): boolean {
   }
   return false;
 }
-const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s);
-const isTitleWord = (s: string): boolean => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
-const hasDigit = (s: string): boolean => /\d/.test(s);
+// a word that starts with a lower-case letter (\p{Ll}, most words) is no capital word: said without the regexes
+const startsLower = (s: string): boolean => s.length > 0 && (charClass(s.charCodeAt(0)) & LOWER) !== 0;
+export const isAllCaps = (s: string): boolean => !startsLower(s) && /^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s);
+export const isTitleWord = (s: string): boolean => !startsLower(s) && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s);
+/** /\d/.test(s): an ASCII digit */
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * Reads the unit at `pos` (right after a number, possibly glued to it) and, for classifiers and
@@ -62,7 +73,8 @@ export function readUnit(
   if (opts.percent) return withNoun(text, make("%", unitInfo("%")!, pos, pos, false), limit, true);
   // glued: "2,9kg", "10.000đ"; letters glued to a number that are no unit make an identifier
   GLUED.lastIndex = pos;
-  const g = pos < limit && (text[pos] === "°" || isWordChar(text[pos])) ? GLUED.exec(text) : null;
+  const c = codeAt(text, pos);
+  const g = pos < limit && (c === DEGREE_SIGN || isWordCode(c)) ? GLUED.exec(text) : null;
   if (g && pos + g[0].length <= limit) {
     const tok = g[0];
     let info = unitInfo(tok);
@@ -81,7 +93,7 @@ export function readUnit(
     return info.noun ? withNoun(text, r, limit, false) : r;
   }
   DEGREE.lastIndex = pos;
-  const deg = text[pos] === "°" || (text[pos] === " " && text[pos + 1] === "°") ? DEGREE.exec(text) : null;
+  const deg = c === DEGREE_SIGN || (c === 32 && codeAt(text, pos + 1) === DEGREE_SIGN) ? DEGREE.exec(text) : null;
   if (deg) {
     const end = pos + deg[0].length;
     return make(deg[0].trim().toLowerCase(), unitInfo("°c") ?? null, pos + deg[0].indexOf("°"), end, false);
@@ -103,7 +115,7 @@ export function readUnit(
     let end = words[k - 1]!.end;
     let unit = lower(phrase);
     // a rate: "đồng/lượng", "người/năm", "USD/ounce"
-    if (text[end] === "/") {
+    if (codeAt(text, end) === 47) {
       const per = wordsAfter(text, end + 1, limit, 2);
       if (per.length > 0 && per[0]!.start === end + 1 && !hasDigit(slice(text, per[0]!))) {
         const two = per.length > 1 && unitInfo(text.slice(per[0]!.start, per[1]!.end)) ? per[1]! : per[0]!;

@@ -2,7 +2,7 @@
 // 1,5 tỷ · hai mươi lăm · một trăm linh năm · ba nghìn hai trăm · 3 tỷ 500 triệu · hai triệu rưỡi
 import { parseDigits } from "./digits.js";
 import { lowerCase, charClass, LETTER, MARK, DIGIT } from "../chars.js";
-import { numberWord, maxWordLength, startsNumberWord, type WordInfo, type Role } from "./words.js";
+import { numberWord, maxWordLength, startsNumberWordCode, type WordInfo, type Role } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 
 // a fraction's denominator: 8/10 (not followed by another "/d", which makes a date)
@@ -10,14 +10,20 @@ const FRACTION = /\/(\d{1,4})(?![\d/.,-]\d|[\p{L}\p{M}])/uy;
 // a word of letters
 const WORD = /[\p{L}\p{M}]{1,12}(?![\p{L}\p{M}\p{N}])/uy;
 
-interface Token {
-  start: number;
-  end: number;
-  /** digits value, or undefined for a word */
-  num?: number;
-  word?: WordInfo;
-  text: string;
-  parsed?: NonNullable<ReturnType<typeof parseDigits>>;
+/** A digit group or a number word; one class, so that every token has one shape. */
+class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** the value of the digits, or undefined for a word */
+    readonly num: number | undefined,
+    /** the number word, or undefined for digits */
+    readonly word: WordInfo | undefined,
+    /** how the digits were written (false for a word) */
+    readonly decimal: boolean,
+    readonly grouped: boolean,
+    readonly leadingZero: boolean,
+  ) {}
 }
 
 export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -26,6 +32,17 @@ export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray |
 }
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+/** isDigit of a code unit (-1 or NaN, past a string's end, is none) */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/**
+ * text.charCodeAt(i), or -1 outside the string: a read past the end that optimized code has not met
+ * before deoptimizes it ("out of bounds"), and numbers end at the text's end often enough.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+const SPACE = 32;
+const SLASH = 47;
+// "." and ",", between digit groups
+const isGroupMark = (c: number): boolean => c === 46 || c === 44;
 
 /**
  * Where the digit groups from `pos` (a digit) end: 1.252 · 1,5 · 12.500.000, bounded to at most 9
@@ -34,21 +51,21 @@ export const isDigit = (c: string | undefined): boolean => c !== undefined && c 
  */
 export function digitGroupsEnd(text: string, pos: number): number {
   let end = digitsEnd(text, pos);
-  for (let g = 0; g < 8 && (text[end] === "." || text[end] === ",") && isDigit(text[end + 1]); g++) end = digitsEnd(text, end + 1);
+  for (let g = 0; g < 8 && isGroupMark(codeAt(text, end)) && isDigitCode(codeAt(text, end + 1)); g++) end = digitsEnd(text, end + 1);
   return end;
 }
 
 /** The end of at most 15 digits from `pos` (a digit). */
 function digitsEnd(text: string, pos: number): number {
   let i = pos + 1;
-  while (i - pos < 15 && isDigit(text[i])) i++;
+  while (i - pos < 15 && isDigitCode(codeAt(text, i))) i++;
   return i;
 }
 
 /** The end of the gap between two tokens of one number: one to three spaces (the first is at `pos`). */
 function gapEnd(text: string, pos: number): number {
   let i = pos + 1;
-  while (i - pos < 3 && text[i] === " ") i++;
+  while (i - pos < 3 && codeAt(text, i) === SPACE) i++;
   return i;
 }
 
@@ -73,24 +90,34 @@ export function wordEnd(text: string, pos: number): number {
 }
 
 function tokenAt(text: string, pos: number, limit: number): Token | null | "invalid" {
-  const c = text[pos];
-  if (isDigit(c)) {
+  const c = codeAt(text, pos);
+  if (isDigitCode(c)) {
     const end = digitGroupsEnd(text, pos);
     if (end > limit) return null;
-    if ((text[end] === "." || text[end] === ",") && isDigit(text[end + 1])) return "invalid"; // too many groups
-    const digits = text.slice(pos, end);
-    const parsed = parseDigits(digits);
+    if (isGroupMark(codeAt(text, end)) && isDigitCode(codeAt(text, end + 1))) return "invalid"; // too many groups
+    if (isOneGroup(text, pos, end)) {
+      // parseDigits of a plain integer, without the string: at most 15 digits, exact in a double
+      let value = 0;
+      for (let i = pos; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+      return new Token(pos, end, value, undefined, false, false, end - pos > 1 && c === 48);
+    }
+    const parsed = parseDigits(text.slice(pos, end));
     if (!parsed) return "invalid";
-    return { start: pos, end, num: parsed.value, text: digits, parsed };
+    return new Token(pos, end, parsed.value, undefined, parsed.decimal, parsed.grouped, parsed.leadingZero);
   }
-  if (c === undefined || c === " " || isDigit(c) || !startsNumberWord(c)) return null;
+  if (c < 0 || c === SPACE || !startsNumberWordCode(c)) return null;
   const end = wordEnd(text, pos);
   // no number word is longer than the longest of the list ("triệu", "nghìn")
   if (end < 0 || end - pos > maxWordLength() || end > limit) return null;
-  const word = text.slice(pos, end);
-  const info = numberWord(word);
+  const info = numberWord(text.slice(pos, end));
   if (!info) return null;
-  return { start: pos, end, word: info, text: word };
+  return new Token(pos, end, undefined, info, false, false, false);
+}
+
+/** True when `text[start, end)` (digit groups) is one group: no "." or ",". */
+function isOneGroup(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -132,7 +159,7 @@ class Tokens {
     }
     read.push(t);
     // what may separate the tokens of one number: one to three spaces ("hai mươi lăm", "3 tỷ 500 triệu")
-    if (text[t.end] !== " ") this.ended = true;
+    if (codeAt(text, t.end) !== SPACE) this.ended = true;
     else this.at = gapEnd(text, t.end);
   }
 }
@@ -258,22 +285,20 @@ export function readNumber(text: string, pos: number, limit = text.length): Numb
   for (const t of ts.read) {
     if (t.end > end) break;
     used++;
-    if (t.parsed) {
-      decimal ||= t.parsed.decimal;
-      grouped ||= t.parsed.grouped;
-      leadingZero ||= t.parsed.leadingZero;
-    }
+    decimal ||= t.decimal;
+    grouped ||= t.grouped;
+    leadingZero ||= t.leadingZero;
   }
   // a fraction 8/10 (only a plain integer; dates are read by the dates extractor)
   let outOf: number | null = null;
-  if (used === 1 && first.num !== undefined && !first.parsed!.decimal && !first.parsed!.grouped) {
-    const f = text[first.end] === "/" ? sticky(FRACTION, text, first.end) : null;
+  const plain = used === 1 && first.num !== undefined && !first.decimal && !first.grouped;
+  if (plain) {
+    const f = codeAt(text, first.end) === SLASH ? sticky(FRACTION, text, first.end) : null;
     if (f && first.end + f[0].length <= limit) {
       outOf = Number(f[1]);
       end = first.end + f[0].length;
     }
   }
-  const p = first.parsed;
   return {
     value: total,
     start: pos,
@@ -284,7 +309,7 @@ export function readNumber(text: string, pos: number, limit = text.length): Numb
     decimal,
     grouped,
     leadingZero,
-    plainDigits: used === 1 && p && !p.decimal && !p.grouped ? first.text.length : 0,
+    plainDigits: plain ? first.end - first.start : 0,
     outOf,
     // filled in by readQuantity; set here so that both share one object shape
     valueMax: null,

@@ -13,8 +13,8 @@ let wordTable: Map<string, WordInfo> | undefined;
 // 1 for the code units some number word starts with (either case)
 const firstLetters = new Uint8Array(0x10000);
 let longest = 0;
-/** True when some number word starts with this letter (either case): a cheap test before the lookup. */
-export const startsNumberWord = (c: string): boolean => (numberWords(), c.length === 1 && firstLetters[c.charCodeAt(0)] === 1);
+/** True when some number word starts with this code unit (either case): a cheap test before the lookup. */
+export const startsNumberWordCode = (c: number): boolean => (numberWords(), firstLetters[c] === 1);
 export const maxWordLength = (): number => (numberWords(), longest);
 function numberWords(): Map<string, WordInfo> {
   if (wordTable) return wordTable;

@@ -68,17 +68,33 @@ function trieSource(node: TrieNode): string {
 }
 
 /**
- * The next match of `re` (a global regex) in `s` that does not start inside a word, i.e. is not
- * preceded by a letter, digit or mark. The same as a leading `(?<![\p{L}\p{N}\p{M}])` in the
- * pattern, but a lookbehind at the start stops V8 from skipping ahead to the characters a match can
- * start with, which made long alternations several times slower.
+ * The next match of `re` (a global regex with the `u` flag) in `s` that does not start inside a
+ * word, i.e. is not preceded by a letter, digit or mark. The same as a leading
+ * `(?<![\p{L}\p{N}\p{M}])` in the pattern, but a lookbehind at the start stops V8 from skipping
+ * ahead to the characters a match can start with, which made long alternations several times slower.
  */
 export function execAtWordStart(re: RegExp, s: string): RegExpExecArray | null {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     if (!wordCharBefore(s, m.index)) return m;
-    re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    // every later match that starts before the next word start would be refused too: search from there
+    re.lastIndex = nextWordStart(s, m.index + codePointLength(s, m.index));
   }
   return null;
+}
+
+/**
+ * The first position from `at` (a code point boundary) not preceded by a letter, digit or mark,
+ * stepping by code points as a `u` regex does; `s.length` when there is none.
+ */
+function nextWordStart(s: string, at: number): number {
+  let i = at;
+  while (i < s.length && wordCharBefore(s, i)) i += codePointLength(s, i);
+  return i;
+}
+
+/** 2 when a surrogate pair starts at `i`, else 1 (`codePointAt(i) > 0xffff` without building the code point). */
+function codePointLength(s: string, i: number): number {
+  return isHigh(s.charCodeAt(i)) && isLow(s.charCodeAt(i + 1)) ? 2 : 1;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;

@@ -71,6 +71,43 @@ describe("execAtWordStart", () => {
   it("moves past an astral character without looping", () => {
     expect(all(/\p{L}/gu, "a𝐀")).toEqual(["0:a"]);
   });
+
+  /** The first version: after a refused match, exec again one code point further (kept to pin the new one). */
+  const execAtWordStartStepwise = (re: RegExp, s: string): RegExpExecArray | null => {
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (!(m.index > 0 && /[\p{L}\p{N}\p{M}]$/u.test(s.slice(0, m.index)))) return m;
+      re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    }
+    return null;
+  };
+  const allStepwise = (re: RegExp, s: string): string[] => {
+    re.lastIndex = 0;
+    const out: string[] = [];
+    for (let m = execAtWordStartStepwise(re, s); m; m = execAtWordStartStepwise(re, s)) out.push(`${m.index}:${m[0]}`);
+    return out;
+  };
+
+  it.each([
+    // [pattern, text]
+    [/Nam/gu, "Nam Định, Việt Nam, miềnNam, 5Nam, NamNam Nam"],
+    [/an/gu, "anan banana an-an an'an Thanh an"],
+    [/\p{L}+/gu, "Hà Nội-Hải Phòng o'clock 3G e\u0301a x"],
+    [/\p{L}/gu, "a𝐀b 𝐀 c𝐀"],
+    [/𝐀/gu, "𝐀𝐀 a𝐀 -𝐀 𝐀"],
+    [/A/gu, "𝐀A 😀A \ud835A A\udc00A"],
+    [/\p{M}?a/gu, "a\u0301a \u0301a ba"],
+    [/(?:Hà Nội|Nội)/gu, "ở Hà Nội, HàNội, Nội"],
+    [/-?\d+/gu, "x-5 a12 -3 4-4"],
+    [/'?s/gu, "it's 's s'sa"],
+    [/x$/gu, "ax"],
+    [/x$/gu, "a x"],
+    [/^x/gu, "xa"],
+    [/(?<=-)\p{L}+/gu, "a-b -c d-e"],
+    [/Đà/gu, "Đà Nẵng, ĐàĐà, 3Đà, ĐÀ"],
+  ])("%s in %j: the same matches as exec after every refused match", (re, text) => {
+    const expected = allStepwise(new RegExp(re.source, re.flags), text);
+    expect(all(new RegExp(re.source, re.flags), text)).toEqual(expected);
+  });
 });
 
 describe("charClass", () => {

@@ -42,33 +42,40 @@ const SENTENCES = memoKey<Sent[]>("tokenized sentences");
 export function sentencesOf(doc: Doc): Sent[] {
   const hit = recall(doc, SENTENCES);
   if (hit) return hit;
-  const out: Sent[] = doc.sentences.map((s, index) => {
-    const toks = tokenize(doc.text, s.start, s.end);
-    // made at their length: growing by push copies them and leaves room unused
-    const inStart = new Array<number>(toks.length);
-    const inEnd = new Array<number>(toks.length);
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k]!;
-      const start = doc.inputStart(t.s);
-      inStart[k] = start;
-      inEnd[k] = Math.max(start, doc.inputEnd(t.e));
-    }
-    const prev = doc.sentences[index - 1];
-    return {
-      index,
-      start: s.start,
-      end: s.end,
-      toks,
-      block: doc.blocks[s.block]!,
-      blockIndex: s.block,
-      blockStart: !prev || prev.block !== s.block,
-      allCaps: isAllCaps(toks),
-      titleCase: isTitleCase(toks),
-      inStart,
-      inEnd,
-    };
-  });
+  // a loop and push, not doc.sentences.map: map's result is HOLEY in some documents and PACKED in
+  // others (as V8 happens to run it), and every reader then sees two array maps ("wrong map" deopts)
+  const out: Sent[] = [];
+  for (let index = 0; index < doc.sentences.length; index++) out.push(sentenceAt(doc, index));
   return remember(doc, SENTENCES, out);
+}
+
+/** The tokenized sentence `index` of `doc`. */
+function sentenceAt(doc: Doc, index: number): Sent {
+  const s = doc.sentences[index]!;
+  const toks = tokenize(doc.text, s.start, s.end);
+  // made at their length: growing by push copies them and leaves room unused
+  const inStart = new Array<number>(toks.length);
+  const inEnd = new Array<number>(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const start = doc.inputStart(t.s);
+    inStart[k] = start;
+    inEnd[k] = Math.max(start, doc.inputEnd(t.e));
+  }
+  const prev = doc.sentences[index - 1];
+  return {
+    index,
+    start: s.start,
+    end: s.end,
+    toks,
+    block: doc.blocks[s.block]!,
+    blockIndex: s.block,
+    blockStart: !prev || prev.block !== s.block,
+    allCaps: isAllCaps(toks),
+    titleCase: isTitleCase(toks),
+    inStart,
+    inEnd,
+  };
 }
 
 /** No lower-case word at all: every word that is not a number is an acronym or a lone capital letter. */

@@ -1,7 +1,8 @@
 import { describe, it, expect } from "vitest";
 import { parseArticle, type DateMention } from "../../src/index.js";
 import { DateMention as DateSchema } from "../../src/schema/article.js";
-import { dates } from "../../src/extractors/dates/index.js";
+import { dates, readDates } from "../../src/extractors/dates/index.js";
+import { defineExtractor } from "../../src/extractors/types.js";
 import { matchDateline } from "../../src/pipeline/dateline.js";
 import { inferYear, isoWeek, DMY } from "../../src/text/date-grammar.js";
 import { checkSpans } from "../helpers/spans.js";
@@ -167,5 +168,30 @@ describe("the test before the patterns at a digit", () => {
   ];
   it.each(AT_DIGIT)("%s", (sentence, value) => {
     expect(read(sentence).map((d) => d.value)).toEqual([value]);
+  });
+});
+
+describe("the gate of the patterns at a word", () => {
+  // atWord tries a pattern only after the first words it starts with; the same dates as trying all
+  const ungated = defineExtractor({ name: "dates", run: (doc) => readDates(doc, false) });
+  const GATED: string[] = [
+    "Ngày 22/5/2023, NGÀY 23/5/2023 và ngày 24 tháng 5 năm 2023 đoàn đến.",
+    "Sáng 23/12, SÁNG 24/12, sáng ngày 25/12, Rạng sáng 26/12, RẠNG SÁNG 27/12, rạng  sáng 28/12 mưa.",
+    "Tháng 5/2023, THÁNG 6 năm 2023, tháng 7, Tháng 8 âm lịch, tháng 13 trôi qua.",
+    "Năm 2023, NĂM 2024, năm 1899, Quý II/2023, QUÝ 3, quý IV năm 2022 tăng.",
+    "Hôm qua, NGÀY HÔM QUA, Ngày Hôm Nay, tuần  trước, Năm ngoái, THÁNG TỚI, sáng nay, Chiều Qua xã họp.",
+    "nGÀY 22/5/2023, tHÁNG 5/2023, nĂm 2023, qUÝ 2, hÔm qua, SáNg 23/12 là chữ hoa lẫn.",
+    "ngàyy 22/5/2023, thángg 5/2023, nămm 2023, quýý 2, hômm qua, sángg 23/12, ngày22/5/2023, tháng5 là chữ dính.",
+    "Ngày  22 tháng  5, tháng  5 /2023, năm  2023, quý  I, Tuần  này, đêm  qua, khuya 23/12.",
+    "Trong 5 ngày 22/5, 3 tháng 5, 10 năm 2023, 2 quý II, 7 hôm qua xã họp.",
+  ];
+  it.each(GATED)("%s", (sentence) => {
+    for (const dateline of [true, false]) {
+      const text = (dateline ? DATELINE : "") + TITLE + sentence;
+      const gated = parseArticle(text, { extractors: [dates], detectLanguage: false }).dates;
+      const all = parseArticle(text, { extractors: [ungated], detectLanguage: false }).dates;
+      expect(gated).toEqual(all);
+      if (dateline) expect(gated.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -8,6 +8,10 @@ import { checkSpans } from "../helpers/spans.js";
 import { scanSentences, scanStarts, StartPattern } from "../../src/extractors/scan.js";
 import type { Doc } from "../../src/extractors/types.js";
 import { isAllCaps, isTitleWord, hasDigit } from "../../src/extractors/figures/unit.js";
+import { unitInfo, unitWordsFromKey } from "../../src/extractors/figures/lexicon.js";
+import { table } from "../../src/lexicon/tables.js";
+import { caseVariants } from "../../src/text/pattern.js";
+import { wordKey } from "../../src/text/lookup.js";
 
 // Every sentence below was written for these tests. A title line comes first so that the sentence
 // is read as body text; dates and documents run too, as in the default pipeline, so that a number
@@ -322,5 +326,53 @@ describe("the unit's word tests (a lower-case first letter skips the regexes)", 
     expect(isAllCaps(s)).toBe(/^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s));
     expect(isTitleWord(s)).toBe(/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s));
     expect(hasDigit(s)).toBe(/\d/.test(s));
+  });
+});
+
+describe("the bound on the words of a unit by its first word", () => {
+  // readUnit and withNoun look up no phrase longer than unitWordsFromKey(first word's key): pinned
+  // against the look-up itself on every unit, in every case variant, with every tone placement
+  // (lookupKey folds a phrase with "oa", "oe" or "uy" anywhere, the first word too) and double spaces
+  const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  function placements(word: string): string[] {
+    const d = word.normalize("NFD");
+    const tone = d.match(TONES)?.join("") ?? "";
+    if (!tone) return [word];
+    const bare = d.replace(TONES, "");
+    const out: string[] = [];
+    for (let i = 1; i <= bare.length; i++) out.push((bare.slice(0, i) + tone + bare.slice(i)).normalize("NFC"));
+    return out;
+  }
+  function spellings(phrase: string): string[] {
+    let acc = [""];
+    for (const w of phrase.split(" ")) acc = acc.flatMap((a) => placements(w).map((p) => (a ? a + " " : "") + p));
+    return acc;
+  }
+  const units = table("units").map((r) => r.unit!);
+
+  it("is at least the words of every unit a phrase may be", () => {
+    let checked = 0;
+    for (const u of units) {
+      for (const v of caseVariants(u)) {
+        for (const s of spellings(v)) {
+          for (const phrase of [s, s.replace(/ /g, "  ")]) {
+            if (!unitInfo(phrase)) continue;
+            checked++;
+            const words = phrase.split(/ +/);
+            expect(unitWordsFromKey(wordKey(words[0]!)), phrase).toBeGreaterThanOrEqual(words.length);
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(units.length);
+  });
+
+  it("counts the words of a unit whose key folds the first word", () => {
+    // "tài khoản": the phrase's key is folded ("taì khoan̉"), the word's alone is not ("tài")
+    expect(wordKey("tài")).toBe("tài");
+    expect(wordKey("tài khoản").split(" ")[0]).not.toBe("tài");
+    expect(unitWordsFromKey(wordKey("tài"))).toBeGreaterThanOrEqual(2);
+    expect(unitWordsFromKey(wordKey("Người"))).toBe(3);
+    expect(unitWordsFromKey("không-phải-đơn-vị")).toBe(1);
   });
 });

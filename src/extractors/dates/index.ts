@@ -4,7 +4,7 @@
 import type { DateMention } from "../../schema/article.js";
 import { defineExtractor, type Doc } from "../types.js";
 import type { Sentence } from "../../pipeline/sentences.js";
-import { anyOf } from "../../text/pattern.js";
+import { anyOf, caseVariants } from "../../text/pattern.js";
 import { isWordCode } from "../../text/neighbours.js";
 import { bareDayMonthIsDate, labelBefore, numberBefore } from "./context.js";
 import { scanStarts, StartPattern } from "../scan.js";
@@ -13,8 +13,16 @@ import {
   inferYear, addDays, isoWeek, quarterNumber, parseOffset, dateWord, dateWordsOf, VIETNAM_OFFSET_MIN,
 } from "../../text/date-grammar.js";
 
-const POD = anyOf(dateWordsOf("part-of-day"), { cases: true });
-const NGAY = String.raw`(?:ngày|Ngày|NGÀY) {1,2}`;
+// the words that the patterns at a word start with (atWord tries a pattern only after one of them)
+const POD_WORDS = dateWordsOf("part-of-day");
+const DAY_WORDS = ["ngày"];
+const MONTH_WORDS = ["tháng"];
+const YEAR_WORDS = ["năm"];
+const QUARTER_WORDS = ["quý"];
+const RELATIVE_WORDS = dateWordsOf("relative");
+
+const POD = anyOf(POD_WORDS, { cases: true });
+const NGAY = anyOf(DAY_WORDS, { cases: true }) + " {1,2}";
 // "sáng 23/12", "chiều ngày 28/10", "ngày 22-5-2023": the words in front belong to the mention
 const PREFIX = String.raw`(?:${POD} {1,2}(?:${NGAY})?|${NGAY})`;
 // "(GMT+7)" after a time
@@ -30,21 +38,63 @@ const WORDS_DATE = new RegExp(`(?<pre>${PREFIX})?` + DMY_WORDS, "uy");
 // ngày 22-5-2023 · 22/5/2023 · sáng 23/12 · ngày 1.1.2016
 const NUM_DATE = new RegExp(`(?<pre>${PREFIX})?` + DMY_OPTIONAL + String.raw`(?!\k<sep>\d)`, "uy");
 // tháng 5/2023 · tháng 5 năm 2023
-const MONTH_YEAR_DATE = new RegExp(String.raw`(?:tháng|Tháng|THÁNG) {1,2}` + MONTH_YEAR, "uy");
+const MONTH_YEAR_DATE = new RegExp(anyOf(MONTH_WORDS, { cases: true }) + " {1,2}" + MONTH_YEAR, "uy");
 // tháng 5 (not "tháng 5 âm lịch", a lunar month)
-const MONTH_ONLY = new RegExp(String.raw`(?:tháng|Tháng|THÁNG) {1,2}(?<m>[01]?\d)(?![\d/.,-]?\d)(?! {1,2}âm lịch)`, "uy");
+const MONTH_ONLY = new RegExp(anyOf(MONTH_WORDS, { cases: true }) + String.raw` {1,2}(?<m>[01]?\d)(?![\d/.,-]?\d)(?! {1,2}âm lịch)`, "uy");
 // 4/2021 (a month and a year written bare; not "12/2017/NĐ-CP")
 const BARE_MONTH_YEAR = new RegExp(String.raw`(?<m>[01]?\d)/(?<y>(?:19|20)\d\d)(?![\d/-]|\.\d)`, "uy");
 // năm 2023
-const YEAR = new RegExp(String.raw`(?:năm|Năm|NĂM) {1,2}(?<y>(?:19|20)\d\d)(?!\d|[/.-]\d)`, "uy");
+const YEAR = new RegExp(anyOf(YEAR_WORDS, { cases: true }) + String.raw` {1,2}(?<y>(?:19|20)\d\d)(?!\d|[/.-]\d)`, "uy");
 // quý II/2023 · quý 3
-const QUARTER_DATE = new RegExp(String.raw`(?:quý|Quý|QUÝ) {1,2}` + QUARTER, "uy");
+const QUARTER_DATE = new RegExp(anyOf(QUARTER_WORDS, { cases: true }) + " {1,2}" + QUARTER, "uy");
 // hôm qua · tuần trước · năm ngoái
-const RELATIVE = new RegExp(anyOf(dateWordsOf("relative"), { cases: true }) + String.raw`(?![\p{L}\p{M}\p{N}])`, "uy");
+const RELATIVE = new RegExp(anyOf(RELATIVE_WORDS, { cases: true }) + String.raw`(?![\p{L}\p{M}\p{N}])`, "uy");
 // where a date may start
 // (the `i` flag is safe: the pattern has no \p{Lu}; it is faster than every case variant)
 const START_WORDS = ["ngày", "tháng", "năm", "quý", "hôm", "tuần", ...dateWordsOf("part-of-day")];
 const START = new StartPattern(anyOf(START_WORDS) + String.raw`(?![\p{L}\p{M}])`, "iu", START_WORDS, true);
+
+/** Which patterns atWord tries, one bit each. */
+const enum Lead {
+  DayMonth = 1, // WORDS_DATE, NUM_DATE (with the prefix)
+  Month = 2, // MONTH_YEAR_DATE, MONTH_ONLY
+  Year = 4, // YEAR
+  Quarter = 8, // QUARTER_DATE
+  Relative = 16, // RELATIVE
+}
+
+/**
+ * First word of a pattern's words, in every case variant its regex accepts (anyOf with `cases`) →
+ * the patterns that start with it. A pattern matches at a start word only if the word's first word
+ * (the run of letters up to a space) is one of its keys, exactly: the keys are letters only, and
+ * the pattern needs a space after them.
+ */
+const LEADS: ReadonlyMap<string, number> = (() => {
+  const leads = new Map<string, number>();
+  const add = (words: readonly string[], lead: Lead) => {
+    for (const w of words) {
+      for (const v of caseVariants(w)) {
+        const first = v.split(" ")[0]!;
+        leads.set(first, (leads.get(first) ?? 0) | lead);
+      }
+    }
+  };
+  add([...POD_WORDS, ...DAY_WORDS], Lead.DayMonth);
+  add(MONTH_WORDS, Lead.Month);
+  add(YEAR_WORDS, Lead.Year);
+  add(QUARTER_WORDS, Lead.Quarter);
+  add(RELATIVE_WORDS, Lead.Relative);
+  return leads;
+})();
+
+/** The patterns that may match at the start word text[at, end): by its first word. */
+export function leadsAt(text: string, at: number, end: number): number {
+  const space = text.indexOf(" ", at);
+  return LEADS.get(text.slice(at, space >= 0 && space < end ? space : end)) ?? 0;
+}
+
+/** Every pattern: readDates without the gate. */
+const ALL_LEADS = Lead.DayMonth | Lead.Month | Lead.Year | Lead.Quarter | Lead.Relative;
 
 interface Ref {
   year: number;
@@ -67,28 +117,35 @@ interface Ref {
 export const dates = defineExtractor({
   name: "dates",
   run(doc: Doc): DateMention[] {
-    const out: DateMention[] = [];
-    const ref = doc.dateline ? { year: doc.dateline.year, month: doc.dateline.month, day: doc.dateline.day } : null;
-    let lastEnd = -1;
-    scanStarts(doc, START, (at, end, s) => {
-      const text = doc.text;
-      const prev = codeAt(text, at - 1);
-      const digit = isDigitCode(codeAt(text, at));
-      if (at > s.start && (isWordCode(prev) || (isDateJoiner(prev) && isWordCode(codeAt(text, at - 2))))) {
-        // inside a word, a number or a code; "30/4-1/5" goes on
-        if (!(prev === HYPHEN && at - 1 === lastEnd)) return digit ? skipDigits(text, at) : end;
-      }
-      const found = digit ? atDigit(doc, s, at, ref, lastEnd) : atWord(doc, s, at, ref);
-      if (found && found.end <= s.end) {
-        out.push(found.mention);
-        lastEnd = found.end;
-        return found.end;
-      }
-      return digit ? skipDigits(text, at) : end;
-    });
-    return out;
+    return readDates(doc, true);
   },
 });
+
+/** The dates of a document; `gated` false tries every pattern at every start word (for the tests). */
+export function readDates(doc: Doc, gated: boolean): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = doc.dateline ? { year: doc.dateline.year, month: doc.dateline.month, day: doc.dateline.day } : null;
+  let lastEnd = -1;
+  scanStarts(doc, START, (at, end, s) => {
+    const text = doc.text;
+    const prev = codeAt(text, at - 1);
+    const digit = isDigitCode(codeAt(text, at));
+    if (at > s.start && (isWordCode(prev) || (isDateJoiner(prev) && isWordCode(codeAt(text, at - 2))))) {
+      // inside a word, a number or a code; "30/4-1/5" goes on
+      if (!(prev === HYPHEN && at - 1 === lastEnd)) return digit ? skipDigits(text, at) : end;
+    }
+    const found = digit
+      ? atDigit(doc, s, at, ref, lastEnd)
+      : atWord(doc, s, at, ref, gated ? leadsAt(text, at, end) : ALL_LEADS);
+    if (found && found.end <= s.end) {
+      out.push(found.mention);
+      lastEnd = found.end;
+      return found.end;
+    }
+    return digit ? skipDigits(text, at) : end;
+  });
+  return out;
+}
 
 interface Found {
   mention: DateMention;
@@ -151,38 +208,51 @@ function mayStartDate(text: string, at: number): boolean {
   return isAfterDateDigits(isDigitCode(next) ? codeAt(text, at + 2) : next);
 }
 
-/** A date that starts with a word: "ngày 22-5-2023", "sáng 23/12", "tháng 5/2023", "năm 2023", "quý II", "hôm qua". */
-function atWord(doc: Doc, s: Sentence, at: number, ref: Ref | null): Found | null {
+/**
+ * A date that starts with a word: "ngày 22-5-2023", "sáng 23/12", "tháng 5/2023", "năm 2023", "quý II", "hôm qua".
+ * `leads` says which patterns may match there (leadsAt); the others are not tried.
+ */
+function atWord(doc: Doc, s: Sentence, at: number, ref: Ref | null, leads: number): Found | null {
   const text = doc.text;
-  const w = sticky(WORDS_DATE, text, at);
-  if (w && w.groups!.pre) return dayMonth(doc, at, w, ref);
-  const n = sticky(NUM_DATE, text, at);
-  if (n && n.groups!.pre) {
-    const f = dayMonth(doc, at, n, ref);
-    if (f) return f;
-  }
-  const my = sticky(MONTH_YEAR_DATE, text, at);
-  if (my) return monthYear(doc, at, my);
-  const y = sticky(YEAR, text, at);
-  if (y) return mention(doc, at, at + y[0].length, y.groups!.y!, "year");
-  const q = sticky(QUARTER_DATE, text, at);
-  if (q) {
-    const n = quarterNumber(q.groups!.q!);
-    const year = q.groups!.y ? Number(q.groups!.y) : ref?.year;
-    if (n !== undefined && year !== undefined) {
-      return mention(doc, at, at + q[0].length, `${year}-Q${n}`, "quarter", { inferredYear: !q.groups!.y });
+  if (leads & Lead.DayMonth) {
+    const w = sticky(WORDS_DATE, text, at);
+    if (w && w.groups!.pre) return dayMonth(doc, at, w, ref);
+    const n = sticky(NUM_DATE, text, at);
+    if (n && n.groups!.pre) {
+      const f = dayMonth(doc, at, n, ref);
+      if (f) return f;
     }
   }
-  const mo = sticky(MONTH_ONLY, text, at);
-  if (mo && !numberBefore(text, s, at)) {
-    const m = Number(mo.groups!.m);
-    if (m >= 1 && m <= 12) {
-      if (!ref) return mention(doc, at, at + mo[0].length, `--${String(m).padStart(2, "0")}`, "month");
-      const y = inferYear(m, 15, ref);
-      return mention(doc, at, at + mo[0].length, isoDate(y, m), "month", { inferredYear: true });
+  if (leads & Lead.Month) {
+    const my = sticky(MONTH_YEAR_DATE, text, at);
+    if (my) return monthYear(doc, at, my);
+  }
+  if (leads & Lead.Year) {
+    const y = sticky(YEAR, text, at);
+    if (y) return mention(doc, at, at + y[0].length, y.groups!.y!, "year");
+  }
+  if (leads & Lead.Quarter) {
+    const q = sticky(QUARTER_DATE, text, at);
+    if (q) {
+      const n = quarterNumber(q.groups!.q!);
+      const year = q.groups!.y ? Number(q.groups!.y) : ref?.year;
+      if (n !== undefined && year !== undefined) {
+        return mention(doc, at, at + q[0].length, `${year}-Q${n}`, "quarter", { inferredYear: !q.groups!.y });
+      }
     }
   }
-  const r = ref ? sticky(RELATIVE, text, at) : null;
+  if (leads & Lead.Month) {
+    const mo = sticky(MONTH_ONLY, text, at);
+    if (mo && !numberBefore(text, s, at)) {
+      const m = Number(mo.groups!.m);
+      if (m >= 1 && m <= 12) {
+        if (!ref) return mention(doc, at, at + mo[0].length, `--${String(m).padStart(2, "0")}`, "month");
+        const y = inferYear(m, 15, ref);
+        return mention(doc, at, at + mo[0].length, isoDate(y, m), "month", { inferredYear: true });
+      }
+    }
+  }
+  const r = ref && leads & Lead.Relative ? sticky(RELATIVE, text, at) : null;
   if (r && ref && !numberBefore(text, s, at)) return relative(doc, at, r[0], ref);
   return null;
 }

@@ -3,6 +3,7 @@
 import { table } from "../../lexicon/tables.js";
 import { lookupKey, keyedMap, wordKey } from "../../text/lookup.js";
 import { lowerCase } from "../../text/chars.js";
+import { unaccent } from "../../text/fold.js";
 
 /** One row of data/units.tsv. */
 export interface UnitInfo {
@@ -26,6 +27,7 @@ export interface ContextInfo {
 let units: Map<string, UnitInfo> | undefined;
 let unitFirstWords: Set<string> | undefined;
 let maxUnitWords = 1;
+let maxWordsBySkeleton: Map<string, number> | undefined;
 let stops: Set<string> | undefined;
 let contexts: Map<string, ContextInfo> | undefined;
 let contextEnds: Set<string> | undefined;
@@ -43,6 +45,12 @@ function load(): void {
   maxUnitWords = Math.max(...rows.map((r) => r.words));
   units = keyedMap(rows, (r) => r.unit);
   unitFirstWords = new Set([...units.keys()].map((k) => k.split(/[ /]/)[0]!));
+  maxWordsBySkeleton = new Map();
+  for (const k of units.keys()) {
+    const words = k.split(" ");
+    const skeleton = unaccent(words[0]!);
+    maxWordsBySkeleton.set(skeleton, Math.max(maxWordsBySkeleton.get(skeleton) ?? 0, words.length));
+  }
   stops = new Set(table("unit-stops").map((r) => lookupKey(r.word!)));
   const ctx = table("figure-context").map((r) => ({
     phrase: r.phrase!,
@@ -75,6 +83,28 @@ export function startsUnit(word: string): boolean {
 export function startsUnitKey(key: string): boolean {
   load();
   return unitFirstWords!.has(key);
+}
+
+// unitWordsFromKey by key, remembered (bounded: cleared when full)
+const UNIT_WORDS_MEMO_MAX = 4096;
+const unitWordsMemo = new Map<string, number>();
+
+/**
+ * At least as many words as the longest unit whose key may start with this first word's key, and at
+ * least 1: a phrase of more words than that is no unit, so its look-up can be skipped. A phrase's key
+ * may fold the first word although the word's own key does not ("tài khoản" → "taì khoan̉": lookupKey
+ * folds a phrase with "oa" anywhere), and a fold only moves tone marks: so the units are grouped by
+ * the skeleton of their key's first word (unaccent), which the fold leaves alone.
+ */
+export function unitWordsFromKey(key: string): number {
+  let n = unitWordsMemo.get(key);
+  if (n === undefined) {
+    load();
+    if (unitWordsMemo.size >= UNIT_WORDS_MEMO_MAX) unitWordsMemo.clear();
+    n = Math.max(1, maxWordsBySkeleton!.get(unaccent(key)) ?? 0);
+    unitWordsMemo.set(key, n);
+  }
+  return n;
 }
 
 /** The most words a unit of data/units.tsv has. */

@@ -4,7 +4,7 @@ import { wordsAfter, isWordCode, type WordAt } from "../../text/neighbours.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
 import { codeAt } from "../../text/vi-number/grammar.js";
 import { lowerCase, charClass, LETTER, LOWER } from "../../text/chars.js";
-import { unitInfo, unitInfoOfKey, unitMaxWords, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
+import { unitInfo, unitInfoOfKey, unitMaxWords, unitWordsFromKey, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
 import { wordKey } from "../../text/lookup.js";
 
 /** What follows a number. */
@@ -105,9 +105,9 @@ export function readUnit(
   // the first word's key serves the unit list, the stop words and the number words alike
   const first = slice(text, words[0]!);
   const firstKey = wordKey(first);
-  // the longest unit of the list
+  // the longest unit of the list (no look-up of phrases longer than a unit with this first word)
   const listed = startsUnitKey(firstKey);
-  for (let k = listed ? Math.min(words.length, unitMaxWords()) : 0; k > 0; k--) {
+  for (let k = listed ? Math.min(words.length, unitMaxWords(), unitWordsFromKey(firstKey)) : 0; k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
     const info = k === 1 ? unitInfoOfKey(firstKey) : unitInfo(phrase);
     if (!info || (info.afterScale && !opts.scaled)) continue;
@@ -175,7 +175,7 @@ function withNoun(text: string, r: UnitRead, limit: number, skipSo: boolean): Un
   if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "tổng") words = words.slice(1);
   if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "số") words = words.slice(1);
   const key1 = wordKey(slice(text, words[0]!));
-  for (let k = startsUnitKey(key1) ? Math.min(words.length, 3) : 0; k > 0; k--) {
+  for (let k = startsUnitKey(key1) ? Math.min(words.length, 3, unitWordsFromKey(key1)) : 0; k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
     const info = k === 1 ? unitInfoOfKey(key1) : unitInfo(phrase);
     if (info && info.kind === "count" && isLowerWord(slice(text, words[0]!))) {

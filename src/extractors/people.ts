@@ -52,7 +52,13 @@ export const people = defineExtractor({
     const loc = locationMarks(doc, found.locations);
     // organisations and document references ("Quyết định 123/QĐ-TTg") are no names
     const org = markSpans(sents, orgAndDocumentSpans(found));
-    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) }));
+    // by a loop, not sents.map: V8 leaves a map's result HOLEY or PACKED depending on the input, and
+    // every reader of the list then meets two array maps (a deoptimization each)
+    const envs: NameEnv[] = [];
+    for (let i = 0; i < sents.length; i++) {
+      const st = sents[i]!;
+      envs.push({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) });
+    }
     // where a photo credit starts, read only for the sentences that have a name
     const credit = creditsOf(sents);
 

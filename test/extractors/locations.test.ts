@@ -4,8 +4,8 @@ import { Location as LocationSchema } from "../../src/schema/article.js";
 import { locations } from "../../src/extractors/locations.js";
 import { placesInNames } from "../../src/extractors/places/in-names.js";
 import { checkSpans } from "../helpers/spans.js";
-import { capitalRuns, hasSurrogates, NAME_RUN } from "../../src/extractors/places/runs.js";
-import { pieces } from "../../src/extractors/places/pieces.js";
+import { capitalRuns as runsOf, hasSurrogates, NAME_RUN } from "../../src/extractors/places/runs.js";
+import { pieces, type Pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
 import { literalMatches, literalStarts, placePatterns } from "../../src/extractors/places/match.js";
@@ -359,6 +359,16 @@ describe("locations: robustness", () => {
 });
 
 describe("capitalRuns (a scanner for NAME_RUN)", () => {
+  // the runs one by one, each with its own pieces (as pieces() gives them)
+  const capitalRuns = (text: string, start: number, end: number, textHasSurrogates?: boolean): Pieces[] => {
+    const { pieces: p, firsts } = runsOf(text, start, end, textHasSurrogates);
+    const out: Pieces[] = [];
+    for (let r = 0; r + 1 < firsts.length; r++) {
+      const [a, b] = [firsts[r]!, firsts[r + 1]!];
+      out.push({ starts: p.starts.slice(a, b), ends: p.ends.slice(a, b), keys: p.keys.slice(a, b), hyphen: p.hyphen.slice(a, b), plain: p.plain.slice(a, b) });
+    }
+    return out;
+  };
   // what the regex finds at word starts, cut by pieces(): what the scanner must give
   const byRegex = (text: string) => {
     const re = new RegExp(NAME_RUN, "gu");

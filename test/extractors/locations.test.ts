@@ -207,6 +207,8 @@ describe("locations: places the text names", () => {
 const NOT_PLACES: [string, string[]][] = [
   ["Học sinh Trường THPT Chu Văn An đi bộ trên đường Nguyễn Huệ.", ["Chu Văn An", "Nguyễn Huệ"]],
   ["Quán cà phê nằm ở phố Huế, gần đường Hà Nội cũ.", ["Huế", "Hà Nội"]],
+  // a street word of two words: its last word alone ("lộ") is none
+  ["Xe chạy trên đại lộ Hà Nội rồi rẽ vào quốc lộ Thái Bình.", ["Hà Nội", "Thái Bình"]],
   ["Tổ dân phố đã họp để bàn việc làm đường.", []],
   ["Xã hội ngày càng phát triển, huyện nhà có nhiều đổi mới, tỉnh bạn cũng vậy.", []],
   ["Ông Lê Lợi cho biết hợp tác xã Nông nghiệp Tân Thành làm ăn có lãi.", ["Lê Lợi", "Nông nghiệp Tân Thành", "Tân Thành"]],

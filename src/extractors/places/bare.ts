@@ -25,11 +25,14 @@ const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s$/u;
  */
 export function contextAllowed(text: string, at: number, b: BareName): boolean {
   const lex = placeLexicon();
-  const before = wordsBefore(text, at, 2);
-  const prev = before[before.length - 1];
+  const prev = wordsBefore(text, at, 1)[0];
   if (!prev) return true;
-  const phrase = before.length === 1 ? prev : before.join(" ");
-  if ((lex.streets.has(prev) && !lex.notStreets.has(phrase)) || lex.streets.has(phrase)) return false;
+  // the two words before ("yêu cầu", "đại lộ") matter only after a street word or the end of one
+  if (lex.streets.has(prev) || lex.streetEnds.has(prev)) {
+    const before = wordsBefore(text, at, 2);
+    const phrase = before.length === 1 ? prev : before.join(" ");
+    if ((lex.streets.has(prev) && !lex.notStreets.has(phrase)) || lex.streets.has(phrase)) return false;
+  }
   if (b.kind === "country" && lex.nationality.has(prev)) return false;
   if (b.syllables === 1 && lex.honorifics.has(prev)) return false;
   return true;

@@ -52,6 +52,8 @@ export interface PlaceLexicon {
   readonly nationality: ReadonlySet<string>;
   /** folded street words (đường, phố, cầu): "phố Huế" is a street */
   readonly streets: ReadonlySet<string>;
+  /** the last words of the street words of two words or more ("lộ" of "đại lộ", "quốc lộ") */
+  readonly streetEnds: ReadonlySet<string>;
   /** words that end with a street word and mean something else: "yêu cầu", "nhu cầu" */
   readonly notStreets: ReadonlySet<string>;
   /** function words opening a sentence before a one-syllable country: "Nếu Mỹ", "Dù Nga" */
@@ -123,6 +125,8 @@ export function placeLexicon(): PlaceLexicon {
   }
   const words = (kind: string): Set<string> =>
     new Set(table("gazetteer/name-stops").filter((r) => r.kind === kind).map((r) => placeKey(r.word!)));
+  const streets = words("street");
+  const streetEnds = new Set([...streets].filter((w) => w.includes(" ")).map((w) => w.slice(w.lastIndexOf(" ") + 1)));
   lexicon = {
     prefixes,
     prefixForms: [...prefixForms],
@@ -134,7 +138,8 @@ export function placeLexicon(): PlaceLexicon {
     middles: words("middle"),
     honorifics: words("honorific"),
     nationality: words("nationality"),
-    streets: words("street"),
+    streets,
+    streetEnds,
     notStreets: words("not-street"),
     openers: words("opener"),
     notName: words("not-name"),

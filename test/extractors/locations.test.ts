@@ -11,6 +11,7 @@ import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
 import { literalMatches, literalStarts, placePatterns } from "../../src/extractors/places/match.js";
 import { pairsIn, pairPattern } from "../../src/extractors/places/pairs.js";
 import { foldWord } from "../../src/lexicon/gazetteer.js";
+import { placeLexicon, type BareNode } from "../../src/extractors/places/lexicon.js";
 
 // Sentences written for these tests, read after a title line with only the locations extractor.
 const TITLE = "Tin tức địa phương trong tuần\n\n";
@@ -357,6 +358,21 @@ describe("locations: robustness", () => {
     });
     // four times the text: well under sixteen times the time
     expect(times[1]!).toBeLessThan(Math.max(2_000, times[0]! * 10));
+  });
+});
+
+describe("placeLexicon().bareTrie", () => {
+  it("holds every bare key word by word, and the accent-free keys of two words or more", () => {
+    const lex = placeLexicon();
+    const walk = (key: string): BareNode | undefined => {
+      const [first, ...rest] = key.split(" ");
+      let node = lex.bareTrie.get(first!);
+      for (const w of rest) node = node?.next.get(w);
+      return node;
+    };
+    for (const [k, b] of lex.bare) expect(walk(k)?.bare).toBe(b);
+    expect(walk("tien giang")?.accentFree?.canonical).toBe("Tiền Giang");
+    expect(walk("ha")?.accentFree).toBeUndefined();
   });
 });
 

@@ -67,23 +67,23 @@ export function fromRun(text: string, p: Pieces, first: number, last: number, se
 
 /**
  * The longest bare name starting at piece i (and ending by `last`): exact, or written without
- * diacritics when every piece is ("Tien Giang", two words at least). Keys grow one word at a time
- * and stop as soon as no known name starts that way, so each piece costs a few lookups.
+ * diacritics when every piece is ("Tien Giang", two words at least). The walk down the lexicon's
+ * trie goes one piece's key at a time and stops as soon as no known name starts that way, so each
+ * piece costs a few lookups of keys already hashed (no joined key).
  */
 export function longestBare(p: Pieces, i: number, last: number): { k: number; b: BareName } | null {
-  const lex = placeLexicon();
-  let key = p.keys[i]!;
   // (a plain piece's key is already accent-free: unaccentWord(key) === key)
-  if (!lex.barePrefixes.has(key)) return null;
+  let node = placeLexicon().bareTrie.get(p.keys[i]!);
+  if (!node) return null;
   let plain = p.plain[i]!;
   let best: { k: number; b: BareName } | null = null;
   for (let k = i; k <= last; k++) {
     if (k > i) {
-      key += " " + p.keys[k]!;
       plain &&= p.plain[k]!;
-      if (!lex.barePrefixes.has(key)) break;
+      node = node.next.get(p.keys[k]!);
+      if (!node) break;
     }
-    const b = lex.bare.get(key) ?? (plain && k > i ? lex.bareAccentFree.get(key) : undefined);
+    const b = node.bare ?? (plain && k > i ? node.accentFree : undefined);
     if (b) best = { k, b };
   }
   return best;

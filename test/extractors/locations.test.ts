@@ -4,13 +4,14 @@ import { Location as LocationSchema } from "../../src/schema/article.js";
 import { locations } from "../../src/extractors/locations.js";
 import { placesInNames } from "../../src/extractors/places/in-names.js";
 import { checkSpans } from "../helpers/spans.js";
-import { capitalRuns, hasSurrogates, NAME_RUN } from "../../src/extractors/places/runs.js";
-import { pieces } from "../../src/extractors/places/pieces.js";
+import { capitalRuns as runsOf, hasSurrogates, NAME_RUN } from "../../src/extractors/places/runs.js";
+import { pieces, type Pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
 import { literalMatches, literalStarts, placePatterns } from "../../src/extractors/places/match.js";
 import { pairsIn, pairPattern } from "../../src/extractors/places/pairs.js";
 import { foldWord } from "../../src/lexicon/gazetteer.js";
+import { placeLexicon, type BareNode } from "../../src/extractors/places/lexicon.js";
 
 // Sentences written for these tests, read after a title line with only the locations extractor.
 const TITLE = "Tin tức địa phương trong tuần\n\n";
@@ -207,6 +208,8 @@ describe("locations: places the text names", () => {
 const NOT_PLACES: [string, string[]][] = [
   ["Học sinh Trường THPT Chu Văn An đi bộ trên đường Nguyễn Huệ.", ["Chu Văn An", "Nguyễn Huệ"]],
   ["Quán cà phê nằm ở phố Huế, gần đường Hà Nội cũ.", ["Huế", "Hà Nội"]],
+  // a street word of two words: its last word alone ("lộ") is none
+  ["Xe chạy trên đại lộ Hà Nội rồi rẽ vào quốc lộ Thái Bình.", ["Hà Nội", "Thái Bình"]],
   ["Tổ dân phố đã họp để bàn việc làm đường.", []],
   ["Xã hội ngày càng phát triển, huyện nhà có nhiều đổi mới, tỉnh bạn cũng vậy.", []],
   ["Ông Lê Lợi cho biết hợp tác xã Nông nghiệp Tân Thành làm ăn có lãi.", ["Lê Lợi", "Nông nghiệp Tân Thành", "Tân Thành"]],
@@ -358,7 +361,32 @@ describe("locations: robustness", () => {
   });
 });
 
+describe("placeLexicon().bareTrie", () => {
+  it("holds every bare key word by word, and the accent-free keys of two words or more", () => {
+    const lex = placeLexicon();
+    const walk = (key: string): BareNode | undefined => {
+      const [first, ...rest] = key.split(" ");
+      let node = lex.bareTrie.get(first!);
+      for (const w of rest) node = node?.next.get(w);
+      return node;
+    };
+    for (const [k, b] of lex.bare) expect(walk(k)?.bare).toBe(b);
+    expect(walk("tien giang")?.accentFree?.canonical).toBe("Tiền Giang");
+    expect(walk("ha")?.accentFree).toBeUndefined();
+  });
+});
+
 describe("capitalRuns (a scanner for NAME_RUN)", () => {
+  // the runs one by one, each with its own pieces (as pieces() gives them)
+  const capitalRuns = (text: string, start: number, end: number, textHasSurrogates?: boolean): Pieces[] => {
+    const { pieces: p, firsts } = runsOf(text, start, end, textHasSurrogates);
+    const out: Pieces[] = [];
+    for (let r = 0; r + 1 < firsts.length; r++) {
+      const [a, b] = [firsts[r]!, firsts[r + 1]!];
+      out.push({ starts: p.starts.slice(a, b), ends: p.ends.slice(a, b), keys: p.keys.slice(a, b), hyphen: p.hyphen.slice(a, b), plain: p.plain.slice(a, b) });
+    }
+    return out;
+  };
   // what the regex finds at word starts, cut by pieces(): what the scanner must give
   const byRegex = (text: string) => {
     const re = new RegExp(NAME_RUN, "gu");

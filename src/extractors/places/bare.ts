@@ -25,11 +25,14 @@ const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s$/u;
  */
 export function contextAllowed(text: string, at: number, b: BareName): boolean {
   const lex = placeLexicon();
-  const before = wordsBefore(text, at, 2);
-  const prev = before[before.length - 1];
+  const prev = wordsBefore(text, at, 1)[0];
   if (!prev) return true;
-  const phrase = before.length === 1 ? prev : before.join(" ");
-  if ((lex.streets.has(prev) && !lex.notStreets.has(phrase)) || lex.streets.has(phrase)) return false;
+  // the two words before ("yêu cầu", "đại lộ") matter only after a street word or the end of one
+  if (lex.streets.has(prev) || lex.streetEnds.has(prev)) {
+    const before = wordsBefore(text, at, 2);
+    const phrase = before.length === 1 ? prev : before.join(" ");
+    if ((lex.streets.has(prev) && !lex.notStreets.has(phrase)) || lex.streets.has(phrase)) return false;
+  }
   if (b.kind === "country" && lex.nationality.has(prev)) return false;
   if (b.syllables === 1 && lex.honorifics.has(prev)) return false;
   return true;
@@ -44,16 +47,16 @@ export function fromPhrase(text: string, written: string, at: number): PlaceMent
 }
 
 /**
- * The known names in one run of capitalised words (its pieces), pushed to `out`: "Quảng Nam", "Quảng Ngãi" and
- * "Bình Định" in "… ở Quảng Nam, Quảng Ngãi và Bình Định"; "Nga" in "Tổng thống Nga Vladimir Putin".
+ * The known names in one run of capitalised words (pieces first..last of `p`), pushed to `out`:
+ * "Quảng Nam", "Quảng Ngãi" and "Bình Định" in "… ở Quảng Nam, Quảng Ngãi và Bình Định"; "Nga" in
+ * "Tổng thống Nga Vladimir Putin".
  */
-export function fromRun(text: string, p: Pieces, sentStart: number, out: PlaceMention[]): void {
-  const n = p.keys.length;
-  for (let i = 0; i < n; i++) {
-    const hit = longestBare(p, i, n - 1);
+export function fromRun(text: string, p: Pieces, first: number, last: number, sentStart: number, out: PlaceMention[]): void {
+  for (let i = first; i <= last; i++) {
+    const hit = longestBare(p, i, last);
     if (!hit) continue;
     const { k, b } = hit;
-    if (!bareAllowed(text, p, i, k, b, sentStart)) continue;
+    if (!bareAllowed(text, p, first, last, i, k, b, sentStart)) continue;
     const written = text.slice(p.starts[i]!, p.ends[k]!);
     const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
     const name = b.showCanonical ? b.canonical : shownName(written, b.canonical);
@@ -64,40 +67,39 @@ export function fromRun(text: string, p: Pieces, sentStart: number, out: PlaceMe
 
 /**
  * The longest bare name starting at piece i (and ending by `last`): exact, or written without
- * diacritics when every piece is ("Tien Giang", two words at least). Keys grow one word at a time
- * and stop as soon as no known name starts that way, so each piece costs a few lookups.
+ * diacritics when every piece is ("Tien Giang", two words at least). The walk down the lexicon's
+ * trie goes one piece's key at a time and stops as soon as no known name starts that way, so each
+ * piece costs a few lookups of keys already hashed (no joined key).
  */
 export function longestBare(p: Pieces, i: number, last: number): { k: number; b: BareName } | null {
-  const lex = placeLexicon();
-  let key = p.keys[i]!;
   // (a plain piece's key is already accent-free: unaccentWord(key) === key)
-  if (!lex.barePrefixes.has(key)) return null;
+  let node = placeLexicon().bareTrie.get(p.keys[i]!);
+  if (!node) return null;
   let plain = p.plain[i]!;
   let best: { k: number; b: BareName } | null = null;
   for (let k = i; k <= last; k++) {
     if (k > i) {
-      key += " " + p.keys[k]!;
       plain &&= p.plain[k]!;
-      if (!lex.barePrefixes.has(key)) break;
+      node = node.next.get(p.keys[k]!);
+      if (!node) break;
     }
-    const b = lex.bare.get(key) ?? (plain && k > i ? lex.bareAccentFree.get(key) : undefined);
+    const b = node.bare ?? (plain && k > i ? node.accentFree : undefined);
     if (b) best = { k, b };
   }
   return best;
 }
 
 /** The guards on a name written alone: people's names, streets, languages, compounds, a sentence's first word. */
-function bareAllowed(text: string, p: Pieces, i: number, k: number, b: BareName, sentStart: number): boolean {
+function bareAllowed(text: string, p: Pieces, first: number, last: number, i: number, k: number, b: BareName, sentStart: number): boolean {
   const lex = placeLexicon();
-  const n = p.keys.length;
   if (!contextAllowed(text, p.starts[i]!, b)) return false;
   // "VN-Index", "VN30-Index": a stock index, not the country
-  if (k < n - 1 && p.hyphen[k + 1] && p.keys[k + 1] === "index") return false;
-  const edgeBefore = i === 0 || p.hyphen[i]!;
+  if (k < last && p.hyphen[k + 1] && p.keys[k + 1] === "index") return false;
+  const edgeBefore = i === first || p.hyphen[i]!;
   // "Nguyễn Thái Bình", "Ông Nguyễn Thái Bình", "Hoàng Anh Gia Lai": inside a person's name
   if (!edgeBefore) {
     // a name has at most four syllables before the place-like part: look no further back
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    for (let j = i - 1; j >= Math.max(first, i - 4); j--) {
       if (lex.surnames.has(p.keys[j]!) || lex.middles.has(p.keys[j]!)) return false;
       if (p.hyphen[j]) break;
     }
@@ -106,9 +108,9 @@ function bareAllowed(text: string, p: Pieces, i: number, k: number, b: BareName,
   // foreign name or a full name ("Mỹ Donald Trump", "Nga Vladimir Putin", "Nghệ An Nguyễn Văn A")
   if (b.syllables === 1 && isViSyllable(p.keys[i]!)) {
     // (a function word opening the sentence is no part of a name: "Nếu Mỹ từ bỏ …")
-    const opener = i === 1 && lex.openers.has(p.keys[0]!) && atOpening(text, sentStart, p.starts[0]!);
+    const opener = i === first + 1 && lex.openers.has(p.keys[first]!) && atOpening(text, sentStart, p.starts[first]!);
     if (!edgeBefore && !opener && isViSyllable(p.keys[i - 1]!) && !ALL_CAPS.test(text.slice(p.starts[i - 1]!, p.ends[i - 1]!))) return false;
-    const edgeAfter = k === n - 1 || p.hyphen[k + 1]!;
+    const edgeAfter = k === last || p.hyphen[k + 1]!;
     if (!edgeAfter) {
       const next = p.keys[k + 1]!;
       if (!lex.surnames.has(next) && isViSyllable(next)) return false; // "Đức Anh", "Nhật Linh"
@@ -119,6 +121,6 @@ function bareAllowed(text: string, p: Pieces, i: number, k: number, b: BareName,
     if (lex.afterGuarded.has(wordAfter(text, p.ends[k]!))) return false;
   }
   // "Michael B. Jordan": after an initial
-  if (i === 0 && INITIAL_BEFORE.test(text.slice(Math.max(0, p.starts[0]! - 4), p.starts[0]!))) return false;
+  if (i === first && INITIAL_BEFORE.test(text.slice(Math.max(0, p.starts[first]! - 4), p.starts[first]!))) return false;
   return true;
 }

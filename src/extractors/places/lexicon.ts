@@ -14,6 +14,16 @@ export interface PrefixInfo {
   readonly notAfter: readonly string[];
 }
 
+/** The words so far of bare keys (placeLexicon().bareTrie). */
+export interface BareNode {
+  /** the nodes one word further on, by that word */
+  readonly next: Map<string, BareNode>;
+  /** the bare name these words are the key of */
+  bare: BareName | undefined;
+  /** the name of two words or more these words are the accent-free key of ("tien giang") */
+  accentFree: BareName | undefined;
+}
+
 /** What a bare name (no prefix) in the text is. */
 export interface BareName {
   readonly kind: "unit" | "alias" | "country" | "world";
@@ -38,10 +48,12 @@ export interface PlaceLexicon {
   readonly prefixForms: readonly string[];
   /** bare names by placeKey (the spellings in `phrases` too) */
   readonly bare: ReadonlyMap<string, BareName>;
-  /** accent-free keys of bare names of two words or more ("tien giang") */
-  readonly bareAccentFree: ReadonlyMap<string, BareName>;
-  /** every word-prefix of a bare key ("hà", "hà nội", "thái bình", "thái bình dương"), exact and accent-free */
-  readonly barePrefixes: ReadonlySet<string>;
+  /**
+   * The bare keys word by word, by their first word: every word-prefix of a bare key ("hà", "hà
+   * nội", "thái bình", "thái bình dương") and of the accent-free keys of those of two words or more
+   * ("tien giang") is a node. Read with the words' own keys: no joined key to build and hash.
+   */
+  readonly bareTrie: ReadonlyMap<string, BareNode>;
   /** names written with a lower-case word or a dot: "châu Á", "TP.HCM", "Liên bang Nga" */
   readonly phrases: readonly string[];
   /** folded words that start a person's name (surnames) or sit in its middle (văn, thị) */
@@ -52,6 +64,8 @@ export interface PlaceLexicon {
   readonly nationality: ReadonlySet<string>;
   /** folded street words (đường, phố, cầu): "phố Huế" is a street */
   readonly streets: ReadonlySet<string>;
+  /** the last words of the street words of two words or more ("lộ" of "đại lộ", "quốc lộ") */
+  readonly streetEnds: ReadonlySet<string>;
   /** words that end with a street word and mean something else: "yêu cầu", "nhu cầu" */
   readonly notStreets: ReadonlySet<string>;
   /** function words opening a sentence before a one-syllable country: "Nếu Mỹ", "Dù Nga" */
@@ -107,34 +121,39 @@ export function placeLexicon(): PlaceLexicon {
   for (const r of table("gazetteer/world")) {
     add(r.name!, { kind: "world", level: "other", key: placeKey(r.name!), canonical: r.name!, guard: "", whole: false });
   }
-  const bareAccentFree = new Map<string, BareName>();
-  const barePrefixes = new Set<string>();
-  const addPrefixes = (k: string): void => {
-    const words = k.split(" ");
-    for (let i = 1; i <= words.length; i++) barePrefixes.add(words.slice(0, i).join(" "));
-  };
-  for (const [k, b] of bare) {
-    addPrefixes(k);
-    if (b.syllables >= 2) {
-      const a = accentFreeKey(k);
-      if (!bareAccentFree.has(a)) bareAccentFree.set(a, b);
-      addPrefixes(a);
+  const bareTrie = new Map<string, BareNode>();
+  const nodeOf = (k: string): BareNode => {
+    let level = bareTrie;
+    let node: BareNode | undefined;
+    for (const w of k.split(" ")) {
+      node = level.get(w);
+      if (!node) level.set(w, (node = { next: new Map(), bare: undefined, accentFree: undefined }));
+      level = node.next;
     }
+    return node!;
+  };
+  for (const [k, b] of bare) nodeOf(k).bare = b;
+  for (const [k, b] of bare) {
+    if (b.syllables < 2) continue;
+    const node = nodeOf(accentFreeKey(k));
+    node.accentFree ??= b;
   }
   const words = (kind: string): Set<string> =>
     new Set(table("gazetteer/name-stops").filter((r) => r.kind === kind).map((r) => placeKey(r.word!)));
+  const streets = words("street");
+  const streetEnds = new Set([...streets].filter((w) => w.includes(" ")).map((w) => w.slice(w.lastIndexOf(" ") + 1)));
   lexicon = {
     prefixes,
     prefixForms: [...prefixForms],
     bare,
-    bareAccentFree,
-    barePrefixes,
+    bareTrie,
     phrases: [...phrases],
     surnames: words("surname"),
     middles: words("middle"),
     honorifics: words("honorific"),
     nationality: words("nationality"),
-    streets: words("street"),
+    streets,
+    streetEnds,
     notStreets: words("not-street"),
     openers: words("opener"),
     notName: words("not-name"),

@@ -9,7 +9,7 @@ import { DIGIT, LETTER, MARK, charClass } from "../../text/chars.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { keyOf, type Pieces } from "./pieces.js";
-import { capitalRuns, WORD } from "./runs.js";
+import { capitalRuns, WORD, type Runs } from "./runs.js";
 import { squash, wordsBefore } from "./words.js";
 import { fromPhrase, fromRun } from "./bare.js";
 import { fromPrefix } from "./prefixed.js";
@@ -172,7 +172,8 @@ export function findPlaces(
     if (hit) found.push(hit);
   }
   fromPairs(start, s, found);
-  for (const p of runs) fromRun(text, p, start, found);
+  const { pieces, firsts } = runs;
+  for (let r = 0; r + 1 < firsts.length; r++) fromRun(text, pieces, firsts[r]!, firsts[r + 1]! - 1, start, found);
   return settle(found);
 }
 
@@ -195,12 +196,14 @@ export function findNamedAgain(
 ): PlaceMention[] {
   const lex = placeLexicon();
   const out: PlaceMention[] = [];
-  for (const p of runs) {
-    const n = p.keys.length;
-    for (let i = 0; i < n; i++) {
+  const { pieces: p, firsts } = runs;
+  for (let r = 0; r + 1 < firsts.length; r++) {
+    const first = firsts[r]!;
+    const last = firsts[r + 1]! - 1;
+    for (let i = first; i <= last; i++) {
       let key = "";
       let best = -1;
-      for (let k = i; k < n; k++) {
+      for (let k = i; k <= last; k++) {
         key += (k > i ? " " : "") + p.keys[k]!;
         if (!named.prefixes.has(key)) break;
         if (named.byKey.has(key)) best = k;
@@ -209,7 +212,7 @@ export function findNamedAgain(
       const k = best;
       const hitKey = keyOf(p, i, k);
       const hit = named.byKey.get(hitKey)!;
-      if (!runEdge(p, i, k) || (i > 0 && !p.hyphen[i] && lex.surnames.has(p.keys[0]!))) continue;
+      if (!runEdge(p, first, last, i, k) || (i > first && !p.hyphen[i] && lex.surnames.has(p.keys[first]!))) continue;
       if (lex.streets.has(wordsBefore(text, p.starts[i]!, 1)[0] ?? "")) continue;
       const written = text.slice(p.starts[i]!, p.ends[k]!);
       out.push({ start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare" });
@@ -219,8 +222,10 @@ export function findNamedAgain(
   return out;
 }
 
-/** True when pieces i..k are a whole run or end at its hyphens ("Mỹ" in "Mỹ-Nga"), not inside "Nguyễn Thái Bình". */
-function runEdge(p: Pieces, i: number, k: number): boolean {
-  const n = p.keys.length;
-  return (i === 0 || p.hyphen[i]!) && (k === n - 1 || p.hyphen[k + 1]!);
+/**
+ * True when pieces i..k are a whole run (pieces first..last) or end at its hyphens ("Mỹ" in
+ * "Mỹ-Nga"), not inside "Nguyễn Thái Bình".
+ */
+function runEdge(p: Pieces, first: number, last: number, i: number, k: number): boolean {
+  return (i === first || p.hyphen[i]!) && (k === last || p.hyphen[k + 1]!);
 }

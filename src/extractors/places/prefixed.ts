@@ -19,8 +19,7 @@ export function fromPrefix(text: string, start: number, prefix: string, nameStar
   const lex = placeLexicon();
   const info = lex.prefixes.get(prefix) ?? lex.prefixes.get(prefix.replace(/\s+/g, " "));
   if (!info) return null;
-  const before = " " + wordsBefore(text, start, 2).join(" ");
-  if (info.notAfter.some((w) => before.endsWith(" " + w))) return null;
+  if (info.notAfter.length && afterOneOf(text, start, info.notAfter)) return null;
   // "Nguyễn Q. Huy", "Trần H. Nam": an initial after a name, not a district ("phòng GD-ĐT Q.Hoàn Kiếm" is one)
   if (/^\p{Lu}\.$/u.test(prefix) && /(?:^|\s)\p{Lu}[\p{Ll}\p{M}]+\s+$/u.test(text.slice(Math.max(sentStart, start - 20), start))) return null;
   const written = text.slice(nameStart, nameEnd);
@@ -42,6 +41,12 @@ export function fromPrefix(text: string, start: number, prefix: string, nameStar
   // tỉnh Homs, thành phố Adelaide: a province or city the gazetteer does not know is abroad
   const level = info.level === "province" || info.level === "city" ? "other" : info.level;
   return { start, end, name, key: placeKey(name), level, units: [], rule: "prefix" };
+}
+
+/** True when the one or two words before `start` end with one of `words` ("các" before "thành phố"). */
+function afterOneOf(text: string, start: number, words: readonly string[]): boolean {
+  const before = " " + wordsBefore(text, start, 2).join(" ");
+  return words.some((w) => before.endsWith(" " + w));
 }
 
 /** Kinds of data/gazetteer/world.tsv a "tỉnh" or "thành phố" may stand before. */

@@ -22,9 +22,23 @@ const SPACE = 32;
 
 let runGlobal: RegExp | undefined;
 
-/** The capitalised runs of `text[start, end)` (one sentence), as pieces, in text order. */
-export function capitalRuns(text: string, start: number, end: number, textHasSurrogates = true): Pieces[] {
-  return textHasSurrogates && SURROGATE.test(text.slice(start, end)) ? runsByRegex(text, start, end) : runsByScan(text, start, end);
+/**
+ * The capitalised runs of one sentence: the pieces of them all in flat arrays (each run's first
+ * piece with hyphen false), run r being pieces firsts[r] to firsts[r + 1] - 1 (firsts ends with the
+ * number of pieces). Six arrays a sentence instead of five a run (most runs are one word).
+ */
+export interface Runs {
+  readonly pieces: Pieces;
+  readonly firsts: number[];
+}
+
+/** The capitalised runs of `text[start, end)` (one sentence), in text order. */
+export function capitalRuns(text: string, start: number, end: number, textHasSurrogates = true): Runs {
+  const runs: Runs = { pieces: { starts: [], ends: [], keys: [], hyphen: [], plain: [] }, firsts: [] };
+  if (textHasSurrogates && SURROGATE.test(text.slice(start, end))) runsByRegex(text, start, end, runs);
+  else runsByScan(text, start, end, runs);
+  runs.firsts.push(runs.pieces.keys.length);
+  return runs;
 }
 
 /**
@@ -36,29 +50,35 @@ export function hasSurrogates(text: string): boolean {
 }
 
 /** The regex way, for a sentence with astral characters (emoji, mathematical letters). */
-function runsByRegex(text: string, start: number, end: number): Pieces[] {
+function runsByRegex(text: string, start: number, end: number, runs: Runs): void {
   runGlobal ??= new RegExp(NAME_RUN, "gu");
   const s = text.slice(start, end);
-  const out: Pieces[] = [];
+  const out = runs.pieces;
   runGlobal.lastIndex = 0;
   for (let m = execAtWordStart(runGlobal, s); m; m = execAtWordStart(runGlobal, s)) {
-    out.push(pieces(text, start + m.index, start + m.index + m[0].length));
+    const p = pieces(text, start + m.index, start + m.index + m[0].length);
+    runs.firsts.push(out.keys.length);
+    for (let i = 0; i < p.keys.length; i++) {
+      out.starts.push(p.starts[i]!);
+      out.ends.push(p.ends[i]!);
+      out.keys.push(p.keys[i]!);
+      out.hyphen.push(p.hyphen[i]!);
+      out.plain.push(p.plain[i]!);
+    }
   }
-  return out;
 }
 
 /** The scanner, for a sentence of BMP characters only (no surrogate halves). */
-function runsByScan(text: string, start: number, end: number): Pieces[] {
+function runsByScan(text: string, start: number, end: number, runs: Runs): void {
   const cls = (i: number): number => (i < end ? charClass(text.charCodeAt(i)) : 0);
-  const out: Pieces[] = [];
   for (let p = start; p < end; p++) {
     if (!(cls(p) & UPPER) || (p > start && cls(p - 1) & LMN)) continue;
     const runEnd = runAt(text, p, end, cls);
     if (runEnd < 0) continue;
-    out.push(piecesOf(text, p, runEnd));
+    runs.firsts.push(runs.pieces.keys.length);
+    piecesInto(text, p, runEnd, runs.pieces);
     p = runEnd - 1;
   }
-  return out;
 }
 
 type Classes = (i: number) => number;
@@ -122,19 +142,13 @@ function wordEndOk(text: string, e: number, end: number, cls: Classes): boolean 
   return e >= end || (!(cls(e) & LMN) && text.charCodeAt(e) !== APOSTROPHE);
 }
 
-// piecesOf writes a run's pieces here first, then copies them into arrays of the exact length
-// (arrays grown by push keep room for 17 items: five of them per run was a tenth of all allocation)
-const scratch = { starts: [0], ends: [0], keys: [""], hyphen: [false], plain: [false] };
-
 /**
- * pieces() of the run `text[start, end)`: [\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)* at a time. In a run
- * that is a stretch of letters, marks and apostrophes (NAME_RUN has no digit, and puts an apostrophe
- * only between letters), and what stands between two pieces is spaces and hyphens: the pieces are
- * cut at those two characters, with no class to read.
+ * pieces() of the run `text[start, end)`, pushed to `out`: [\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)* at
+ * a time. In a run that is a stretch of letters, marks and apostrophes (NAME_RUN has no digit, and
+ * puts an apostrophe only between letters), and what stands between two pieces is spaces and
+ * hyphens: the pieces are cut at those two characters, with no class to read.
  */
-function piecesOf(text: string, start: number, end: number): Pieces {
-  const { starts, ends, keys, hyphen, plain } = scratch;
-  let n = 0;
+function piecesInto(text: string, start: number, end: number, out: Pieces): void {
   let i = start;
   let hyphenBefore = false;
   while (i < end) {
@@ -147,12 +161,11 @@ function piecesOf(text: string, start: number, end: number): Pieces {
       high |= c;
       if (++i === end) break;
     }
-    hyphen[n] = hyphenBefore;
-    starts[n] = a;
-    ends[n] = i;
-    keys[n] = wordKeyHashed(text, a, i, h);
-    plain[n] = high < 0x80;
-    n++;
+    out.hyphen.push(hyphenBefore);
+    out.starts.push(a);
+    out.ends.push(i);
+    out.keys.push(wordKeyHashed(text, a, i, h));
+    out.plain.push(high < 0x80);
     hyphenBefore = false;
     for (; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -160,7 +173,4 @@ function piecesOf(text: string, start: number, end: number): Pieces {
       else if (c !== SPACE) break;
     }
   }
-  // most runs are one word ("Theo", "Nguyễn", "Hà"): arrays written out are made inline, a slice is a call
-  if (n === 1) return { starts: [starts[0]!], ends: [ends[0]!], keys: [keys[0]!], hyphen: [false], plain: [plain[0]!] };
-  return { starts: starts.slice(0, n), ends: ends.slice(0, n), keys: keys.slice(0, n), hyphen: hyphen.slice(0, n), plain: plain.slice(0, n) };
 }

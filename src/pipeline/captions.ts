@@ -11,6 +11,7 @@ const ILLUSTRATION = /^(?<text>.*?)\s*\(?\s*[Ảả]nh minh h(?:ọa|oạ)\s*\)?
 const NUMBERED = /^[Ảả]nh\s*\d+\s*[:.]\s*(?<text>.+)$/u;
 const NUMBERED_START = /^[Ảả]nh\s*\d/u;
 
+/** The patterns, for the test that pins the gated readCaption to reading them ungated. */
 export interface CaptionReading {
   /** the caption without its credit marker */
   text: string;
@@ -19,6 +20,9 @@ export interface CaptionReading {
 
 // Every caption marker stands near the end of the line; a cheap look there spares the full patterns.
 const MARKER_NEAR_END = /[Ảả]nh|ẢNH|[Nn]guồn|NGUỒN|[Pp]hoto|[Ii]mage|[Vv]ideo|[Cc]lip/u;
+
+/** The patterns, for the test that pins the gated readCaption to reading them ungated. */
+export const CAPTION_PATTERNS = { CREDIT_IN_PARENS, CREDIT_AT_END, ILLUSTRATION, NUMBERED, NUMBERED_START, MARKER_NEAR_END } as const;
 
 /** Reads a line as a photo caption, or returns null when it is not one. */
 export function readCaption(line: string): CaptionReading | null {

@@ -5,6 +5,7 @@ import type { Doc } from "./types.js";
 import type { Sentence } from "../pipeline/sentences.js";
 import { anyOf, escapeRegExp } from "../text/pattern.js";
 import { memoKey, recall, remember } from "./memo.js";
+import { isDigitCode } from "../text/chars.js";
 
 /**
  * Calls `visit` for every match of the global (`g`) regular expression `re` that starts inside a
@@ -54,7 +55,6 @@ const startWords = new Set<string>();
 let union: { re: RegExp; words: number } | null = null;
 // in the document's memo slot, not a WeakMap (see memo.ts)
 const STARTS = memoKey<{ words: number; at: number[] }>("scan starts");
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * A start pattern: the global regex `\d|` + `source` (or `source` alone without `digits`) with

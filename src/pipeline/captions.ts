@@ -11,7 +11,6 @@ const ILLUSTRATION = /^(?<text>.*?)\s*\(?\s*[Ảả]nh minh h(?:ọa|oạ)\s*\)?
 const NUMBERED = /^[Ảả]nh\s*\d+\s*[:.]\s*(?<text>.+)$/u;
 const NUMBERED_START = /^[Ảả]nh\s*\d/u;
 
-/** The patterns, for the test that pins the gated readCaption to reading them ungated. */
 export interface CaptionReading {
   /** the caption without its credit marker */
   text: string;

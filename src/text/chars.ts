@@ -59,3 +59,12 @@ export function lowerCase(s: string): string {
   }
   return s;
 }
+
+/**
+ * text.charCodeAt(i), or -1 outside the string: a read past the end that optimized code has not met
+ * before deoptimizes it ("out of bounds"), and numbers and dates end at the text's end often enough.
+ */
+export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
+
+/** An ASCII digit 0–9 (-1 or NaN, past a string's end, is none). */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

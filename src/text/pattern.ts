@@ -102,7 +102,7 @@ const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** True when the code point before `at` is a letter, digit or mark (astral ones too: "𝐀"). */
-function wordCharBefore(s: string, at: number): boolean {
+export function wordCharBefore(s: string, at: number): boolean {
   if (at === 0) return false;
   const low = s.charCodeAt(at - 1);
   if (isLow(low) && at >= 2 && isHigh(s.charCodeAt(at - 2))) return WORD_CHAR.test(s.slice(at - 2, at));

@@ -6,6 +6,7 @@ import { defineExtractor, type Doc } from "../types.js";
 import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf, caseVariants } from "../../text/pattern.js";
 import { isWordCode } from "../../text/neighbours.js";
+import { codeAt, isDigitCode } from "../../text/chars.js";
 import { bareDayMonthIsDate, labelBefore, numberBefore } from "./context.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import {
@@ -51,7 +52,7 @@ const QUARTER_DATE = new RegExp(anyOf(QUARTER_WORDS, { cases: true }) + " {1,2}"
 const RELATIVE = new RegExp(anyOf(RELATIVE_WORDS, { cases: true }) + String.raw`(?![\p{L}\p{M}\p{N}])`, "uy");
 // where a date may start
 // (the `i` flag is safe: the pattern has no \p{Lu}; it is faster than every case variant)
-const START_WORDS = ["ngày", "tháng", "năm", "quý", "hôm", "tuần", ...dateWordsOf("part-of-day")];
+const START_WORDS = [...DAY_WORDS, ...MONTH_WORDS, ...YEAR_WORDS, ...QUARTER_WORDS, "hôm", "tuần", ...POD_WORDS];
 const START = new StartPattern(anyOf(START_WORDS) + String.raw`(?![\p{L}\p{M}])`, "iu", START_WORDS, true);
 
 /** Which patterns atWord tries, one bit each. */
@@ -163,10 +164,7 @@ function skipDigits(text: string, pos: number): number {
   return i;
 }
 
-// char codes, not one-character strings (V8 makes a new one for every letter past Latin-1), and -1
-// outside the text: a read past the end that optimized code has not met before deoptimizes it
-const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+// char codes (codeAt), not one-character strings: V8 makes a new one for every letter past Latin-1
 const HYPHEN = 45;
 // - . / :
 const isDateJoiner = (c: number): boolean => c === HYPHEN || c === 46 || c === 47 || c === 58;

@@ -8,7 +8,7 @@ import { anyOf } from "../../text/pattern.js";
 import { lookupKey } from "../../text/lookup.js";
 import { isWordCode, wordsAfter } from "../../text/neighbours.js";
 import { readQuantity, numberWord, numberStartWords, approximator, isApproxAfterStart, type QuantityRead } from "../../text/vi-number.js";
-import { codeAt } from "../../text/vi-number/grammar.js";
+import { codeAt, isDigitCode } from "../../text/chars.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import { leftContext, type LeftContext } from "./context.js";
 import { readUnit, type UnitRead } from "./unit.js";
@@ -89,7 +89,6 @@ function candidateAt(doc: Doc, s: Sentence, at: number, end: number): Candidate 
 
 const SPACE = 32;
 const HYPHEN = 45;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 // - . , / : +
 const isJoiner = (c: number): boolean => c === HYPHEN || c === 46 || c === 44 || c === 47 || c === 58 || c === 43;
 // " ", "(", "[" before the minus sign of a number

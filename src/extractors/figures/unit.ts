@@ -2,8 +2,7 @@
 // 1.252 người · 519 lượt đồng chí · 2,9kg · 41,28 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 29 F1
 import { wordsAfter, isWordCode, type WordAt } from "../../text/neighbours.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
-import { codeAt } from "../../text/vi-number/grammar.js";
-import { lowerCase, charClass, LETTER, LOWER } from "../../text/chars.js";
+import { codeAt, lowerCase, charClass, LETTER, LOWER } from "../../text/chars.js";
 import { unitInfo, unitInfoOfKey, unitMaxWords, unitWordsFromKey, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
 import { wordKey } from "../../text/lookup.js";
 

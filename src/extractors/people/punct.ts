@@ -4,6 +4,7 @@
 
 export const AMPERSAND = 0x26;
 export const OPEN_PAREN = 0x28;
+export const PLUS = 0x2b;
 export const COMMA = 0x2c;
 export const HYPHEN = 0x2d;
 export const COLON = 0x3a;
@@ -13,4 +14,11 @@ export const ELLIPSIS = 0x2026;
 /** True when `w` is the one character `c`: isChar(w, HYPHEN) is w === "-". */
 export function isChar(w: string, c: number): boolean {
   return w.length === 1 && w.charCodeAt(0) === c;
+}
+
+/** True for "&", "-", "," or "+", the punctuation a phrase may go through ("GD&ĐT", "Bà Rịa - Vũng Tàu"). */
+export function joinsPhraseText(w: string): boolean {
+  if (w.length !== 1) return false;
+  const c = w.charCodeAt(0);
+  return c === AMPERSAND || c === HYPHEN || c === COMMA || c === PLUS;
 }

@@ -2,6 +2,7 @@
 // the longest phrase (never by the text).
 import type { Tok } from "./tokens.js";
 import { foldWords, numberOf, numberWord, wordNumber } from "./tokens.js";
+import { joinsPhraseText } from "./punct.js";
 
 interface Node<V> {
   /** by the number of the next folded word (tokens.ts numberWord) */
@@ -93,14 +94,7 @@ export class PhraseTrie<V> {
   }
 }
 
-/**
- * True for a token "&", "-", "," or "+", the punctuation a phrase may go through ("GD&ĐT", "Bà Rịa -
- * Vũng Tàu"). Compared by character code: token texts are strings of several kinds in V8, and a
- * compare with a string literal is deoptimized at each new kind it meets.
- */
+/** True for a token "&", "-", "," or "+", the punctuation a phrase may go through (see punct.ts). */
 export function joinsPhrase(t: Tok): boolean {
-  const w = t.t;
-  if (w.length !== 1) return false;
-  const c = w.charCodeAt(0);
-  return c === 0x26 || c === 0x2d || c === 0x2c || c === 0x2b; // & - , +
+  return joinsPhraseText(t.t);
 }

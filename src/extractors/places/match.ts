@@ -4,8 +4,7 @@
 //   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
 // Overlaps are settled here: the earlier, then the longer mention wins.
 import type { LocationLevel } from "../../schema/article.js";
-import { WB_AFTER, anyOf, caseVariants, execAtWordStart } from "../../text/pattern.js";
-import { DIGIT, LETTER, MARK, charClass } from "../../text/chars.js";
+import { WB_AFTER, anyOf, caseVariants, execAtWordStart, wordCharBefore } from "../../text/pattern.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { keyOf, type Pieces } from "./pieces.js";
@@ -107,7 +106,6 @@ function literalsAtWordStarts(s: string): number[] {
 }
 
 const NO_STARTS: readonly number[] = [];
-const WORD_CHAR = LETTER | DIGIT | MARK;
 
 /**
  * For each sentence of `text` (in order, not overlapping), the word starts where a literal of
@@ -133,7 +131,7 @@ export function literalStarts(text: string, sentences: readonly { start: number;
     const sentence = sentences[k]!;
     if (q < sentence.start) continue;
     // a word start of the sentence: its first unit, or one after no letter, digit or mark
-    if (q > sentence.start && charClass(text.charCodeAt(q - 1)) & WORD_CHAR) continue;
+    if (q > sentence.start && wordCharBefore(text, q)) continue;
     if (out[k] === NO_STARTS) out[k] = [];
     (out[k] as number[]).push(q - sentence.start);
   }

@@ -1,7 +1,7 @@
 // Reading one number: digit groups and number words, with the scale words folded in.
 // 1,5 tỷ · hai mươi lăm · một trăm linh năm · ba nghìn hai trăm · 3 tỷ 500 triệu · hai triệu rưỡi
 import { parseDigits } from "./digits.js";
-import { lowerCase, charClass, LETTER, MARK, DIGIT } from "../chars.js";
+import { lowerCase, charClass, codeAt, isDigitCode, LETTER, MARK, DIGIT } from "../chars.js";
 import { numberWord, maxWordLength, startsNumberWordCode, type WordInfo, type Role } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 
@@ -32,13 +32,6 @@ export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray |
 }
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
-/** isDigit of a code unit (-1 or NaN, past a string's end, is none) */
-export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-/**
- * text.charCodeAt(i), or -1 outside the string: a read past the end that optimized code has not met
- * before deoptimizes it ("out of bounds"), and numbers end at the text's end often enough.
- */
-export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 const SPACE = 32;
 const SLASH = 47;
 // "." and ",", between digit groups

@@ -1,6 +1,6 @@
 // A quantity: a number, a range ("5-7", "từ 5 đến 7", "41,28 - 41,56 triệu"), a percentage.
-import { readNumber, isDigitCode, codeAt } from "./grammar.js";
-import { charClass, LETTER, MARK } from "../chars.js";
+import { readNumber } from "./grammar.js";
+import { codeAt, isDigitCode, charClass, LETTER, MARK } from "../chars.js";
 import { numberWord } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 

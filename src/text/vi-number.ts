@@ -8,7 +8,7 @@ import type { Approx, ViNumber } from "./vi-number/types.js";
 
 export type { Approx, NumberRead, QuantityRead, ViNumber } from "./vi-number/types.js";
 export { parseDigits } from "./vi-number/digits.js";
-export { numberWord, numberStartWords } from "./vi-number/words.js";
+export { numberWord, numberWordAt, numberStartWords } from "./vi-number/words.js";
 export { readNumber } from "./vi-number/grammar.js";
 export { readQuantity } from "./vi-number/quantity.js";
 export { approximator, isApproxEnd, isApproxAfterStart } from "./vi-number/approx.js";

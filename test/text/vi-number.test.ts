@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { parseViNumber, parseDigits, readQuantity, numberWord, type ViNumber } from "../../src/text/vi-number.js";
 import { digitGroupsEnd, wordEnd } from "../../src/text/vi-number/grammar.js";
+import { parseDigitsAt } from "../../src/text/vi-number/digits.js";
 import { rangeSepLength, percentLength } from "../../src/text/vi-number/quantity.js";
 
 // Each row: the phrase, then what it reads as (value, and the fields that are not the default).
@@ -158,6 +159,19 @@ describe("parseDigits", () => {
     expect(parseDigits("1,5")).toEqual({ value: 1.5, decimal: true, grouped: false, leadingZero: false });
     expect(parseDigits("05")).toEqual({ value: 5, decimal: false, grouped: false, leadingZero: true });
     expect(parseDigits("01.000")).toBeNull();
+  });
+});
+
+describe("parseDigitsAt", () => {
+  // the scanner against parseDigits of the slice, on the shapes digitGroupsEnd reads
+  const cases = [
+    "1.252", "1,5", "1.252,5", "1,252.5", "12.500.000", "3.5", "12.53", "1.2345", "1,252,000", "1,25", "0,5", "05,5",
+    "0.5", "01.000", "1.000.00", "1.00.000", "1234.567", "1.2.3", "1,2,3", "1,234,56", "123,456", "0,000", "00,1",
+    "1.234,5,6", "1,234.5.6", "999.999.999.999.999", "9.999.999.999.999.999", "1234567890123,45", "12345678901234,56",
+    "0,1234567890123456", "65,1", "41,28", "0,1", "0,2", "0,3", "1,1", "2,675", "2.675", "12,000",
+  ];
+  it.each(cases)("%s", (tok) => {
+    expect(parseDigitsAt(`x ${tok} y`, 2, 2 + tok.length)).toEqual(parseDigits(tok));
   });
 });
 

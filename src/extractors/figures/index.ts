@@ -7,7 +7,7 @@ import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf } from "../../text/pattern.js";
 import { lookupKey } from "../../text/lookup.js";
 import { isWordCode, wordsAfter } from "../../text/neighbours.js";
-import { readQuantity, numberWord, numberStartWords, approximator, isApproxAfterStart, type QuantityRead } from "../../text/vi-number.js";
+import { readQuantity, numberWordAt, numberStartWords, approximator, isApproxAfterStart, type QuantityRead } from "../../text/vi-number.js";
 import { codeAt, isDigitCode } from "../../text/chars.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import { leftContext, type LeftContext } from "./context.js";
@@ -134,7 +134,7 @@ function judge(doc: Doc, s: Sentence, q: QuantityRead): Candidate | null {
   if (words && q.tokens === 1) {
     // a number word alone ("hai", "năm", "một") needs a lower-case unit after it
     if (!u.unit || u.capital) return null;
-    const w = numberWord(text.slice(q.start, wordEnd(text, q.start)));
+    const w = numberWordAt(text, q.start, wordEnd(text, q.start));
     if (!w) return null;
     const unitHead = u.unit.split(/[ /]/)[0]!;
     if (w.notBefore.has(unitHead)) return null;

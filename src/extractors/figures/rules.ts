@@ -4,7 +4,7 @@ import type { Sentence } from "../../pipeline/sentences.js";
 import { table } from "../../lexicon/tables.js";
 import { lookupKey } from "../../text/lookup.js";
 import { wordsAfter } from "../../text/neighbours.js";
-import { readQuantity, numberWord, type QuantityRead } from "../../text/vi-number.js";
+import { readQuantity, numberWordAt, type QuantityRead } from "../../text/vi-number.js";
 import type { LeftContext } from "./context.js";
 import { readUnit, type UnitRead } from "./unit.js";
 
@@ -35,7 +35,7 @@ export function rangeAfterUnit(text: string, s: Sentence, q: QuantityRead, u: Un
 export function halfAfterUnit(text: string, s: Sentence, q: QuantityRead, u: UnitRead): void {
   if (!u.unit || u.end !== u.unitEnd || q.valueMax !== null || q.percent) return;
   const w = wordsAfter(text, u.unitEnd, s.end, 1)[0];
-  if (w && w.start === u.unitEnd + 1 && numberWord(text.slice(w.start, w.end))?.role === "half-after") {
+  if (w && w.start === u.unitEnd + 1 && numberWordAt(text, w.start, w.end)?.role === "half-after") {
     q.value += 0.5;
     u.end = w.end;
   }

@@ -52,3 +52,50 @@ function thousands(groups: string[]): boolean {
   for (let i = 1; i < groups.length; i++) if (groups[i]!.length !== 3) return false;
   return true;
 }
+
+const DOT = 46;
+const COMMA = 44;
+// 10^n written out (exact doubles), not computed with a power
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * `parseDigits(text.slice(start, end))` for digit groups as digitGroupsEnd reads them (digits, each
+ * "." or "," between two digits), without the slice, the splits and the string to number: the
+ * groups are measured in one pass and the digits summed. Groups with both marks, or more than 15
+ * digits (past what a double holds exactly), go to parseDigits.
+ *
+ * A decimal is summed as an integer and divided once: 1,25 = 125 / 100. Both are exact in a double
+ * and a division rounds to the nearest double, as Number("1.25") does, so the value is the same.
+ */
+export function parseDigitsAt(text: string, start: number, end: number): ReturnType<typeof parseDigits> {
+  let mark = 0;
+  let marks = 0;
+  let firstGroup = 0;
+  let groupStart = start;
+  let bad = false; // a group after the first that is not three digits long
+  let digits = 0;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOT || c === COMMA) {
+      if (mark !== 0 && c !== mark) return parseDigits(text.slice(start, end)); // both marks
+      mark = c;
+      if (marks++ === 0) firstGroup = i - start;
+      else if (i - groupStart !== 3) bad = true;
+      groupStart = i + 1;
+    } else {
+      value = value * 10 + (c - 48);
+      digits++;
+    }
+  }
+  if (marks === 0 || digits > 15) return parseDigits(text.slice(start, end));
+  const last = end - groupStart;
+  const leading0 = text.charCodeAt(start) === 48;
+  // one "," is a decimal mark; one "." too, unless three digits follow it (1.252)
+  if (marks === 1 && (mark === COMMA || last !== 3)) {
+    return { value: value / POW10[last]!, decimal: true, grouped: false, leadingZero: firstGroup > 1 && leading0 };
+  }
+  // thousands: a first group of one to three digits, then groups of three ("12.500.000")
+  if (bad || last !== 3 || firstGroup > 3 || leading0) return null;
+  return { value, decimal: false, grouped: true, leadingZero: false };
+}

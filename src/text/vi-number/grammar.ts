@@ -1,8 +1,8 @@
 // Reading one number: digit groups and number words, with the scale words folded in.
 // 1,5 tỷ · hai mươi lăm · một trăm linh năm · ba nghìn hai trăm · 3 tỷ 500 triệu · hai triệu rưỡi
-import { parseDigits } from "./digits.js";
+import { parseDigitsAt } from "./digits.js";
 import { lowerCase, charClass, codeAt, isDigitCode, LETTER, MARK, DIGIT } from "../chars.js";
-import { numberWord, maxWordLength, startsNumberWordCode, type WordInfo, type Role } from "./words.js";
+import { numberWordAt, maxWordLength, startsNumberWordCode, type WordInfo, type Role } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 
 // a fraction's denominator: 8/10 (not followed by another "/d", which makes a date)
@@ -94,7 +94,7 @@ function tokenAt(text: string, pos: number, limit: number): Token | null | "inva
       for (let i = pos; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
       return new Token(pos, end, value, undefined, false, false, end - pos > 1 && c === 48);
     }
-    const parsed = parseDigits(text.slice(pos, end));
+    const parsed = parseDigitsAt(text, pos, end);
     if (!parsed) return "invalid";
     return new Token(pos, end, parsed.value, undefined, parsed.decimal, parsed.grouped, parsed.leadingZero);
   }
@@ -102,7 +102,7 @@ function tokenAt(text: string, pos: number, limit: number): Token | null | "inva
   const end = wordEnd(text, pos);
   // no number word is longer than the longest of the list ("triệu", "nghìn")
   if (end < 0 || end - pos > maxWordLength() || end > limit) return null;
-  const info = numberWord(text.slice(pos, end));
+  const info = numberWordAt(text, pos, end);
   if (!info) return null;
   return new Token(pos, end, undefined, info, false, false, false);
 }

@@ -1,6 +1,7 @@
 // The number words of data/number-words.tsv: "một" … "chín", "mười", "mươi", "lăm", "trăm", "nghìn", "triệu", "tỷ".
 import { table } from "../../lexicon/tables.js";
 import { lookupKey, wordKey } from "../lookup.js";
+import { SpanTable, hashOf } from "../span-table.js";
 
 export type Role = "digit" | "ten" | "tens" | "unit-after-tens" | "link" | "hundred" | "scale" | "half" | "half-after";
 export interface WordInfo {
@@ -31,6 +32,22 @@ function numberWords(): Map<string, WordInfo> {
 /** The role and value of a number word ("mươi" → tens), or undefined. Case does not matter. */
 export function numberWord(word: string): Readonly<WordInfo> | undefined {
   return numberWords().get(wordKey(word));
+}
+
+// numberWord by the word's characters: the words after every number ("người", "triệu", "năm") come
+// back again and again, and a hit costs no slice and no key. Bounded: the table empties when half full.
+const BY_CHARS = new SpanTable<Readonly<WordInfo> | null>(12);
+
+/** `numberWord(text.slice(start, end))`, without the slice for a word met before. */
+export function numberWordAt(text: string, start: number, end: number): Readonly<WordInfo> | undefined {
+  const h = hashOf(text, start, end);
+  let info = BY_CHARS.get(text, start, end, h);
+  if (info === undefined) {
+    const word = text.slice(start, end);
+    info = numberWord(word) ?? null;
+    BY_CHARS.add(word, h, info);
+  }
+  return info ?? undefined;
 }
 
 /** `numberWord` of a word whose `lookupKey` is already known (one key serves several rules). */

@@ -9,6 +9,7 @@ import { scanSentences, scanStarts, StartPattern } from "../../src/extractors/sc
 import type { Doc } from "../../src/extractors/types.js";
 import { isAllCaps, isTitleWord, hasDigit } from "../../src/extractors/figures/unit.js";
 import { unitInfo, unitWordsFromKey } from "../../src/extractors/figures/lexicon.js";
+import { mayStartRangeAgain } from "../../src/extractors/figures/rules.js";
 import { table } from "../../src/lexicon/tables.js";
 import { caseVariants } from "../../src/text/pattern.js";
 import { wordKey } from "../../src/text/lookup.js";
@@ -326,6 +327,42 @@ describe("the unit's word tests (a lower-case first letter skips the regexes)", 
     expect(isAllCaps(s)).toBe(/^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s));
     expect(isTitleWord(s)).toBe(/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s));
     expect(hasDigit(s)).toBe(/\d/.test(s));
+  });
+});
+
+describe("the gate before the range after a unit (rangeAfterUnit)", () => {
+  // mayStartRangeAgain must be true wherever the regex it spares matches
+  const RANGE_AGAIN = / {0,2}(?:-|~|đến|tới) {0,2}/y;
+  const TRICKY = ["-", " -", "  -", "   -", "~5", " ~ ", " đến ", "  tới", "đến", " Đến", " TỚI", " t", " tới", "   đến", "", " ", "  ", "x", " d", " đ", "–", " —"];
+  it.each(TRICKY)("%j", (t) => {
+    RANGE_AGAIN.lastIndex = 0;
+    if (RANGE_AGAIN.test(t)) expect(mayStartRangeAgain(t, 0)).toBe(true);
+    expect(mayStartRangeAgain(`5 đồng${t}`, 6)).toBe(mayStartRangeAgain(t, 0));
+  });
+});
+
+describe("a figure with a unit read past two words, a fraction's \"số\" and a tail approximator", () => {
+  // readUnit reads two words, more only for a listed unit that may be longer; build reads the
+  // second word after the unit only when the first may start "trở lên" (the outputs of the build
+  // before these reads were made lazy)
+  const CASES: [string, string[]][] = [
+    ["Giá vàng 41,28 triệu đồng/lượng hôm nay.", ["41,28 triệu đồng/lượng"]],
+    ["Anh ấy đổi 100 đô la Mỹ tại quầy.", ["100 đô la Mỹ"]],
+    ["Có 2/3 số phiếu tán thành.", ["2/3 số phiếu tán"]],
+    ["Có 2/3 số đô la Mỹ bị đổi.", ["2/3 số đô la Mỹ"]],
+    ["Người từ 18 tuổi trở lên được dự.", ["từ 18 tuổi trở lên"]],
+    ["Trẻ 5 tuổi trở xuống được miễn.", ["5 tuổi trở xuống"]],
+    ["Xe 5 tuổi trở về nhà.", ["5 tuổi"]],
+    ["Giá từ 25.000 đồng đến 35.000 đồng một kg.", ["từ 25.000 đồng đến 35.000 đồng", "một kg"]],
+    ["Giá 25.000 đồng  -  35.000 đồng.", ["25.000 đồng  -  35.000 đồng"]],
+    ["Có 519 lượt đồng  chí tham dự.", ["519 lượt đồng  chí"]],
+    ["Nhà có hai người và ba người khác.", ["hai người", "ba người"]],
+    ["Có 3 y bác sĩ và 2/3 số y bác sĩ trực.", ["3 y bác sĩ", "2/3 số y bác sĩ"]],
+    ["Tăng 10% tổng số ca, 20% số  hộ.", ["10% tổng số ca", "20% số  hộ"]],
+  ];
+  it.each(CASES)("%s", (text, want) => {
+    const got = parseArticle(text).figures.map((f) => f.text);
+    expect(got).toEqual(want);
   });
 });
 

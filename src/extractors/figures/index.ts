@@ -6,7 +6,7 @@ import { defineExtractor, type Doc } from "../types.js";
 import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf } from "../../text/pattern.js";
 import { lookupKey } from "../../text/lookup.js";
-import { isWordCode, wordsAfter } from "../../text/neighbours.js";
+import { isWordCode, wordsAfter, type WordAt } from "../../text/neighbours.js";
 import { readQuantity, numberWordAt, numberStartWords, approximator, isApproxAfterStart, type QuantityRead } from "../../text/vi-number.js";
 import { codeAt, isDigitCode } from "../../text/chars.js";
 import { scanStarts, StartPattern } from "../scan.js";
@@ -19,7 +19,15 @@ const START = new StartPattern(String.raw`${anyOf(numberStartWords(), { cases: t
 // the rest of a run of digits and separators, skipped when it is no number ("0912.345.678")
 const DIGIT_RUN = /[\d.,]*/y;
 const ONE_IDIOMS = new Set(["nào", "kia", "nọ", "nữa"]);
-const head = (unit: string | null): string => (unit ?? "").split(/[ /]/)[0]!;
+/** The first word of a unit, up to a space or "/": "đồng" of "đồng/lượng", "lượt" of "lượt người". */
+function head(unit: string | null): string {
+  if (unit === null) return "";
+  for (let i = 0; i < unit.length; i++) {
+    const c = unit.charCodeAt(i);
+    if (c === SPACE || c === 47) return unit.slice(0, i);
+  }
+  return unit;
+}
 
 interface Candidate {
   figure: Figure;
@@ -136,8 +144,7 @@ function judge(doc: Doc, s: Sentence, q: QuantityRead): Candidate | null {
     if (!u.unit || u.capital) return null;
     const w = numberWordAt(text, q.start, wordEnd(text, q.start));
     if (!w) return null;
-    const unitHead = u.unit.split(/[ /]/)[0]!;
-    if (w.notBefore.has(unitHead)) return null;
+    if (w.notBefore.has(head(u.unit))) return null;
     if (w.role === "digit" && w.value === 5 && (!u.info || u.unit === "tháng")) return null; // "năm" is mostly "year"
     if (w.role === "half" && !u.info) return null;
     if (w.role === "digit" && w.value === 1) {
@@ -178,8 +185,8 @@ function build(doc: Doc, s: Sentence, q: QuantityRead, left: LeftContext, u: Uni
   let end = u.unit ? u.end : q.end;
   // "từ 18 tuổi trở lên", "50 tuổi trở xuống"
   let tail = false;
-  const after = wordsAfter(text, u.unit ? u.unitEnd : q.end, s.end, 2);
-  if (after.length === 2 && u.end === u.unitEnd && isApproxAfterStart(text.slice(after[0]!.start, after[0]!.end))) {
+  const after = u.end === u.unitEnd ? approxAfter(text, u.unit ? u.unitEnd : q.end, s.end) : null;
+  if (after) {
     const a = approximator(text.slice(after[0]!.start, after[1]!.end));
     if (a && a.place === "after") {
       approx = a.approx;
@@ -206,4 +213,15 @@ function build(doc: Doc, s: Sentence, q: QuantityRead, left: LeftContext, u: Uni
   };
   if (q.outOf !== null) figure.outOf = q.outOf;
   return { figure, end };
+}
+
+/**
+ * The two words from `pos` when the first may start an approximator written after the unit ("trở
+ * lên"), else null. The first word is tested before the second is read: most figures have none.
+ */
+function approxAfter(text: string, pos: number, limit: number): WordAt[] | null {
+  const first = wordsAfter(text, pos, limit, 1)[0];
+  if (!first || !isApproxAfterStart(text.slice(first.start, first.end))) return null;
+  const two = wordsAfter(text, pos, limit, 2);
+  return two.length === 2 ? two : null;
 }

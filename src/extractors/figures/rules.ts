@@ -18,7 +18,7 @@ const RANGE_AGAIN = / {0,2}(?:-|~|đến|tới) {0,2}/y;
 
 /** "từ 25.000 đồng đến 35.000 đồng": a range with the unit written on both ends is one figure. */
 export function rangeAfterUnit(text: string, s: Sentence, q: QuantityRead, u: UnitRead): void {
-  if (q.valueMax !== null || !u.unit || u.end !== u.unitEnd) return;
+  if (q.valueMax !== null || !u.unit || u.end !== u.unitEnd || !mayStartRangeAgain(text, u.unitEnd)) return;
   RANGE_AGAIN.lastIndex = u.unitEnd;
   const sep = RANGE_AGAIN.exec(text);
   if (!sep || sep[0].trim() === "") return;
@@ -29,6 +29,17 @@ export function rangeAfterUnit(text: string, s: Sentence, q: QuantityRead, u: Un
   q.valueMax = m.value;
   u.end = u2.end;
   u.noun = u2.noun;
+}
+
+/**
+ * False when RANGE_AGAIN cannot match at `pos`: after at most two spaces comes none of "-", "~" and
+ * the first letters of "đến", "tới" (most units end a figure: no regex call for them).
+ */
+export function mayStartRangeAgain(text: string, pos: number): boolean {
+  let i = pos;
+  while (i - pos < 2 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 126 || c === 0x111 || c === 116;
 }
 
 /** "2 năm rưỡi", "hai tiếng rưỡi": half a unit more. */

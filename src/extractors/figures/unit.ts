@@ -97,16 +97,20 @@ export function readUnit(
     const end = pos + deg[0].length;
     return make(deg[0].trim().toLowerCase(), unitInfo("°c") ?? null, pos + deg[0].indexOf("°"), end, false);
   }
-  let words = wordsAfter(text, pos, limit, Math.max(unitMaxWords(), 2) + 1);
+  // two words first: a unit of more words is rare, and only the list's units are read past two
+  let words = wordsAfter(text, pos, limit, 2);
   // "1/3 số xe", "2/3 số phiếu": "số" (the number of) is not the unit
-  if (opts.fraction && words.length > 1 && slice(text, words[0]!).toLowerCase() === "số") words = words.slice(1);
+  const skip = opts.fraction && words.length > 1 && lowerCase(slice(text, words[0]!)) === "số" ? 1 : 0;
+  if (skip) words = wordsAfter(text, pos, limit, 3).slice(1);
   if (words.length === 0) return make(null, null, pos, pos, false);
   // the first word's key serves the unit list, the stop words and the number words alike
   const first = slice(text, words[0]!);
   const firstKey = wordKey(first);
   // the longest unit of the list (no look-up of phrases longer than a unit with this first word)
   const listed = startsUnitKey(firstKey);
-  for (let k = listed ? Math.min(words.length, unitMaxWords(), unitWordsFromKey(firstKey)) : 0; k > 0; k--) {
+  const most = listed ? Math.min(unitMaxWords(), unitWordsFromKey(firstKey)) : 0;
+  if (most > 2 && words.length === 2) words = wordsAfter(text, pos, limit, skip + most).slice(skip);
+  for (let k = Math.min(words.length, most); k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
     const info = k === 1 ? unitInfoOfKey(firstKey) : unitInfo(phrase);
     if (!info || (info.afterScale && !opts.scaled)) continue;
@@ -171,21 +175,24 @@ function withNoun(text: string, r: UnitRead, limit: number, skipSo: boolean): Un
   let words = wordsAfter(text, r.unitEnd, limit, 4);
   if (words.length === 0) return r;
   // "100% số hộ", "2/3 số phiếu", "10% tổng số ca", "20% tổng nguồn cung": "(tổng) số" is not the noun
-  if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "tổng") words = words.slice(1);
-  if (skipSo && words.length > 1 && slice(text, words[0]!).toLowerCase() === "số") words = words.slice(1);
+  if (skipSo && words.length > 1 && lowerCase(slice(text, words[0]!)) === "tổng") words = words.slice(1);
+  if (skipSo && words.length > 1 && lowerCase(slice(text, words[0]!)) === "số") words = words.slice(1);
   const key1 = wordKey(slice(text, words[0]!));
   for (let k = startsUnitKey(key1) ? Math.min(words.length, 3, unitWordsFromKey(key1)) : 0; k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
     const info = k === 1 ? unitInfoOfKey(key1) : unitInfo(phrase);
     if (info && info.kind === "count" && isLowerWord(slice(text, words[0]!))) {
-      r.noun = phrase.replace(/ {2,}/g, " ");
+      r.noun = singleSpaces(phrase);
       r.end = words[k - 1]!.end;
       return r;
     }
   }
   const n = unknownNoun(text, words, key1, false);
   if (!n || hasDigit(text.slice(n.start, n.end))) return r;
-  r.noun = text.slice(n.start, n.end).replace(/ {2,}/g, " ");
+  r.noun = singleSpaces(text.slice(n.start, n.end));
   r.end = n.end;
   return r;
 }
+
+/** One space for each run of spaces ("đồng  chí" → "đồng chí"); most nouns have none to change. */
+const singleSpaces = (s: string): string => (s.includes("  ") ? s.replace(/ {2,}/g, " ") : s);

@@ -10,6 +10,7 @@ import type { Doc } from "../../src/extractors/types.js";
 import { isAllCaps, isTitleWord, hasDigit } from "../../src/extractors/figures/unit.js";
 import { unitInfo, unitWordsFromKey } from "../../src/extractors/figures/lexicon.js";
 import { mayStartRangeAgain } from "../../src/extractors/figures/rules.js";
+import { hasCapitalAfterFirst } from "../../src/extractors/figures/context.js";
 import { table } from "../../src/lexicon/tables.js";
 import { caseVariants } from "../../src/text/pattern.js";
 import { wordKey } from "../../src/text/lookup.js";
@@ -327,6 +328,7 @@ describe("the unit's word tests (a lower-case first letter skips the regexes)", 
     expect(isAllCaps(s)).toBe(/^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s));
     expect(isTitleWord(s)).toBe(/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(s));
     expect(hasDigit(s)).toBe(/\d/.test(s));
+    expect(hasCapitalAfterFirst(s)).toBe(/\p{Lu}/u.test(s.slice(1)));
   });
 });
 

@@ -175,6 +175,19 @@ describe("parseDigitsAt", () => {
   });
 });
 
+describe("readNumber keeps 15 significant digits", () => {
+  // unscaled digits of at most 15 digits skip the round trip through toPrecision(15): it gives them back
+  // (the values the reader gave before the skip)
+  const CASES: [string, number][] = [
+    ["3,25", 3.25], ["0,1", 0.1], ["2,675", 2.675], ["1.252,5", 1252.5], ["1,252.5", 1252.5], ["12.53", 12.53],
+    ["0,1234567890123456", 0.123456789012345], ["1234567890123,45", 1234567890123.45], ["99.999.999.999.999,5", 99999999999999.5], ["1.234.567.890.123,456", 1234567890123.46],
+    ["65,1 triệu", 65100000], ["0,3 tỷ", 300000000], ["1,1", 1.1], ["nửa", 0.5],
+  ];
+  it.each(CASES)("%s", (t, want) => {
+    expect(readQuantity(t, 0)?.value).toBe(want);
+  });
+});
+
 describe("readQuantity", () => {
   it("reads a number inside a sentence and says where it ends", () => {
     const s = "Xã có 1.252 người dự, chi 1,5 tỷ đồng.";

@@ -4,6 +4,7 @@ import { wordsBefore, charBefore, type WordAt } from "../../text/neighbours.js";
 import { approximator, isApproxEnd, type Approx } from "../../text/vi-number.js";
 import { contextInfo, isContextEnd, type ContextInfo } from "./lexicon.js";
 import { wordKey } from "../../text/lookup.js";
+import { charClass, UPPER } from "../../text/chars.js";
 
 /** The reading of the words before a number. */
 export interface LeftContext {
@@ -83,7 +84,17 @@ export function leftContext(text: string, pos: number, floor: number): LeftConte
 function looksLikeName(text: string, word: WordAt, floor: number): boolean {
   const s = text.slice(word.start, word.end);
   const first = s.charAt(0);
-  if (first === first.toLowerCase()) return /\p{Lu}/u.test(s.slice(1)); // "iPhone"
+  if (first === first.toLowerCase()) return hasCapitalAfterFirst(s); // "iPhone"
   if (s.length > 1 && s === s.toUpperCase() && /\p{L}{2}/u.test(s)) return true; // "BN", "COVID"
   return !CLAUSE_START.has(charBefore(text, word.start, floor));
+}
+
+/** /\p{Lu}/u.test(s.slice(1)), by the class table; a surrogate half (an astral letter?) asks the regex. */
+export function hasCapitalAfterFirst(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return /\p{Lu}/u.test(s.slice(1));
+    if (charClass(c) & UPPER) return true;
+  }
+  return false;
 }

@@ -23,6 +23,8 @@ class Token {
     readonly decimal: boolean,
     readonly grouped: boolean,
     readonly leadingZero: boolean,
+    /** the number of digits (0 for a word) */
+    readonly digits: number,
   ) {}
 }
 
@@ -92,11 +94,11 @@ function tokenAt(text: string, pos: number, limit: number): Token | null | "inva
       // parseDigits of a plain integer, without the string: at most 15 digits, exact in a double
       let value = 0;
       for (let i = pos; i < end; i++) value = value * 10 + (text.charCodeAt(i) - 48);
-      return new Token(pos, end, value, undefined, false, false, end - pos > 1 && c === 48);
+      return new Token(pos, end, value, undefined, false, false, end - pos > 1 && c === 48, end - pos);
     }
     const parsed = parseDigitsAt(text, pos, end);
     if (!parsed) return "invalid";
-    return new Token(pos, end, parsed.value, undefined, parsed.decimal, parsed.grouped, parsed.leadingZero);
+    return new Token(pos, end, parsed.value, undefined, parsed.decimal, parsed.grouped, parsed.leadingZero, digitCount(text, pos, end));
   }
   if (c < 0 || c === SPACE || !startsNumberWordCode(c)) return null;
   const end = wordEnd(text, pos);
@@ -104,7 +106,14 @@ function tokenAt(text: string, pos: number, limit: number): Token | null | "inva
   if (end < 0 || end - pos > maxWordLength() || end > limit) return null;
   const info = numberWordAt(text, pos, end);
   if (!info) return null;
-  return new Token(pos, end, undefined, info, false, false, false);
+  return new Token(pos, end, undefined, info, false, false, false, 0);
+}
+
+/** The digits of `text[start, end)`: digit groups without their marks. */
+function digitCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** True when `text[start, end)` (digit groups) is one group: no "." or ",". */
@@ -267,9 +276,11 @@ export function readNumber(text: string, pos: number, limit = text.length): Numb
   }
   if (groups === 0) return null;
   // 65,1 × 1e6 is 65099999.99999999 in binary floating point: keep 15 significant digits
-  // (an integer below 1e15 already has at most 15: skip the costly round trip through a string)
-  if (!(Number.isInteger(total) && total < 1e15)) total = Number(total.toPrecision(15));
+  // (an integer below 1e15 already has at most 15: skip the costly round trip through a string; so
+  // has the digits' own value, unscaled, when they are at most 15: "3,25" comes back as 3.25)
   const first = ts.get(0)!;
+  const ownDigits = !scaled && groups === 1 && first.num !== undefined && first.digits <= 15;
+  if (!ownDigits && !(Number.isInteger(total) && total < 1e15)) total = Number(total.toPrecision(15));
   let used = 0;
   const words = first.word !== undefined;
   let decimal = false;

@@ -1,9 +1,8 @@
 // What stands before a number: an approximator ("hơn", "khoảng"), "từ" of a range, a label word
 // ("số 5", "Điều 5", "vòng 11"), a score verb ("thắng 2-1"), or a name ("iPhone 12", "Vinamilk 2").
 import { wordsBefore, charBefore, type WordAt } from "../../text/neighbours.js";
-import { approximator, isApproxEnd, type Approx } from "../../text/vi-number.js";
-import { contextInfo, isContextEnd, type ContextInfo } from "./lexicon.js";
-import { wordKey } from "../../text/lookup.js";
+import { approximator, type Approx } from "../../text/vi-number.js";
+import { contextInfo, wordFactsAt, type ContextInfo } from "./lexicon.js";
 import { charClass, UPPER } from "../../text/chars.js";
 
 /** The reading of the words before a number. */
@@ -36,12 +35,13 @@ export function leftContext(text: string, pos: number, floor: number): LeftConte
     out.digitsBefore = true;
     return out;
   }
-  const last = wordKey(w(0));
+  const lastFacts = wordFactsAt(text, before[0]!.start, before[0]!.end);
+  const last = lastFacts.key;
   // the words before the last one, only when a phrase may end with it (most words end none)
-  if (isApproxEnd(last) || last === "từ" || isContextEnd(last)) before = wordsBefore(text, pos, floor, 4);
+  if (lastFacts.approxEnd || last === "từ" || lastFacts.contextEnd) before = wordsBefore(text, pos, floor, 4);
   // an approximator of up to three words ends right before the number: "hơn", "ít nhất", "không vượt quá"
   let k0 = 0;
-  for (let k = isApproxEnd(last) ? Math.min(3, before.length) : 0; k > 0; k--) {
+  for (let k = lastFacts.approxEnd ? Math.min(3, before.length) : 0; k > 0; k--) {
     const a = approximator(text.slice(before[k - 1]!.start, before[0]!.end));
     if (a && a.place === "before") {
       out.approx = a.approx;
@@ -65,14 +65,14 @@ export function leftContext(text: string, pos: number, floor: number): LeftConte
   }
   if (k0 > 0 || out.from) return out;
   // the longest context phrase right before: "tổng số" (ok) wins over "số" (label)
-  for (let k = isContextEnd(last) ? Math.min(2, before.length) : 0; k > 0; k--) {
+  for (let k = lastFacts.contextEnd ? Math.min(2, before.length) : 0; k > 0; k--) {
     const c = contextInfo(text.slice(before[k - 1]!.start, before[0]!.end));
     if (c) {
       out.context = c;
       return out;
     }
   }
-  out.name = looksLikeName(text, before[0]!, floor);
+  out.name = looksLikeName(text, lastFacts.text, before[0]!, floor);
   return out;
 }
 
@@ -81,8 +81,7 @@ export function leftContext(text: string, pos: number, floor: number): LeftConte
  * "Vinamilk 2", "BN 123". A capital at the start of a sentence or after a quotation mark, a
  * bracket or a colon is only the start of the clause.
  */
-function looksLikeName(text: string, word: WordAt, floor: number): boolean {
-  const s = text.slice(word.start, word.end);
+function looksLikeName(text: string, s: string, word: WordAt, floor: number): boolean {
   const first = s.charAt(0);
   if (first === first.toLowerCase()) return hasCapitalAfterFirst(s); // "iPhone"
   if (s.length > 1 && s === s.toUpperCase() && /\p{L}{2}/u.test(s)) return true; // "BN", "COVID"

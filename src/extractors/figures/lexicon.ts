@@ -2,8 +2,11 @@
 // (data/unit-stops.tsv) and words before a number that say what it is (data/figure-context.tsv).
 import { table } from "../../lexicon/tables.js";
 import { lookupKey, keyedMap, wordKey } from "../../text/lookup.js";
-import { lowerCase } from "../../text/chars.js";
+import { lowerCase, charClass, LETTER } from "../../text/chars.js";
 import { unaccent } from "../../text/fold.js";
+import { SpanTable, hashOf } from "../../text/span-table.js";
+import { numberWordOfKey } from "../../text/vi-number/words.js";
+import { isApproxEnd } from "../../text/vi-number/approx.js";
 
 /** One row of data/units.tsv. */
 export interface UnitInfo {
@@ -134,4 +137,70 @@ export function contextInfo(phrase: string): ContextInfo | undefined {
 export function isContextEnd(key: string): boolean {
   load();
   return contextEnds!.has(key);
+}
+
+/** A word in lower case: it has a letter and lower case changes nothing ("người", not "Người", "F1"). */
+export const isLowerWord = (s: string): boolean => s !== "" && s === lowerCase(s) && hasLetter(s);
+
+/** /\p{L}/u.test(s), by the class table; a surrogate half (an astral letter?) asks the regex. */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return /\p{L}/u.test(s);
+    if (charClass(c) & LETTER) return true;
+  }
+  return false;
+}
+
+/** What the figure rules ask of one word next to a number, answered once for each word met. */
+export interface WordFacts {
+  /** the word as written */
+  readonly text: string;
+  /** its lookupKey */
+  readonly key: string;
+  /** the unit the word alone is, if any */
+  readonly unit: UnitInfo | undefined;
+  /** some unit starts with it (startsUnitKey), and the most words such a unit may have (unitWordsFromKey) */
+  readonly startsUnit: boolean;
+  readonly unitWords: number;
+  /** a stop word (isStopKey), a number word */
+  readonly stop: boolean;
+  readonly numberWord: boolean;
+  /** isLowerWord */
+  readonly lower: boolean;
+  /** an approximator or a context phrase ends with it (isApproxEnd, isContextEnd) */
+  readonly approxEnd: boolean;
+  readonly contextEnd: boolean;
+}
+
+// The facts by the word's characters: the words around numbers ("người", "đồng", "hơn", "số") come
+// back at every figure, and a word met before costs a hash of its characters, no slice, no key and
+// no set look-ups. Bounded: the table empties when half full.
+const FACTS = new SpanTable<WordFacts>(13);
+
+/** The WordFacts of the word `text[start, end)`. */
+export function wordFactsAt(text: string, start: number, end: number): WordFacts {
+  const h = hashOf(text, start, end);
+  let f = FACTS.get(text, start, end, h);
+  if (f === undefined) {
+    f = factsOf(text.slice(start, end));
+    FACTS.add(f.text, h, f);
+  }
+  return f;
+}
+
+function factsOf(word: string): WordFacts {
+  const key = wordKey(word);
+  return {
+    text: word,
+    key,
+    unit: unitInfoOfKey(key),
+    startsUnit: startsUnitKey(key),
+    unitWords: unitWordsFromKey(key),
+    stop: isStopKey(key),
+    numberWord: numberWordOfKey(key) !== undefined,
+    lower: isLowerWord(word),
+    approxEnd: isApproxEnd(key),
+    contextEnd: isContextEnd(key),
+  };
 }

@@ -1,10 +1,8 @@
 // The unit after a number, and the noun after a classifier.
 // 1.252 người · 519 lượt đồng chí · 2,9kg · 41,28 triệu đồng/lượng · 100% hộ dân · 3 chủ đề · 29 F1
 import { wordsAfter, isWordCode, type WordAt } from "../../text/neighbours.js";
-import { numberWordOfKey } from "../../text/vi-number/words.js";
-import { codeAt, lowerCase, charClass, LETTER, LOWER } from "../../text/chars.js";
-import { unitInfo, unitInfoOfKey, unitMaxWords, unitWordsFromKey, startsUnitKey, isStop, isStopKey, lower, type UnitInfo } from "./lexicon.js";
-import { wordKey } from "../../text/lookup.js";
+import { codeAt, lowerCase, charClass, LOWER } from "../../text/chars.js";
+import { unitInfo, unitMaxWords, isStop, lower, wordFactsAt, type UnitInfo, type WordFacts } from "./lexicon.js";
 
 /** What follows a number. */
 export interface UnitRead {
@@ -30,17 +28,6 @@ const DEGREE = / ?°[CF](?![\p{L}\p{M}\p{N}])/uy;
 const DEGREE_SIGN = 0xb0;
 
 const slice = (text: string, w: WordAt): string => text.slice(w.start, w.end);
-const isLowerWord = (s: string): boolean => s !== "" && s === lowerCase(s) && hasLetter(s);
-
-/** /\p{L}/u.test(s), by the class table; a surrogate half (an astral letter?) asks the regex. */
-function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return /\p{L}/u.test(s);
-    if (charClass(c) & LETTER) return true;
-  }
-  return false;
-}
 // a word that starts with a lower-case letter (\p{Ll}, most words) is no capital word: said without the regexes
 const startsLower = (s: string): boolean => s.length > 0 && (charClass(s.charCodeAt(0)) & LOWER) !== 0;
 export const isAllCaps = (s: string): boolean => !startsLower(s) && /^[\p{Lu}][\p{Lu}\p{N}]{0,5}$/u.test(s) && /\p{L}/u.test(s);
@@ -103,18 +90,17 @@ export function readUnit(
   const skip = opts.fraction && words.length > 1 && lowerCase(slice(text, words[0]!)) === "số" ? 1 : 0;
   if (skip) words = wordsAfter(text, pos, limit, 3).slice(1);
   if (words.length === 0) return make(null, null, pos, pos, false);
-  // the first word's key serves the unit list, the stop words and the number words alike
-  const first = slice(text, words[0]!);
-  const firstKey = wordKey(first);
+  // the first word's facts serve the unit list, the stop words and the number words alike
+  const f1 = wordFactsAt(text, words[0]!.start, words[0]!.end);
+  const first = f1.text;
   // the longest unit of the list (no look-up of phrases longer than a unit with this first word)
-  const listed = startsUnitKey(firstKey);
-  const most = listed ? Math.min(unitMaxWords(), unitWordsFromKey(firstKey)) : 0;
+  const most = f1.startsUnit ? Math.min(unitMaxWords(), f1.unitWords) : 0;
   if (most > 2 && words.length === 2) words = wordsAfter(text, pos, limit, skip + most).slice(skip);
   for (let k = Math.min(words.length, most); k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
-    const info = k === 1 ? unitInfoOfKey(firstKey) : unitInfo(phrase);
+    const info = k === 1 ? f1.unit : unitInfo(phrase);
     if (!info || (info.afterScale && !opts.scaled)) continue;
-    if (!isLowerWord(first) && !isAllCaps(first) && !(opts.capital && isTitleWord(first))) continue;
+    if (!f1.lower && !isAllCaps(first) && !(opts.capital && isTitleWord(first))) continue;
     let end = words[k - 1]!.end;
     let unit = lower(phrase);
     // a rate: "đồng/lượng", "người/năm", "USD/ounce"
@@ -126,14 +112,14 @@ export function readUnit(
         end = two.end;
       }
     }
-    const r = make(unit, info, words[0]!.start, end, !isLowerWord(first));
+    const r = make(unit, info, words[0]!.start, end, !f1.lower);
     return info.noun && end === words[k - 1]!.end ? withNoun(text, r, limit, opts.fraction) : r;
   }
   // a word not in the list is still the unit: "3 chủ đề", "418 điều kiện", "29 F1", "120 Chủ tịch"
-  const n = unknownNoun(text, words, firstKey, opts.capital);
+  const n = unknownNoun(text, words, f1, opts.capital);
   if (!n) return make(null, null, pos, pos, false);
   const unit = lower(text.slice(n.start, n.end));
-  return make(unit, null, n.start, n.end, !isLowerWord(first));
+  return make(unit, null, n.start, n.end, !f1.lower);
 }
 
 /** A fresh reading (one object shape, no spread: this runs for every number). */
@@ -145,27 +131,27 @@ function make(unit: string | null, info: UnitInfo | null, unitStart: number, uni
  * A noun of one or two words not in the list: lower case (or a title word such as "Chủ tịch" when
  * `capital`, or an all-capitals token such as "F1"), never a stop word or a number word.
  */
-function unknownNoun(text: string, words: WordAt[], key1: string, capital: boolean): WordAt | null {
+function unknownNoun(text: string, words: WordAt[], f1: WordFacts, capital: boolean): WordAt | null {
   const w1 = words[0];
   if (!w1) return null;
-  const s1 = slice(text, w1);
-  if (isStopKey(key1) || numberWordOfKey(key1) || unitInfoOfKey(key1)) return null;
+  const s1 = f1.text;
+  if (f1.stop || f1.numberWord || f1.unit) return null;
   // "thông qua", "tham gia": a two-word stop
   if (words[1] && isStop(text.slice(w1.start, words[1].end))) return null;
   if (isAllCaps(s1)) return s1.length >= 1 && !/^\d+$/.test(s1) ? w1 : null;
   if (hasDigit(s1)) return null;
   const title = isTitleWord(s1);
-  if (!isLowerWord(s1) && !(capital && title)) return null;
+  if (!f1.lower && !(capital && title)) return null;
   const w2 = words[1];
   // a capitalised unit is a title of two words ("120 Chủ tịch"), not a name ("8 Plus")
   if (!w2) return title ? null : w1;
-  const s2 = slice(text, w2);
+  const f2 = wordFactsAt(text, w2.start, w2.end);
+  const s2 = f2.text;
   if (hasDigit(s2)) return title ? null : w1;
-  const key2 = wordKey(s2);
-  if (isStopKey(key2) || numberWordOfKey(key2)) return title ? null : w1;
-  if (!isLowerWord(s2) && !(title && isTitleWord(s2))) return title ? null : w1;
+  if (f2.stop || f2.numberWord) return title ? null : w1;
+  if (!f2.lower && !(title && isTitleWord(s2))) return title ? null : w1;
   // "3 tổ thực hiện": the second word begins a unit or is a known stop, so the noun is one word
-  const info2 = unitInfoOfKey(key2);
+  const info2 = f2.unit;
   if (info2 && info2.kind !== "count") return w1;
   return { start: w1.start, end: w2.end };
 }
@@ -177,17 +163,17 @@ function withNoun(text: string, r: UnitRead, limit: number, skipSo: boolean): Un
   // "100% số hộ", "2/3 số phiếu", "10% tổng số ca", "20% tổng nguồn cung": "(tổng) số" is not the noun
   if (skipSo && words.length > 1 && lowerCase(slice(text, words[0]!)) === "tổng") words = words.slice(1);
   if (skipSo && words.length > 1 && lowerCase(slice(text, words[0]!)) === "số") words = words.slice(1);
-  const key1 = wordKey(slice(text, words[0]!));
-  for (let k = startsUnitKey(key1) ? Math.min(words.length, 3, unitWordsFromKey(key1)) : 0; k > 0; k--) {
+  const f1 = wordFactsAt(text, words[0]!.start, words[0]!.end);
+  for (let k = f1.startsUnit ? Math.min(words.length, 3, f1.unitWords) : 0; k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
-    const info = k === 1 ? unitInfoOfKey(key1) : unitInfo(phrase);
-    if (info && info.kind === "count" && isLowerWord(slice(text, words[0]!))) {
+    const info = k === 1 ? f1.unit : unitInfo(phrase);
+    if (info && info.kind === "count" && f1.lower) {
       r.noun = singleSpaces(phrase);
       r.end = words[k - 1]!.end;
       return r;
     }
   }
-  const n = unknownNoun(text, words, key1, false);
+  const n = unknownNoun(text, words, f1, false);
   if (!n || hasDigit(text.slice(n.start, n.end))) return r;
   r.noun = singleSpaces(text.slice(n.start, n.end));
   r.end = n.end;

@@ -8,9 +8,9 @@ import { checkSpans } from "../helpers/spans.js";
 import { scanSentences, scanStarts, StartPattern } from "../../src/extractors/scan.js";
 import type { Doc } from "../../src/extractors/types.js";
 import { isAllCaps, isTitleWord, hasDigit } from "../../src/extractors/figures/unit.js";
-import { unitInfo, unitWordsFromKey, wordFactsAt, unitInfoOfKey, startsUnitKey, isStopKey, isContextEnd, isLowerWord } from "../../src/extractors/figures/lexicon.js";
+import { unitInfo, unitWordsFromKey, wordFactsAt, unitInfoOfKey, startsUnitKey, isStopKey, isContextEnd, isLowerWord, lower } from "../../src/extractors/figures/lexicon.js";
 import { numberWordOfKey } from "../../src/text/vi-number/words.js";
-import { isApproxEnd } from "../../src/text/vi-number.js";
+import { isApproxEnd, isApproxAfterStart } from "../../src/text/vi-number.js";
 import { mayStartRangeAgain } from "../../src/extractors/figures/rules.js";
 import { hasCapitalAfterFirst } from "../../src/extractors/figures/context.js";
 import { table } from "../../src/lexicon/tables.js";
@@ -337,7 +337,7 @@ describe("the unit's word tests (a lower-case first letter skips the regexes)", 
 describe("the facts of a word, kept by its characters (wordFactsAt)", () => {
   // each fact against the look-up it stands for, on words met around numbers and on odd ones
   const WORDS = ["người", "Người", "NGƯỜI", "đồng", "hơn", "khoảng", "số", "Số", "tổng", "từ", "thắng", "lượt", "tỷ", "hai", "Hai",
-    "F1", "iPhone", "hoà", "hòa", "thuỷ", "thủy", "và", "có", "ha", "kg", "USD", "ǅa", "𝐀B", "ß", "x9", "a", "A\u0301", "trở", "quá"];
+    "F1", "iPhone", "hoà", "hòa", "thuỷ", "thủy", "và", "có", "ha", "kg", "USD", "ǅa", "𝐀B", "ß", "x9", "a", "A\u0301", "trở", "Trở", "TRỞ", "quá", "đồng  chí"];
   it.each(WORDS)("%j", (w) => {
     const text = `5 ${w} 6`;
     const f = wordFactsAt(text, 2, 2 + w.length);
@@ -345,8 +345,9 @@ describe("the facts of a word, kept by its characters (wordFactsAt)", () => {
     const key = wordKey(w);
     expect(f).toBe(again);
     expect(f).toEqual({
-      text: w, key, unit: unitInfoOfKey(key), startsUnit: startsUnitKey(key), unitWords: unitWordsFromKey(key), stop: isStopKey(key),
-      numberWord: numberWordOfKey(key) !== undefined, lower: isLowerWord(w), approxEnd: isApproxEnd(key), contextEnd: isContextEnd(key),
+      text: w, lower: lower(w), key, unit: unitInfoOfKey(key), startsUnit: startsUnitKey(key), unitWords: unitWordsFromKey(key), stop: isStopKey(key),
+      numberWord: numberWordOfKey(key) !== undefined, lowerWord: isLowerWord(w), approxEnd: isApproxEnd(key), contextEnd: isContextEnd(key),
+      approxAfterStart: isApproxAfterStart(w),
     });
     expect(isLowerWord(w)).toBe(w !== "" && w === w.toLowerCase() && /\p{L}/u.test(w));
   });

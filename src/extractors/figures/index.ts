@@ -7,7 +7,8 @@ import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf } from "../../text/pattern.js";
 import { lookupKey } from "../../text/lookup.js";
 import { isWordCode, wordsAfter, type WordAt } from "../../text/neighbours.js";
-import { readQuantity, numberWordAt, numberStartWords, approximator, isApproxAfterStart, type QuantityRead } from "../../text/vi-number.js";
+import { readQuantity, numberWordAt, numberStartWords, approximator, type QuantityRead } from "../../text/vi-number.js";
+import { wordFactsAt } from "./lexicon.js";
 import { codeAt, isDigitCode } from "../../text/chars.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import { leftContext, type LeftContext } from "./context.js";
@@ -221,7 +222,7 @@ function build(doc: Doc, s: Sentence, q: QuantityRead, left: LeftContext, u: Uni
  */
 function approxAfter(text: string, pos: number, limit: number): WordAt[] | null {
   const first = wordsAfter(text, pos, limit, 1)[0];
-  if (!first || !isApproxAfterStart(text.slice(first.start, first.end))) return null;
+  if (!first || !wordFactsAt(text, first.start, first.end).approxAfterStart) return null;
   const two = wordsAfter(text, pos, limit, 2);
   return two.length === 2 ? two : null;
 }

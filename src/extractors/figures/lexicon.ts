@@ -6,7 +6,7 @@ import { lowerCase, charClass, LETTER } from "../../text/chars.js";
 import { unaccent } from "../../text/fold.js";
 import { SpanTable, hashOf } from "../../text/span-table.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
-import { isApproxEnd } from "../../text/vi-number/approx.js";
+import { isApproxEnd, isApproxAfterStart } from "../../text/vi-number/approx.js";
 
 /** One row of data/units.tsv. */
 export interface UnitInfo {
@@ -154,8 +154,9 @@ function hasLetter(s: string): boolean {
 
 /** What the figure rules ask of one word next to a number, answered once for each word met. */
 export interface WordFacts {
-  /** the word as written */
+  /** the word as written, and lower(text): the form of a unit of this one word */
   readonly text: string;
+  readonly lower: string;
   /** its lookupKey */
   readonly key: string;
   /** the unit the word alone is, if any */
@@ -167,10 +168,12 @@ export interface WordFacts {
   readonly stop: boolean;
   readonly numberWord: boolean;
   /** isLowerWord */
-  readonly lower: boolean;
+  readonly lowerWord: boolean;
   /** an approximator or a context phrase ends with it (isApproxEnd, isContextEnd) */
   readonly approxEnd: boolean;
   readonly contextEnd: boolean;
+  /** an approximator written after the unit starts with it ("trở" of "trở lên": isApproxAfterStart) */
+  readonly approxAfterStart: boolean;
 }
 
 // The facts by the word's characters: the words around numbers ("người", "đồng", "hơn", "số") come
@@ -193,14 +196,16 @@ function factsOf(word: string): WordFacts {
   const key = wordKey(word);
   return {
     text: word,
+    lower: lower(word),
     key,
     unit: unitInfoOfKey(key),
     startsUnit: startsUnitKey(key),
     unitWords: unitWordsFromKey(key),
     stop: isStopKey(key),
     numberWord: numberWordOfKey(key) !== undefined,
-    lower: isLowerWord(word),
+    lowerWord: isLowerWord(word),
     approxEnd: isApproxEnd(key),
     contextEnd: isContextEnd(key),
+    approxAfterStart: isApproxAfterStart(word),
   };
 }

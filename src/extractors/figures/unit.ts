@@ -100,9 +100,9 @@ export function readUnit(
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
     const info = k === 1 ? f1.unit : unitInfo(phrase);
     if (!info || (info.afterScale && !opts.scaled)) continue;
-    if (!f1.lower && !isAllCaps(first) && !(opts.capital && isTitleWord(first))) continue;
+    if (!f1.lowerWord && !isAllCaps(first) && !(opts.capital && isTitleWord(first))) continue;
     let end = words[k - 1]!.end;
-    let unit = lower(phrase);
+    let unit = k === 1 ? f1.lower : lower(phrase);
     // a rate: "đồng/lượng", "người/năm", "USD/ounce"
     if (codeAt(text, end) === 47) {
       const per = wordsAfter(text, end + 1, limit, 2);
@@ -112,14 +112,14 @@ export function readUnit(
         end = two.end;
       }
     }
-    const r = make(unit, info, words[0]!.start, end, !f1.lower);
+    const r = make(unit, info, words[0]!.start, end, !f1.lowerWord);
     return info.noun && end === words[k - 1]!.end ? withNoun(text, r, limit, opts.fraction) : r;
   }
   // a word not in the list is still the unit: "3 chủ đề", "418 điều kiện", "29 F1", "120 Chủ tịch"
   const n = unknownNoun(text, words, f1, opts.capital);
   if (!n) return make(null, null, pos, pos, false);
-  const unit = lower(text.slice(n.start, n.end));
-  return make(unit, null, n.start, n.end, !f1.lower);
+  const unit = n === words[0] ? f1.lower : lower(text.slice(n.start, n.end));
+  return make(unit, null, n.start, n.end, !f1.lowerWord);
 }
 
 /** A fresh reading (one object shape, no spread: this runs for every number). */
@@ -141,7 +141,7 @@ function unknownNoun(text: string, words: WordAt[], f1: WordFacts, capital: bool
   if (isAllCaps(s1)) return s1.length >= 1 && !/^\d+$/.test(s1) ? w1 : null;
   if (hasDigit(s1)) return null;
   const title = isTitleWord(s1);
-  if (!f1.lower && !(capital && title)) return null;
+  if (!f1.lowerWord && !(capital && title)) return null;
   const w2 = words[1];
   // a capitalised unit is a title of two words ("120 Chủ tịch"), not a name ("8 Plus")
   if (!w2) return title ? null : w1;
@@ -149,7 +149,7 @@ function unknownNoun(text: string, words: WordAt[], f1: WordFacts, capital: bool
   const s2 = f2.text;
   if (hasDigit(s2)) return title ? null : w1;
   if (f2.stop || f2.numberWord) return title ? null : w1;
-  if (!f2.lower && !(title && isTitleWord(s2))) return title ? null : w1;
+  if (!f2.lowerWord && !(title && isTitleWord(s2))) return title ? null : w1;
   // "3 tổ thực hiện": the second word begins a unit or is a known stop, so the noun is one word
   const info2 = f2.unit;
   if (info2 && info2.kind !== "count") return w1;
@@ -167,7 +167,7 @@ function withNoun(text: string, r: UnitRead, limit: number, skipSo: boolean): Un
   for (let k = f1.startsUnit ? Math.min(words.length, 3, f1.unitWords) : 0; k > 0; k--) {
     const phrase = text.slice(words[0]!.start, words[k - 1]!.end);
     const info = k === 1 ? f1.unit : unitInfo(phrase);
-    if (info && info.kind === "count" && f1.lower) {
+    if (info && info.kind === "count" && f1.lowerWord) {
       r.noun = singleSpaces(phrase);
       r.end = words[k - 1]!.end;
       return r;

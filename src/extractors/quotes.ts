@@ -3,12 +3,13 @@
 //   reported  Bà Ngọc cho biết, … · Theo ông A, … · ông B khẳng định …
 // The verbs are in data/reporting-verbs.tsv; the speaker is resolved to a Person (quotes/speaker.ts)
 // or null for an organisation or an unnamed speaker; what a document says is not a quote.
-import { foldedSet, fw } from "./people/tokens.js";
+import { foldedSet, fw, numberWord, wordNumber } from "./people/tokens.js";
 import type { Quote } from "../schema/article.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { sentencesOf, type Sent } from "./people/context.js";
 import type { Tok } from "./people/tokens.js";
 import { lexicon, type VerbEntry } from "./people/lexicon.js";
+import type { PhraseTrie } from "./people/trie.js";
 import { personMentions, type PersonMention } from "./people.js";
 import { speakerBefore, speakerOfTheo, type Speaker, type SpeakerEnv } from "./quotes/speaker.js";
 
@@ -27,7 +28,9 @@ const CLAUSE_OPENERS = foldedSet(["theo"]);
 const QUOTE = '"';
 // how far before a verb its speaker is looked for, in tokens
 const WINDOW = 40;
-const THEO = fw("theo");
+// "theo" by its word number (tokens.ts): the first words of every sentence are compared with it, and
+// a number compares faster than a string of the same length ("theo" / "được")
+const THEO = numberWord(fw("theo"));
 const VA = fw("và");
 // "Cũng theo", "Còn theo", "Tuy nhiên, theo", "Nhưng theo"
 const BEFORE_THEO = foldedSet(["cũng", "còn", ",", "nhưng", "và"]);
@@ -66,6 +69,9 @@ export const quotes = defineExtractor({
         skipUntil = Math.max(skipUntil, theo.end);
         continue;
       }
+      // no verb is read inside content already attributed or inside a quotation: a sentence wholly
+      // there (the second sentence of "cho biết: …" or of a quotation) is skipped without its tokens
+      if (st.end <= skipUntil || withinQuotation(inQuote, st.start, st.end)) continue;
       for (const q of verbQuotes(doc, env, st, inQuote, skipUntil)) {
         out.push(q.quote);
         skipUntil = Math.max(skipUntil, q.end);
@@ -86,8 +92,8 @@ function theoQuote(doc: Doc, env: SpeakerEnv, st: Sent): Found | null {
   const toks = st.toks;
   let i = 0;
   // "Cũng theo", "Còn theo", "Tuy nhiên, theo"
-  while (i < toks.length && i < 4 && toks[i]!.f !== THEO) i++;
-  if (i >= toks.length || toks[i]!.f !== THEO) return null;
+  while (i < toks.length && i < 4 && wordNumber(toks[i]!) !== THEO) i++;
+  if (i >= toks.length || wordNumber(toks[i]!) !== THEO) return null;
   if (i > 0 && !BEFORE_THEO.has(toks[i - 1]!.f)) return null;
   let comma = i + 1;
   // "Theo GS Trần Đức Khoa - Trưởng ban soạn thảo đề án … - ở nhiều địa phương, …": an appositive
@@ -101,19 +107,24 @@ function theoQuote(doc: Doc, env: SpeakerEnv, st: Sent): Found | null {
   return make(doc, env, who, "theo", toks[from]!.s, st.end, false);
 }
 
-function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, skipUntil: number): Found[] {
+// no quote in most sentences: one empty list for them all (never added to)
+const NONE: readonly Found[] = [];
+
+function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, skipUntil: number): readonly Found[] {
   const toks = st.toks;
   const lex = lexicon();
-  const out: Found[] = [];
+  let out: Found[] | null = null;
   // the ends of the quotations already attributed in this sentence (few: an array, not a set made for every sentence)
   const used: number[] = [];
   let done = skipUntil;
+  // a paragraph without quotation marks has no quotation before a verb (quotationBefore)
+  const quoted = inQuote.open.length > 0;
   for (let v = 1; v < toks.length; v++) {
     // most words start no reporting verb: that test first, the quotations after
-    if (toks[v]!.s < done || !lex.verbs.startsAt(toks[v]!) || insideAny(inQuote, toks[v]!.s)) continue;
+    if (toks[v]!.s < done || !startsVerb(lex.verbs, toks[v]!) || insideAny(inQuote, toks[v]!.s)) continue;
     const hit = lex.verbs.longest(toks, v);
     if (!hit || toks[v]!.cap) continue;
-    let before = quotationBefore(st, inQuote, v);
+    let before = quoted ? quotationBefore(st, inQuote, v) : null;
     // the verb that attributes a quotation ends its clause: `"…", ông Hệ nói.`, `… nói và cho biết`;
     // one quotation, one speaker
     if (before && (used.includes(before.e) || !endsClause(toks, hit.end))) before = null;
@@ -126,7 +137,7 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
       const who = speakerBefore(env, st, clauseStart(toks, before.after, v), v);
       if (!who) continue;
       const q = make(doc, env, who, hit.value.verb, before.s, before.e, true, toks[hit.end - 1]!.e);
-      if (q) out.push(q);
+      if (q) (out ??= []).push(q);
       used.push(before.e);
       done = toks[hit.end - 1]!.e;
       continue;
@@ -152,11 +163,30 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
       q = make(doc, env, who, hit.value.verb, toks[c]!.s, st.end, false);
     }
     if (q) {
-      out.push(q);
+      (out ??= []).push(q);
       done = q.end;
     }
   }
-  return out;
+  return out ?? NONE;
+}
+
+// Whether a reporting verb starts with a word, by the word's number (tokens.ts wordNumber): 0 not
+// known yet, 1 one does, 2 none does. The verbs' trie answers once per word; this typed array answers
+// at every token of every sentence after that. Bounded by the vocabulary, which grows with the data only.
+let verbStarts = new Uint8Array(4096);
+
+/** `verbs.startsAt(t)`, remembered by word number. */
+function startsVerb(verbs: PhraseTrie<VerbEntry>, t: Tok): boolean {
+  const id = wordNumber(t);
+  if (id < 0) return false;
+  if (id >= verbStarts.length) {
+    const grown = new Uint8Array(Math.max(id + 1, 2 * verbStarts.length));
+    grown.set(verbStarts);
+    verbStarts = grown;
+  }
+  let known = verbStarts[id]!;
+  if (known === 0) verbStarts[id] = known = verbs.startsAt(t) ? 1 : 2;
+  return known === 1;
 }
 
 /**
@@ -227,6 +257,12 @@ function lastOpenBefore(q: Quotations, at: number): number {
     } else hi = mid - 1;
   }
   return k;
+}
+
+/** True when `[start, end)` lies inside one quotation: every offset from `start` on is insideAny. */
+function withinQuotation(q: Quotations, start: number, end: number): boolean {
+  const k = lastOpenBefore(q, start);
+  return k >= 0 && end <= q.close[k]!;
 }
 
 function insideAny(q: Quotations, at: number): boolean {

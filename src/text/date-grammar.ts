@@ -1,7 +1,7 @@
 // The one date grammar: the dateline and the dates extractor both build on these pieces.
 import { table } from "../lexicon/tables.js";
 import { fold } from "./fold.js";
-import { lookupKey } from "./lookup.js";
+import { lookupKey, wordKey } from "./lookup.js";
 
 /** Day and month without a year: 23/12, 22-5, 1.1 (the dates extractor decides when it is a date). */
 export const DM = String.raw`(?<d>[0-3]?\d)(?<sep>[/.-])(?<m>[01]?\d)`;
@@ -16,8 +16,16 @@ export const HM = String.raw`(?<hh>[0-2]?\d)(?::|h|g)(?<mm>[0-5]\d)?`;
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
   if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 2999) return false;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCDate() === d && t.getUTCMonth() === m - 1;
+  return d <= daysInMonth(y, m);
+}
+
+// by month, February of a common year (the calendar of Date: proleptic Gregorian)
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of month `m` (1-12) of year `y`: 29 in February of a leap year (2024, 2000; not 1900). */
+function daysInMonth(y: number, m: number): number {
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
@@ -41,12 +49,27 @@ export function dayOfWeek(y: number, m: number, d: number): number {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
-let weekdays: Map<string, { day: number; canonical: string }> | undefined;
+interface Weekday {
+  day: number;
+  canonical: string;
+}
+
+let weekdays: Map<string, Weekday> | undefined;
+// weekday() by the name as written: the dates extractor asks about the word before every bare "d/m"
+// ("từ", "ngày", "(") and fold() is slow. Bounded: cleared when full.
+const WEEKDAY_SEEN_MAX = 4096;
+const weekdaySeen = new Map<string, Weekday | null>();
 
 /** "Thứ Bảy", "thứ 7", "CN" → { day: 6, canonical: "Thứ Bảy" }; undefined when not a weekday name. */
-export function weekday(name: string): { day: number; canonical: string } | undefined {
-  weekdays ??= new Map(table("weekdays").map((r) => [fold(r.name!), { day: Number(r.day), canonical: r.canonical! }]));
-  return weekdays.get(fold(name.replace(/\s+/g, " ").trim()));
+export function weekday(name: string): Weekday | undefined {
+  let w = weekdaySeen.get(name);
+  if (w === undefined) {
+    weekdays ??= new Map(table("weekdays").map((r) => [fold(r.name!), { day: Number(r.day), canonical: r.canonical! }]));
+    if (weekdaySeen.size >= WEEKDAY_SEEN_MAX) weekdaySeen.clear();
+    w = weekdays.get(fold(name.replace(/\s+/g, " ").trim())) ?? null;
+    weekdaySeen.set(name, w);
+  }
+  return w ?? undefined;
 }
 
 /** Source of a weekday-name alternation (without the short T2…CN forms, which are too ambiguous in prose). */
@@ -139,7 +162,7 @@ export function dateWord(phrase: string): { role: string; unit: string; offset: 
   dateWords ??= new Map(
     table("date-words").map((r) => [lookupKey(r.phrase!), { role: r.role!, unit: r.unit ?? "", offset: Number(r.offset || 0) }]),
   );
-  return dateWords.get(lookupKey(phrase.trim()));
+  return dateWords.get(wordKey(phrase.trim()));
 }
 
 /** The phrases of data/date-words.tsv with a given role, for building patterns. */

@@ -4,7 +4,7 @@ import { DateMention as DateSchema } from "../../src/schema/article.js";
 import { dates, readDates } from "../../src/extractors/dates/index.js";
 import { defineExtractor } from "../../src/extractors/types.js";
 import { matchDateline } from "../../src/pipeline/dateline.js";
-import { inferYear, isoWeek, DMY } from "../../src/text/date-grammar.js";
+import { inferYear, isoWeek, isValidDate, weekday, dateWord, DMY } from "../../src/text/date-grammar.js";
 import { checkSpans } from "../helpers/spans.js";
 
 // Sentences written for these tests, read after a dateline of Saturday 23 December 2023 (or
@@ -148,6 +148,34 @@ describe("the shared date grammar", () => {
     expect(inferYear(2, 29, ref)).toBe(2024);
   });
 
+  it("knows the days of each month as Date does", () => {
+    // isValidDate counts the days by hand; Date's calendar is the reference
+    const byDate = (y: number, m: number, d: number): boolean => {
+      if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+      if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 2999) return false;
+      const t = new Date(Date.UTC(y, m - 1, d));
+      return t.getUTCDate() === d && t.getUTCMonth() === m - 1;
+    };
+    const years = [999, 1000, 1582, 1600, 1700, 1800, 1899, 1900, 2000, 2023, 2024, 2100, 2400, 2999, 3000, 2024.5, NaN];
+    for (const y of years) {
+      for (let m = -1; m <= 14; m++) {
+        for (const d of [-1, 0, 1, 15, 27, 28, 29, 30, 31, 32, 99, 1.5]) expect(isValidDate(y, m, d), `${y}-${m}-${d}`).toBe(byDate(y, m, d));
+      }
+    }
+  });
+
+  it("reads the same weekday and date word the second time (remembered)", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(weekday("Thứ  Bảy")).toEqual({ day: 6, canonical: "Thứ Bảy" });
+      expect(weekday("CN")).toEqual({ day: 0, canonical: "Chủ Nhật" });
+      expect(weekday(" chủ nhật ")).toEqual({ day: 0, canonical: "Chủ Nhật" });
+      expect(weekday("ngày")).toBeUndefined();
+      expect(dateWord(" Hôm  Qua ")).toMatchObject({ role: "relative", unit: "day", offset: -1 });
+      expect(dateWord("từ")).toMatchObject({ role: "lead" });
+      expect(dateWord("xã")).toBeUndefined();
+    }
+  });
+
   it("names ISO weeks across a year's end", () => {
     expect(isoWeek(2023, 12, 23)).toBe("2023-W51");
     expect(isoWeek(2021, 1, 3)).toBe("2020-W53");
@@ -171,7 +199,7 @@ describe("the test before the patterns at a digit", () => {
   });
 });
 
-describe("the gate of the patterns at a word", () => {
+describe("the gates of the patterns at a word and at a digit", () => {
   // atWord tries a pattern only after the first words it starts with; the same dates as trying all
   const ungated = defineExtractor({ name: "dates", run: (doc) => readDates(doc, false) });
   const GATED: string[] = [
@@ -185,7 +213,24 @@ describe("the gate of the patterns at a word", () => {
     "Ngày  22 tháng  5, tháng  5 /2023, năm  2023, quý  I, Tuần  này, đêm  qua, khuya 23/12.",
     "Trong 5 ngày 22/5, 3 tháng 5, 10 năm 2023, 2 quý II, 7 hôm qua xã họp.",
   ];
-  it.each(GATED)("%s", (sentence) => {
+  // … and by what follows the first word: a space, then after "ngày", "tháng", "năm", "quý" a digit, a year, a quarter
+  const AFTER_WORD: string[] = [
+    "Ngày  22/5, ngày   23/5, ngày,24/5, ngày-25/5, ngày\u00a026/5, NGÀY 27 tháng 5 năm 2023, ngày hôm  qua xã họp.",
+    "Tháng  5/2023, tháng   6/2023, tháng 13, tháng 0, tháng,7, THÁNG 8, tháng tới, tháng  sau xã họp.",
+    "Năm  2023, năm   2024, năm 3000, năm 1999, năm 0123, năm,2022, năm-2021, NĂM 2020, năm nay, năm  ngoái xã họp.",
+    "Quý I, quý  IV, quý   II, quý V, quý 5, quý 0, quý 4/2023, QUÝ III năm 2022, quý,2, quý II-2023 xã họp.",
+    "Sáng  ngày 23/12, rạng   sáng 24/12, sáng sớm  25/12, tối,26/12, đêm nay, chiều  qua, khuya  27/12 xã họp.",
+  ];
+  // atDigit tries a pattern only by what follows the one or two digits (digitLeadsAt)
+  const AT_DIGIT: string[] = [
+    "Lúc 9:15 23/12/2023, 14h30 ngày 22/5/2023, 8g sáng 23-12, 7h, 23/12/2023 (GMT+7) và 25h 1/1 xã họp.",
+    "Lúc 9 giờ ngày 22/5/2023, 9  giờ 30 phút sáng 23/12, 9   giờ 24/12, 9 Giờ 25/12, 123 giờ 26/12 xã họp.",
+    "Vào 22 tháng 5 năm 2023, 22  tháng 5, 2023, 1 tháng  6 năm 2024, 22   tháng 5 năm 2023, 22 Tháng 5 năm 2023 xã họp.",
+    "Vào 22.5.2023, 2-5-2023, 30/4-1/5, 04/2021, 4/2021/NĐ-CP, 12/2017, 1.1, 1.000, 3/4 học sinh, 22/5 này xã họp.",
+    "Vào 022/5/2023, 5 người, 5%, 1,5, 2023, 100 ngày 22/5 và 31/2/2023, 29/2/2023, 00/00 xã họp.",
+    "Số 9h, 9:, 9/, 9., 9-, 9 , 19 giờ, 19h60 ngày 1/1/2023, 24:00 ngày 1/1/2023 ở cuối 9",
+  ];
+  it.each([...GATED, ...AFTER_WORD, ...AT_DIGIT])("%s", (sentence) => {
     for (const dateline of [true, false]) {
       const text = (dateline ? DATELINE : "") + TITLE + sentence;
       const gated = parseArticle(text, { extractors: [dates], detectLanguage: false }).dates;

@@ -103,6 +103,51 @@ describe("quotes: negatives", () => {
   });
 });
 
+// Paragraphs whose later sentences lie inside content already attributed or inside a quotation (the
+// extractor skips them without reading their tokens), with "theo" in several cases, curly quotes
+// inside straight ones, and quotation marks in some paragraphs only: what the extractor read before
+// those sentences were skipped, pinned whole.
+const SKIPPED: [string, Want[]][] = [
+  [
+    "Ông Nguyễn Văn An cho biết: Việc này đã xong. Bà Lê Thị Bình nói rằng dự án chậm. Ông Trần Văn Cường khẳng định sẽ làm.",
+    [{ speaker: "Nguyễn Văn An", verb: "cho biết", direct: true, text: "Việc này đã xong. Bà Lê Thị Bình nói rằng dự án chậm. Ông Trần Văn Cường khẳng định sẽ làm" }],
+  ],
+  [
+    "Ông Nguyễn Văn An nói: \"Tôi cho biết thêm. Bà Bình nói rằng dự án chậm. Ông Cường khẳng định sẽ làm\". Bà Lê Thị Bình cho biết, dự án chậm.",
+    [{ speaker: "Nguyễn Văn An", verb: "nói", direct: true, text: "Tôi cho biết thêm. Bà Bình nói rằng dự án chậm. Ông Cường khẳng định sẽ làm" }, { speaker: "Lê Thị Bình", verb: "cho biết", direct: false, text: "dự án chậm" }],
+  ],
+  [
+    "“Chúng tôi đã làm. Ông Cường nói rằng sẽ xong”, bà Lê Thị Bình cho biết. Ông Trần Văn Cường khẳng định sẽ làm.",
+    [{ speaker: "Lê Thị Bình", verb: "cho biết", direct: true, text: "Chúng tôi đã làm. Ông Cường nói rằng sẽ xong" }, { speaker: "Trần Văn Cường", verb: "khẳng định", direct: false, text: "sẽ làm" }],
+  ],
+  [
+    "\"Bà Bình cho biết, dự án chậm. Theo ông An, việc đã xong. Ông Cường nói sẽ làm. Chưa hết",
+    [{ speaker: "An", verb: "theo", direct: false, text: "việc đã xong" }],
+  ],
+  [
+    "Theo ông Nguyễn Văn An, việc đã xong. Theo bà Bình, \"dự án chậm\". Cũng theo ông An, ông Cường nói rằng sẽ làm.",
+    [{ speaker: "Nguyễn Văn An", verb: "theo", direct: false, text: "việc đã xong" }, { speaker: "Bình", verb: "theo", direct: false, text: "dự án chậm" }, { speaker: "Nguyễn Văn An", verb: "theo", direct: false, text: "ông Cường nói rằng sẽ làm" }],
+  ],
+  [
+    "Ông An nói \"xong\" rồi bà Bình nói: “Dự án “chậm” lắm. Ông Cường cho biết, sẽ làm”. Ông Cường cho biết, sẽ làm.",
+    [{ speaker: "An", verb: "nói", direct: true, text: "xong" }, { speaker: "An", verb: "nói", direct: true, text: "Dự án “chậm” lắm. Ông Cường cho biết, sẽ làm" }, { speaker: "Cường", verb: "cho biết", direct: false, text: "sẽ làm" }],
+  ],
+  [
+    "THEO ÔNG AN, việc đã xong. tHeO bà Bình, dự án chậm. Trong khi đó, theo Bộ Y tế, số ca giảm.",
+    [{ speaker: null, verb: "theo", direct: false, text: "việc đã xong. tHeO bà Bình, dự án chậm" }, { speaker: null, verb: "theo", direct: false, text: "số ca giảm" }],
+  ],
+  [
+    "\"Xong rồi\". \"Chưa\", ông An nói. \"Chắc chắn\" - bà Lê Thị Bình khẳng định. Ông Cường nói: \"Được\". \"Không\", ông An nói và cho biết thêm.",
+    [{ speaker: "An", verb: "nói", direct: true, text: "Chưa" }, { speaker: "Lê Thị Bình", verb: "khẳng định", direct: true, text: "Chắc chắn" }, { speaker: "Cường", verb: "nói", direct: true, text: "Được" }, { speaker: "An", verb: "nói", direct: true, text: "Không" }],
+  ],
+];
+
+describe("quotes: sentences skipped whole", () => {
+  it.each(SKIPPED)("%s", (paragraph, wants) => {
+    expect(read(paragraph).map((q) => ({ speaker: q.speaker, verb: q.verb, direct: q.direct, text: q.text }))).toEqual(wants);
+  });
+});
+
 describe("quotes: contract", () => {
   it.skipIf(!hasSeed)("reads the seed article's three quotes", () => {
     const text = readFileSync(SEED_PATH, "utf8");

@@ -57,11 +57,12 @@ const START = new StartPattern(anyOf(START_WORDS) + String.raw`(?![\p{L}\p{M}])`
 
 /** Which patterns atWord tries, one bit each. */
 const enum Lead {
-  DayMonth = 1, // WORDS_DATE, NUM_DATE (with the prefix)
-  Month = 2, // MONTH_YEAR_DATE, MONTH_ONLY
-  Year = 4, // YEAR
-  Quarter = 8, // QUARTER_DATE
-  Relative = 16, // RELATIVE
+  Day = 1, // WORDS_DATE, NUM_DATE after "ngày"
+  PartOfDay = 2, // WORDS_DATE, NUM_DATE after "sáng", "rạng sáng" …
+  Month = 4, // MONTH_YEAR_DATE, MONTH_ONLY
+  Year = 8, // YEAR
+  Quarter = 16, // QUARTER_DATE
+  Relative = 32, // RELATIVE
 }
 
 /**
@@ -80,7 +81,8 @@ const LEADS: ReadonlyMap<string, number> = (() => {
       }
     }
   };
-  add([...POD_WORDS, ...DAY_WORDS], Lead.DayMonth);
+  add(POD_WORDS, Lead.PartOfDay);
+  add(DAY_WORDS, Lead.Day);
   add(MONTH_WORDS, Lead.Month);
   add(YEAR_WORDS, Lead.Year);
   add(QUARTER_WORDS, Lead.Quarter);
@@ -88,14 +90,33 @@ const LEADS: ReadonlyMap<string, number> = (() => {
   return leads;
 })();
 
-/** The patterns that may match at the start word text[at, end): by its first word. */
+/** The patterns that may match at the start word text[at, end): by its first word and what follows it. */
 export function leadsAt(text: string, at: number, end: number): number {
   const space = text.indexOf(" ", at);
-  return LEADS.get(text.slice(at, space >= 0 && space < end ? space : end)) ?? 0;
+  const wordEnd = space >= 0 && space < end ? space : end;
+  const leads = LEADS.get(text.slice(at, wordEnd)) ?? 0;
+  return leads === 0 ? 0 : leads & leadsAllowedAfter(text, wordEnd);
+}
+
+/**
+ * The patterns that what follows a first word (at `wordEnd`) allows. Every pattern needs a space
+ * there; after "ngày", "tháng", "năm" and "quý" (single words) the pattern then needs, after one or
+ * two spaces, a digit ("ngày 22/5", "tháng 5"), a year's 1 or 2 ("năm 2023"), a quarter's I or 1-4
+ * ("quý II", "quý 3"), or for a relative date a word ("năm nay"). The part-of-day words ("sáng 23/12",
+ * "rạng sáng ngày 26/12") are not gated further.
+ */
+function leadsAllowedAfter(text: string, wordEnd: number): number {
+  if (codeAt(text, wordEnd) !== SPACE) return 0;
+  const c = codeAt(text, codeAt(text, wordEnd + 1) === SPACE ? wordEnd + 2 : wordEnd + 1);
+  let allowed = Lead.PartOfDay | Lead.Relative;
+  if (isDigitCode(c)) allowed |= Lead.Day | Lead.Month;
+  if (c === DIGIT_1 || c === DIGIT_2) allowed |= Lead.Year;
+  if (c === ROMAN_I || (c >= DIGIT_1 && c <= DIGIT_4)) allowed |= Lead.Quarter;
+  return allowed;
 }
 
 /** Every pattern: readDates without the gate. */
-const ALL_LEADS = Lead.DayMonth | Lead.Month | Lead.Year | Lead.Quarter | Lead.Relative;
+const ALL_LEADS = Lead.Day | Lead.PartOfDay | Lead.Month | Lead.Year | Lead.Quarter | Lead.Relative;
 
 interface Ref {
   year: number;
@@ -136,7 +157,7 @@ export function readDates(doc: Doc, gated: boolean): DateMention[] {
       if (!(prev === HYPHEN && at - 1 === lastEnd)) return digit ? skipDigits(text, at) : end;
     }
     const found = digit
-      ? atDigit(doc, s, at, ref, lastEnd)
+      ? atDigit(doc, s, at, ref, lastEnd, gated ? digitLeadsAt(text, at) : ALL_DIGIT_LEADS)
       : atWord(doc, s, at, ref, gated ? leadsAt(text, at, end) : ALL_LEADS);
     if (found && found.end <= s.end) {
       out.push(found.mention);
@@ -166,22 +187,60 @@ function skipDigits(text: string, pos: number): number {
 
 // char codes (codeAt), not one-character strings: V8 makes a new one for every letter past Latin-1
 const HYPHEN = 45;
+const SPACE = 32;
+const DIGIT_1 = 49;
+const DIGIT_2 = 50;
+const DIGIT_4 = 52;
+const ROMAN_I = 73;
 // - . / :
 const isDateJoiner = (c: number): boolean => c === HYPHEN || c === 46 || c === 47 || c === 58;
-// " / . - : h g": what follows the one or two digits that every date pattern at a digit starts with
-const isAfterDateDigits = (c: number): boolean => c === 32 || c === 47 || c === 46 || c === HYPHEN || c === 58 || c === 104 || c === 103;
 
-/** A date that starts with a digit: a time then a date, a day-month(-year), a bare month/year. */
-function atDigit(doc: Doc, s: Sentence, at: number, ref: Ref | null, lastEnd: number): Found | null {
+/** Which patterns atDigit tries, one bit each. */
+const enum DigitLead {
+  Time = 1, // TIME_DATE: 14:56, 14h30, 14g30
+  TimeWords = 2, // TIME_WORDS_DATE: 9 giờ
+  DayMonthWords = 4, // WORDS_DATE: 22 tháng 5
+  Numeric = 8, // NUM_DATE, BARE_MONTH_YEAR: 22/5, 22-5, 1.1, 4/2021
+}
+
+/** Every pattern: readDates without the gate. */
+const ALL_DIGIT_LEADS = DigitLead.Time | DigitLead.TimeWords | DigitLead.DayMonthWords | DigitLead.Numeric;
+
+/**
+ * The patterns that may match at the digit at `at`, by what follows its one or two digits. Every
+ * pattern at a digit starts with one or two digits (`[0-2]?\d`, `[0-3]?\d`, `[01]?\d`) that must be
+ * the whole run, then: ": h g" a time (14:56, 14h30), "/ . -" a day-month or a month/year (22/5,
+ * 1.1, 4/2021), one or two spaces then "giờ" a time in words (9 giờ), or then "tháng" a day and month
+ * in words (22 tháng 5). Most numbers ("2023", "100", "5 người", "5%", "1,5") lead to none.
+ */
+export function digitLeadsAt(text: string, at: number): number {
+  const after = isDigitCode(codeAt(text, at + 1)) ? at + 2 : at + 1;
+  const c = codeAt(text, after);
+  if (c === 58 || c === 104 || c === 103) return DigitLead.Time;
+  if (c === 47 || c === 46 || c === HYPHEN) return DigitLead.Numeric;
+  if (c !== SPACE) return 0;
+  const word = codeAt(text, after + 1) === SPACE ? after + 2 : after + 1;
+  if (text.startsWith("giờ", word)) return DigitLead.TimeWords;
+  if (text.startsWith("tháng", word)) return DigitLead.DayMonthWords;
+  return 0;
+}
+
+/**
+ * A date that starts with a digit: a time then a date, a day-month(-year), a bare month/year.
+ * `leads` says which patterns may match there (digitLeadsAt); the others are not tried.
+ */
+function atDigit(doc: Doc, s: Sentence, at: number, ref: Ref | null, lastEnd: number, leads: number): Found | null {
   const text = doc.text;
-  if (!mayStartDate(text, at)) return null;
-  const t = sticky(TIME_DATE, text, at) ?? sticky(TIME_WORDS_DATE, text, at);
+  const t = (leads & DigitLead.Time ? sticky(TIME_DATE, text, at) : null) ?? (leads & DigitLead.TimeWords ? sticky(TIME_WORDS_DATE, text, at) : null);
   if (t) {
     const f = dayMonth(doc, at, t, ref);
     if (f) return f;
   }
-  const w = sticky(WORDS_DATE, text, at);
-  if (w && w.groups!.y) return dayMonth(doc, at, w, ref);
+  if (leads & DigitLead.DayMonthWords) {
+    const w = sticky(WORDS_DATE, text, at);
+    if (w && w.groups!.y) return dayMonth(doc, at, w, ref);
+  }
+  if (!(leads & DigitLead.Numeric)) return null;
   const n = sticky(NUM_DATE, text, at);
   if (n) {
     const g = n.groups!;
@@ -197,22 +256,12 @@ function atDigit(doc: Doc, s: Sentence, at: number, ref: Ref | null, lastEnd: nu
 }
 
 /**
- * A cheap test before the date patterns at a digit, which all start with one or two digits then one
- * of ": h g / . -" or a space (14:56, 14h30, 9 giờ, 22 tháng 5, 22/5, 22-5, 1.1): most numbers
- * ("2023", "100", "5%", "1,5") fail it.
- */
-function mayStartDate(text: string, at: number): boolean {
-  const next = codeAt(text, at + 1);
-  return isAfterDateDigits(isDigitCode(next) ? codeAt(text, at + 2) : next);
-}
-
-/**
  * A date that starts with a word: "ngày 22-5-2023", "sáng 23/12", "tháng 5/2023", "năm 2023", "quý II", "hôm qua".
  * `leads` says which patterns may match there (leadsAt); the others are not tried.
  */
 function atWord(doc: Doc, s: Sentence, at: number, ref: Ref | null, leads: number): Found | null {
   const text = doc.text;
-  if (leads & Lead.DayMonth) {
+  if (leads & (Lead.Day | Lead.PartOfDay)) {
     const w = sticky(WORDS_DATE, text, at);
     if (w && w.groups!.pre) return dayMonth(doc, at, w, ref);
     const n = sticky(NUM_DATE, text, at);

@@ -10,7 +10,7 @@ import { foldedSet } from "./people/tokens.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { locationMarks, markSpans, sentencesOf, type Sent } from "./people/context.js";
 import { isNationality } from "./people/nationality.js";
-import { findNames, runStartsOf, type NameEnv, type RawMention } from "./people/names.js";
+import { findNames, nameStartsOf, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
 import { findKnown } from "./people/known.js";
@@ -57,7 +57,8 @@ export const people = defineExtractor({
     const envs: NameEnv[] = [];
     for (let i = 0; i < sents.length; i++) {
       const st = sents[i]!;
-      envs.push({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) });
+      const { runStarts, looks } = nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!);
+      envs.push({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts, looks });
     }
     // where a photo credit starts, read only for the sentences that have a name
     const credit = creditsOf(sents);

@@ -10,6 +10,9 @@ import { hasNumberChar } from "../../src/extractors/people/mention.js";
 import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { tokenize } from "../../src/extractors/people/tokens.js";
+import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
+import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
+import type { Doc, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
 import { hasSeed, SEED_PATH } from "../helpers/seed.js";
 
@@ -391,6 +394,36 @@ describe("people: helpers", () => {
       // surnameAt reads a plain family name by the folded word: the fold of a word in a-z, A-Z is its lower case
       if (isPlainWord(t.t)) expect(t.f).toBe(t.t.toLowerCase());
     }
+  });
+
+  it("findNames finds at the looks of nameStartsOf what a look at every token finds", () => {
+    // every sentence of these tests, and cues, modifiers, initials, names after a place or an
+    // organisation, a lower-case foreign given name after a place, a heading in capitals
+    const extra = [
+      "Tại Hà Nội john Smith cho biết. CEO Apple Tim Cook và nhà báo Đức Matthias Brenner đến. nguyên Bộ trưởng Nguyễn Văn A nói.",
+      "Nguyên Viện trưởng Lê B. Ông N.V.A (SN 1994) và L.V.Q. (33 tuổi) bị bắt. Trần Khắc T. cùng chị T. Họ sống ở đây.",
+      "BỘ TRƯỞNG NGUYỄN VĂN A PHÁT BIỂU. Văn Phong, Anh Hùng, Văn Phú đều có mặt. PGS.TS Lê Văn A, Đại tá, TS Trần B dự.",
+      "Ủy ban nhân dân xã Long Bình Nguyễn Thị Kim Ngọc. Marianne Lefebre, CEO của Sao Nam, và Wu Fang (19 tuổi) đến.",
+    ];
+    const text = [...POSITIVES.map(([sentence]) => sentence), ...NEGATIVES.map(([sentence]) => sentence), ...extra].join("\n\n");
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + text, { extractors: [organizations, capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
+    let names = 0;
+    for (let i = 0; i < sents.length; i++) {
+      const st = sents[i]!;
+      const { runStarts, looks } = nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!);
+      const env: NameEnv = { st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts, looks };
+      const everywhere: NameEnv = { ...env, looks: st.toks.map((_, k) => k) };
+      const got = findNames(env);
+      expect(got).toEqual(findNames(everywhere));
+      names += got.length;
+    }
+    expect(names).toBeGreaterThan(100);
   });
 
   it("merges a short form into the person named last before it", () => {

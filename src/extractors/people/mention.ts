@@ -46,6 +46,8 @@ export interface NameEnv extends OrgEnv {
   readonly org: Marks;
   /** the tokens where a run of capitalised words starts (runStartsAt), in order: the passes that look for names skip to them */
   readonly runStarts: readonly number[];
+  /** the tokens findNames looks at (names.ts nameStartsOf), in order */
+  readonly looks: readonly number[];
 }
 
 /** Vietnamese names have up to four words ("Nguyễn Thị Kim Ngọc"); so do foreign ones here. */
@@ -162,22 +164,8 @@ export function runStartsAt(toks: readonly Tok[], i: number): boolean {
   return followsFunctionOrHonorific(toks, i);
 }
 
-/** The tokens of `toks` where runStartsAt holds, in order. */
-export function runStartsOf(toks: readonly Tok[]): number[] {
-  const out: number[] = [];
-  // runStartsAt with isNameTok read once per token: a token's answer is the next one's "before"
-  let afterName = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const name = isNameTok(t);
-    if (name && (!afterName || t.glued || followsFunctionOrHonorific(toks, i))) out.push(i);
-    afterName = name;
-  }
-  return out;
-}
-
 /** The capitalised word at `i - 1` is a function word or an honorific ("Ông", "Tổng Bí thư"): a run starts at `i` all the same. */
-function followsFunctionOrHonorific(toks: readonly Tok[], i: number): boolean {
+export function followsFunctionOrHonorific(toks: readonly Tok[], i: number): boolean {
   const lex = lexicon();
   return (wordKinds(toks[i - 1]!) & STOPWORD) !== 0 || lex.honorifics.longest(toks, i - 1) !== null;
 }

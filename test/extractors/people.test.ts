@@ -6,7 +6,7 @@ import { organizations } from "../../src/extractors/organizations.js";
 import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
 import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
-import { hasNumberChar } from "../../src/extractors/people/mention.js";
+import { hasNumberChar, isNameTok, isParticle, PARTICLES } from "../../src/extractors/people/mention.js";
 import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { tokenize } from "../../src/extractors/people/tokens.js";
@@ -424,6 +424,44 @@ describe("people: helpers", () => {
       names += got.length;
     }
     expect(names).toBeGreaterThan(100);
+  });
+
+  it("isParticle, with its cheap first test, answers as the plain rule does", () => {
+    const text =
+      "Pieter van Loon, Carlos de Vega, Khalid al-Rashid, Abu ibn-Sina, Omar bin Laden, Van Loon, De Vega, Al-Rashid, " +
+      "Nguyễn van A, Lê de, van Loon, Ana Da Silva, Maria da Silva, Jean le Pen, La Liga, al-, al-rashid, bin. Laden, de-Vega";
+    const toks = tokenize(text, 0, text.length);
+    // the rule as it was before the cheap test
+    const plain = (k: number, x: number): boolean =>
+      (k > x && /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u.test(toks[k]!.t) && !toks[k]!.glued && !isVietnameseSyllable(toks[k - 1]!.t)) ||
+      (k > x && PARTICLES.has(toks[k]!.t) && !!toks[k + 1] && isNameTok(toks[k + 1]!) && !toks[k + 1]!.glued && !isVietnameseSyllable(toks[k - 1]!.t));
+    let yes = 0;
+    for (let k = 0; k < toks.length; k++) {
+      for (const x of [k - 2, k - 1, k]) {
+        if (x < 0) continue;
+        expect([toks[k]!.t, x, isParticle(toks, k, x)]).toEqual([toks[k]!.t, x, plain(k, x)]);
+        if (plain(k, x)) yes++;
+      }
+    }
+    expect(yes).toBeGreaterThan(5);
+  });
+
+  it("PhraseTrie.isPhrase(w) is longest() on a token of the word alone", () => {
+    const lex = lexicon();
+    const words = [
+      "ông", "bà", "anh", "chủ", "tịch", "chủ tịch", "giám", "bộ", "ban", "đoàn", "điều", "và", "nguyễn", "ngọc", "zzz", "ủy", "sở", "viện",
+      "trường", "công", "ty", "phó", "thứ", "trưởng", "hlv", "gs", "ts", "đại", "tá", "ca", "sĩ", "cô", "tổng", "hội", ".", ",", "-", "",
+    ].map((w) => tokenize(w, 0, w.length).map((t) => t.f).join(" "));
+    const alone = (f: string) => [{ s: 0, e: f.length, t: f, f, word: true, cap: false, acronym: false, num: false, glued: false }];
+    let hits = 0;
+    for (const trie of [lex.positions, lex.honorifics, lex.orgHeads, lex.orgNames, lex.verbs, lex.knownPeople]) {
+      for (const w of words) {
+        const want = (trie as { longest(t: ReturnType<typeof alone>, i: number): unknown }).longest(alone(w), 0) !== null;
+        expect([w, trie.isPhrase(w)]).toEqual([w, want]);
+        if (want) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(5);
   });
 
   it("merges a short form into the person named last before it", () => {

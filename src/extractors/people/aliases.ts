@@ -29,7 +29,7 @@ export interface Aliases {
 }
 
 /** The short forms of the names in `found`, other than the `claimed` names of places and organisations. */
-export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<string>): Aliases {
+export function aliasesOf(found: readonly RawMention[], claimed: KeySet): Aliases {
   const lex = lexicon();
   const out = new Set<string>();
   const guarded = new Set<string>();
@@ -45,9 +45,8 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
     if (ws.length === 1) {
       const w = ws[0]!;
       if (w.length < 2) return;
-      const one = [tok(w)]; // the word alone, for the phrase tries
-      if (lex.honorifics.longest(one, 0) || lex.positions.longest(one, 0)) return;
-      if (lex.stopwords.has(w) || lex.orgHeads.longest(one, 0)) {
+      if (lex.honorifics.isPhrase(w) || lex.positions.isPhrase(w)) return;
+      if (lex.stopwords.has(w) || lex.orgHeads.isPhrase(w)) {
         // (a country is a known place: isKnownPlace, remembered, answers for both)
         if (!isKnownPlace(key)) {
           guarded.add(key);
@@ -134,7 +133,7 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
  * or more. So do a known foreign given name ("Emma") and a stage name ("Kiwi Hoàng Lâm"). `named`: the
  * short names of the article's places and organisations (claimedNames), which are none of these.
  */
-export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[], named: ReadonlySet<string>): RawMention[] {
+export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[], named: KeySet): RawMention[] {
   const lex = lexicon();
   const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; known: boolean }[]>();
   for (const env of envs) {
@@ -224,7 +223,21 @@ function standsAlone(toks: readonly Tok[], i: number, b: number): boolean {
  * `written` leaves out the organisations whose head is in lower case ("công ty Kỳ Hiểu Ba" is as often
  * the man's company as a company's name).
  */
-export function claimedNames(envs: readonly NameEnv[]): { all: Set<string>; written: Set<string> } {
+export function claimedNames(envs: readonly NameEnv[]): { all: KeySet; written: KeySet } {
+  // made on the first question: an article whose names all have a cue asks none (the marks and the
+  // tokens they are read from do not change in the meantime)
+  let sets: { all: Set<string>; written: Set<string> } | undefined;
+  const made = (): { all: Set<string>; written: Set<string> } => (sets ??= claimedSets(envs));
+  return { all: { has: (key) => made().all.has(key) }, written: { has: (key) => made().written.has(key) } };
+}
+
+/** A set of strings that is only asked whether it holds one. */
+export interface KeySet {
+  has(key: string): boolean;
+}
+
+/** claimedNames, made at once. */
+export function claimedSets(envs: readonly NameEnv[]): { all: Set<string>; written: Set<string> } {
   const all = new Set<string>();
   const written = new Set<string>();
   for (const { st, loc, org } of envs) {
@@ -287,10 +300,6 @@ function foldedText(toks: readonly Tok[], a: number, b: number): string {
   let key = toks[a]!.f;
   for (let k = a + 1; k < b; k++) key += " " + toks[k]!.f;
   return key;
-}
-
-function tok(w: string): Tok {
-  return { s: 0, e: w.length, t: w, f: w, word: true, cap: false, acronym: false, num: false, glued: false };
 }
 
 /**

@@ -71,10 +71,14 @@ const JOINED_PARTICLE = /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
 
 /** "van", "de", "al" inside a foreign name: "Carlos de Vega", "Pieter van Loon". */
 export function isParticle(toks: readonly Tok[], k: number, x: number): boolean {
+  const t = toks[k]!;
+  // both kinds are lower-case words inside the run: a cheap test first, as most tokens that end a run
+  // (punctuation, capitalised words) are neither
+  if (k <= x || !t.word || t.cap) return false;
   // "Khalid al-Mansouri": a particle joined to the family name
-  if (k > x && JOINED_PARTICLE.test(toks[k]!.t) && !toks[k]!.glued && !isVietnameseSyllable(toks[k - 1]!.t)) return true;
+  if (JOINED_PARTICLE.test(t.t) && !t.glued && !isVietnameseSyllable(toks[k - 1]!.t)) return true;
   const n = toks[k + 1];
-  return k > x && PARTICLES.has(toks[k]!.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
+  return PARTICLES.has(t.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
 }
 
 /** "N.V.A", "L.V.Q.", "T.L", "H.", "Ng.Th.H" at `x`: the index past them, or x when there are none. */

@@ -398,12 +398,16 @@ describe("people: helpers", () => {
 
   it("findNames finds at the looks of nameStartsOf what a look at every token finds", () => {
     // every sentence of these tests, and cues, modifiers, initials, names after a place or an
-    // organisation, a lower-case foreign given name after a place, a heading in capitals
+    // organisation, a lower-case foreign given name after a place, a heading in capitals, names and
+    // cues at the end of a sentence
     const extra = [
       "Tại Hà Nội john Smith cho biết. CEO Apple Tim Cook và nhà báo Đức Matthias Brenner đến. nguyên Bộ trưởng Nguyễn Văn A nói.",
       "Nguyên Viện trưởng Lê B. Ông N.V.A (SN 1994) và L.V.Q. (33 tuổi) bị bắt. Trần Khắc T. cùng chị T. Họ sống ở đây.",
       "BỘ TRƯỞNG NGUYỄN VĂN A PHÁT BIỂU. Văn Phong, Anh Hùng, Văn Phú đều có mặt. PGS.TS Lê Văn A, Đại tá, TS Trần B dự.",
       "Ủy ban nhân dân xã Long Bình Nguyễn Thị Kim Ngọc. Marianne Lefebre, CEO của Sao Nam, và Wu Fang (19 tuổi) đến.",
+      // the last name word of a sentence, and cues after it
+      "Người đến là ông. Hôm qua có Minh (29 tuổi). Ông Tuấn gặp bà. ϒ.ϒ. (SN 1994) gặp bà. Ảnh: Nguyễn Văn A.",
+      "Chủ tịch UBND tỉnh Nguyễn Văn B, Bộ trưởng. Tại Hà Nội, john Smith. Có Th. và chị T. gặp anh. Đội trưởng Văn Lâm (62')",
     ];
     const text = [...POSITIVES.map(([sentence]) => sentence), ...NEGATIVES.map(([sentence]) => sentence), ...extra].join("\n\n");
     let seen: [Doc, Readonly<Findings>] | undefined;

@@ -15,8 +15,8 @@ export { blockedBefore } from "./uncued.js";
 /**
  * Where a sentence's names may start, read in one walk over its tokens: the run starts (runStartsAt)
  * and the tokens findNames looks at. Those are the run starts, the tokens that may open a cue
- * (mayOpenCue) and the tokens right after a place or an organisation (afterPlaceOrForeign); at any
- * other token every rule of findNames fails at its first test. A heading in capitals has no names,
+ * (mayOpenCue) before the last name word and the tokens right after a place or an organisation
+ * (afterPlaceOrForeign) up to it; at any other token every rule of findNames finds nothing. A heading in capitals has no names,
  * so none is looked at there.
  */
 export function nameStartsOf(toks: readonly Tok[], allCaps: boolean, loc: Marks, org: Marks): { runStarts: number[]; looks: number[] } {
@@ -24,16 +24,21 @@ export function nameStartsOf(toks: readonly Tok[], allCaps: boolean, loc: Marks,
   const looks: number[] = [];
   const locInside = loc.inside;
   const orgInside = org.inside;
+  // every name that findNames reads has a name word (isNameTok) at its end, and a cue one after the
+  // cue: past the last name word of the sentence nothing is found, and no cue opens at it. Most
+  // sentences end in lower-case words ("… cho biết thêm."): the walk stops at their last name word.
+  let last = toks.length - 1;
+  while (last >= 0 && !isNameTok(toks[last]!)) last--;
   // runStartsAt with isNameTok read once per token: a token's answer is the next one's "before"
   let afterName = false;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i <= last; i++) {
     const t = toks[i]!;
     const name = isNameTok(t);
     const start = name && (!afterName || t.glued || followsFunctionOrHonorific(toks, i));
     afterName = name;
     if (start) runStarts.push(i);
     if (allCaps) continue;
-    if (start || mayOpenCue(toks, i) || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1))) looks.push(i);
+    if (start || (i < last && mayOpenCue(toks, i)) || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1))) looks.push(i);
   }
   return { runStarts, looks };
 }

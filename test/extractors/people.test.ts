@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
-import { parseArticle, type Person } from "../../src/index.js";
+import { defaultExtractors, parseArticle, type Person } from "../../src/index.js";
 import { Person as PersonSchema } from "../../src/schema/article.js";
 import { organizations } from "../../src/extractors/organizations.js";
 import { people } from "../../src/extractors/people.js";
@@ -11,6 +11,7 @@ import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { tokenize } from "../../src/extractors/people/tokens.js";
 import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
+import { claimedNames } from "../../src/extractors/people/aliases.js";
 import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
 import type { Doc, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
@@ -466,6 +467,54 @@ describe("people: helpers", () => {
       }
     }
     expect(hits).toBeGreaterThan(5);
+  });
+
+  it("claimedNames answers as the sets of every name of every place and organisation did", () => {
+    const text = [
+      "Công ty Cổ phần Sao Nam và công ty Kỳ Hiểu Ba ở khu vực Bãi Ngang, xã Long Bình, huyện Tân Phú, tỉnh Đồng Nai.",
+      "UBND TP. Hồ Chí Minh, Sở Y tế Hà Nội và Trường THPT Chu Văn An gặp Ngân hàng TMCP Ngoại thương Việt Nam.",
+      "Quyết định 123/QĐ-TTg của Thủ tướng; Bộ Giáo dục và Đào tạo (Bộ GD&ĐT) tại Thái Lan, Mỹ và TP.HCM.",
+    ].join("\n\n");
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name !== "people"), capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
+    const envs: NameEnv[] = sents.map((st, i) => {
+      return { st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) };
+    });
+    // the sets as they were made before: every name of every mark, whole and by its last two and three words
+    const all = new Set<string>();
+    const written = new Set<string>();
+    for (const env of envs) {
+      for (const [marks, orgs] of [[env.loc, false], [env.org, true]] as const) {
+        const toks = env.st.toks;
+        for (let i = 0; i < toks.length; i++) {
+          const e = marks.endAt[i]!;
+          if (e <= i) continue;
+          const ws = toks.slice(i, e).filter((t) => t.word).map((t) => t.f);
+          const n = ws.length;
+          const keys = [ws.join(" "), ...(n > 2 ? [ws.slice(-2).join(" ")] : []), ...(n > 3 ? [ws.slice(-3).join(" ")] : [])];
+          for (const key of keys) {
+            all.add(key);
+            if (!orgs || toks[i]!.cap) written.add(key);
+          }
+          i = e - 1;
+        }
+      }
+    }
+    expect(all.size).toBeGreaterThan(10);
+    expect(written.size).toBeLessThan(all.size);
+    // asked for each of them, every run of one to five words of the text, and a few others
+    const keys = new Set<string>([...all, "", "nam", "sao", "long bình", "x", "bộ gd&đt"]);
+    for (const { st } of envs) {
+      const fs = st.toks.map((t) => t.f);
+      for (let a = 0; a < fs.length; a++) for (let b = a + 1; b <= Math.min(fs.length, a + 5); b++) keys.add(fs.slice(a, b).join(" "));
+    }
+    const claimed = claimedNames(envs);
+    for (const key of keys) expect([key, claimed.all.has(key), claimed.written.has(key)]).toEqual([key, all.has(key), written.has(key)]);
   });
 
   it("merges a short form into the person named last before it", () => {

@@ -224,11 +224,11 @@ function standsAlone(toks: readonly Tok[], i: number, b: number): boolean {
  * the man's company as a company's name).
  */
 export function claimedNames(envs: readonly NameEnv[]): { all: KeySet; written: KeySet } {
-  // made on the first question: an article whose names all have a cue asks none (the marks and the
+  // read on the first question: an article whose names all have a cue asks none (the marks and the
   // tokens they are read from do not change in the meantime)
-  let sets: { all: Set<string>; written: Set<string> } | undefined;
-  const made = (): { all: Set<string>; written: Set<string> } => (sets ??= claimedSets(envs));
-  return { all: { has: (key) => made().all.has(key) }, written: { has: (key) => made().written.has(key) } };
+  let claimed: ClaimedMarks | undefined;
+  const made = (): ClaimedMarks => (claimed ??= claimedMarks(envs));
+  return { all: { has: (key) => made().has(key, false) }, written: { has: (key) => made().has(key, true) } };
 }
 
 /** A set of strings that is only asked whether it holds one. */
@@ -236,41 +236,77 @@ export interface KeySet {
   has(key: string): boolean;
 }
 
-/** claimedNames, made at once. */
-export function claimedSets(envs: readonly NameEnv[]): { all: Set<string>; written: Set<string> } {
-  const all = new Set<string>();
-  const written = new Set<string>();
-  for (const { st, loc, org } of envs) {
-    addClaimed(st.toks, loc, false, all, written);
-    addClaimed(st.toks, org, true, all, written);
-  }
-  return { all, written };
+/** One place or organisation of a sentence, tokens `[a, e)`, and the names it gives (claimedNames), made when first asked for. */
+interface ClaimedMark {
+  readonly toks: readonly Tok[];
+  readonly a: number;
+  readonly e: number;
+  /** a place, or an organisation whose first word is capitalised */
+  readonly written: boolean;
+  keys: string[] | null;
 }
 
 /**
- * Adds to `all` and `written` (see claimedNames) the folded names that `marks` cover in one
- * sentence, whole and by their last two or three words.
+ * The places and organisations of an article by the folded last word of their names (the last word
+ * of every name a mark gives): a question reads the names of the few marks that end with its last
+ * word, and the names of the others are never made.
  */
-function addClaimed(toks: readonly Tok[], marks: Marks, orgs: boolean, all: Set<string>, written: Set<string>): void {
-  const ws: string[] = []; // the folded words of one mark, reused from mark to mark
+class ClaimedMarks {
+  private readonly byLast = new Map<string, ClaimedMark[]>();
+
+  add(toks: readonly Tok[], a: number, e: number, written: boolean): void {
+    let last = e - 1;
+    while (last >= a && !toks[last]!.word) last--;
+    // (a mark of no word gives the empty name)
+    const word = last >= a ? toks[last]!.f : "";
+    const mark: ClaimedMark = { toks, a, e, written, keys: null };
+    const list = this.byLast.get(word);
+    if (list) list.push(mark);
+    else this.byLast.set(word, [mark]);
+  }
+
+  /** `key` is a name of a mark (a written one when `writtenOnly`). */
+  has(key: string, writtenOnly: boolean): boolean {
+    const marks = this.byLast.get(key.slice(key.lastIndexOf(" ") + 1));
+    if (marks === undefined) return false;
+    for (const m of marks) {
+      if (writtenOnly && !m.written) continue;
+      m.keys ??= claimedKeys(m.toks, m.a, m.e);
+      if (m.keys.includes(key)) return true;
+    }
+    return false;
+  }
+}
+
+/** The marks of the places and the organisations of `envs`. */
+function claimedMarks(envs: readonly NameEnv[]): ClaimedMarks {
+  const out = new ClaimedMarks();
+  for (const { st, loc, org } of envs) {
+    addMarks(out, st.toks, loc, false);
+    addMarks(out, st.toks, org, true);
+  }
+  return out;
+}
+
+/** Adds to `out` the marks of one sentence: places, or `orgs`. */
+function addMarks(out: ClaimedMarks, toks: readonly Tok[], marks: Marks, orgs: boolean): void {
   for (let i = 0; i < toks.length; i++) {
     const e = marks.endAt[i]!;
     if (e <= i) continue;
-    ws.length = 0;
-    for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
-    const isWritten = !orgs || toks[i]!.cap;
-    const n = ws.length;
-    // whole, then by its last two and last three words when it has more
-    addKey(ws.join(" "), isWritten, all, written);
-    if (n > 2) addKey(ws[n - 2] + " " + ws[n - 1], isWritten, all, written);
-    if (n > 3) addKey(ws[n - 3] + " " + ws[n - 2] + " " + ws[n - 1], isWritten, all, written);
+    out.add(toks, i, e, !orgs || toks[i]!.cap);
     i = e - 1;
   }
 }
 
-function addKey(key: string, isWritten: boolean, all: Set<string>, written: Set<string>): void {
-  all.add(key);
-  if (isWritten) written.add(key);
+/** The folded names that tokens `[a, e)` of a mark give: whole, then by their last two and last three words when they have more. */
+function claimedKeys(toks: readonly Tok[], a: number, e: number): string[] {
+  const ws: string[] = [];
+  for (let k = a; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
+  const n = ws.length;
+  const keys = [ws.join(" ")];
+  if (n > 2) keys.push(ws[n - 2] + " " + ws[n - 1]);
+  if (n > 3) keys.push(ws[n - 3] + " " + ws[n - 2] + " " + ws[n - 1]);
+  return keys;
 }
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.

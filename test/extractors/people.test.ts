@@ -11,7 +11,7 @@ import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { tokenize } from "../../src/extractors/people/tokens.js";
 import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
-import { claimedNames } from "../../src/extractors/people/aliases.js";
+import { claimedNames, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
 import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
 import type { Doc, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
@@ -515,6 +515,24 @@ describe("people: helpers", () => {
     }
     const claimed = claimedNames(envs);
     for (const key of keys) expect([key, claimed.all.has(key), claimed.written.has(key)]).toEqual([key, all.has(key), written.has(key)]);
+  });
+
+  it.each([
+    "Marisol Quenby viết thư. Quenby nói thêm.", "Ông Donald Trump và bà Angela Merkel gặp nhau.", "Nordic Brew ra mắt; Nordic bán chạy.",
+    "Nguyễn Văn An gặp Trần Thị Bình.", "Kiwi Hoàng Lâm hát. Emma trở về.", "HLV Park Hang-seo và Kim Jong-un.", "Pieter van Loon, John-Paul II.",
+    "iPhone Pro Max và Galaxy Fold 5 của Samsung.", "Ông Ba Lan gặp UBND Hà Nội.", "Ana B. Silva, Jo Oh, X Æ A-12.", "Anh Trump. Bà Biden.",
+  ])("mayOpenForeignName(%j) holds wherever findSurnamed finds a full name", (sentence) => {
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + sentence, { extractors: [organizations, capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
+    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) }));
+    const full = foreignFullNames(surnamedRuns(envs, takenBy(sents, []).bySent));
+    if (full.length > 0) expect(mayOpenForeignName(envs)).toBe(true);
+    if (sentence.startsWith("Marisol") || sentence.startsWith("Nordic")) expect(full.length).toBeGreaterThan(0);
   });
 
   it("merges a short form into the person named last before it", () => {

@@ -373,13 +373,10 @@ export type { Marks };
  * or a brand is shortened to its first word: "Nordic" of "Nordic Brew").
  */
 export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
+  if (!mayOpenForeignName(envs)) return [];
   const runs = surnamedRuns(envs, taken);
   // the full names first: most articles have none, and then no word standing alone matters
-  const full: { env: NameEnv; a: number; b: number; first: string; last: string }[] = [];
-  for (const { env, a, b } of runs) {
-    const toks = env.st.toks;
-    if (b - a > 1 && readsAsForeignName(toks, a, b)) full.push({ env, a, b, first: toks[a]!.f, last: toks[b - 1]!.f });
-  }
+  const full = foreignFullNames(runs);
   if (full.length === 0) return [];
   const wanted = new Set<string>();
   for (const f of full) wanted.add(f.first).add(f.last);
@@ -412,12 +409,49 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
   return out;
 }
 
+/** The runs of two or three words that read as a foreign name: "Marisol Quenby". */
+export function foreignFullNames(runs: readonly SurnamedRun[]): (SurnamedRun & { first: string; last: string })[] {
+  const full: (SurnamedRun & { first: string; last: string })[] = [];
+  for (const { env, a, b } of runs) {
+    const toks = env.st.toks;
+    if (b - a > 1 && readsAsForeignName(toks, a, b)) full.push({ env, a, b, first: toks[a]!.f, last: toks[b - 1]!.f });
+  }
+  return full;
+}
+
+/**
+ * Some run start of the article opens a word that is no Vietnamese syllable, followed by a name word
+ * of two letters or more, no acronym, not glued to it: "Marisol Quenby". A full name of findSurnamed
+ * starts so (shortRunEnd takes a second word only so, and readsAsForeignName asks every word), and
+ * most articles have none: then no run needs to be read.
+ */
+export function mayOpenForeignName(envs: readonly NameEnv[]): boolean {
+  for (const env of envs) {
+    const { st } = env;
+    if (st.allCaps || st.titleCase) continue;
+    const toks = st.toks;
+    for (const a of env.runStarts) {
+      if (a + 1 >= toks.length) continue;
+      const next = toks[a + 1]!;
+      if (isNameTok(next) && next.t.length > 1 && !next.acronym && !next.glued && !isVietnameseSyllable(toks[a]!.t)) return true;
+    }
+  }
+  return false;
+}
+
+/** Tokens `[a, b)` of a sentence. */
+interface SurnamedRun {
+  readonly env: NameEnv;
+  readonly a: number;
+  readonly b: number;
+}
+
 /**
  * The runs findSurnamed looks at, in reading order: one to three capitalised words, no acronym,
  * standing on their own (not "Nguyễn V.A" either).
  */
-function surnamedRuns(envs: readonly NameEnv[], taken: readonly Uint8Array[]): { env: NameEnv; a: number; b: number }[] {
-  const runs: { env: NameEnv; a: number; b: number }[] = [];
+export function surnamedRuns(envs: readonly NameEnv[], taken: readonly Uint8Array[]): SurnamedRun[] {
+  const runs: SurnamedRun[] = [];
   for (const env of envs) {
     const { st } = env;
     const toks = st.toks;

@@ -11,7 +11,7 @@ import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { tokenize } from "../../src/extractors/people/tokens.js";
 import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
-import { claimedNames, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
+import { claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
 import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
 import type { Doc, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
@@ -533,6 +533,31 @@ describe("people: helpers", () => {
     const full = foreignFullNames(surnamedRuns(envs, takenBy(sents, []).bySent));
     if (full.length > 0) expect(mayOpenForeignName(envs)).toBe(true);
     if (sentence.startsWith("Marisol") || sentence.startsWith("Nordic")) expect(full.length).toBeGreaterThan(0);
+  });
+
+  it("findRecurring finds with the recurring first words what it finds reading every run", () => {
+    const text = [
+      "Hôm qua, Khuê nói rằng trời mưa. Sau đó, Khuê cho biết sẽ về. Thắm và Khuê chung vốn, và Thắm bán hàng.",
+      "Ông Minh nói. Hôm qua, Ông Minh đến. Theo Minh, việc này khó; với Minh thì dễ. Và Lan cùng Ông Lan đi.",
+      "Emma trở về. Khi đó, Emma cười. Kiwi Hoàng Lâm hát, rồi Kiwi Hoàng Lâm nhảy. Trung tâm mở cửa, và Trung tâm đóng.",
+      "Khối Thi đua họp, rồi Khối Thi đua giải tán. Điều 5 nói, còn Điều 5 thì không. Hà Nội mưa, và Hà Nội lạnh.",
+      "ĐỘI TUYỂN VIỆT NAM. Hôm nay, Nordic Brew bán, và Nordic Brew mua. Sao Nam, Sao Nam.",
+    ].join("\n\n");
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name !== "people"), capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
+    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) }));
+    for (const raw of [[], envs.flatMap((env) => findNames(env))]) {
+      const taken = takenBy(sents, raw).bySent;
+      const named = claimedNames(envs).all;
+      const got = findRecurring(envs, taken, named);
+      expect(got).toEqual(findRecurring(envs, taken, named, { has: () => true, size: 1 }));
+      expect(got.length).toBeGreaterThan(1);
+    }
   });
 
   it("merges a short form into the person named last before it", () => {

@@ -132,17 +132,24 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
  * last word and the next make a common word, "Khối Thi đua"), counts when it stands in two sentences
  * or more. So do a known foreign given name ("Emma") and a stage name ("Kiwi Hoàng Lâm"). `named`: the
  * short names of the article's places and organisations (claimedNames), which are none of these.
+ * `recurring`: the first words of the runs that may come back (recurringFirstWords; a test passes all).
  */
-export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[], named: KeySet): RawMention[] {
+export function findRecurring(
+  envs: readonly NameEnv[], taken: readonly Uint8Array[], named: KeySet,
+  recurring: KeySet & { readonly size: number } = recurringFirstWords(envs, taken),
+): RawMention[] {
   const lex = lexicon();
+  if (recurring.size === 0) return [];
   const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; known: boolean }[]>();
   for (const env of envs) {
     const { st } = env;
     const toks = st.toks;
     if (st.allCaps || st.titleCase) continue;
     const tk = taken[env.sentIndex]!;
+    const starts = env.runStarts;
     let next = 0;
-    for (const i of env.runStarts) {
+    for (let r = 0; r < starts.length; r++) {
+      const i = starts[r]!;
       if (i < next) continue;
       const b = shortRunEnd(env, tk, i, true);
       if (b < 0) continue;
@@ -151,6 +158,10 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
         next = b;
         continue;
       }
+      // a run whose first word is not one of `recurring` is counted by no name; it is read all the same
+      // when a run start inside it depends on its answer ("Ông Minh": "Minh" is read when "Ông Minh" is
+      // no name, and skipped when it is)
+      if (!recurring.has(toks[i]!.f) && !(r + 1 < starts.length && starts[r + 1]! < b)) continue;
       // what stands around the run first: the test is cheap and rules out most runs
       const start = isSentenceStart(toks, i);
       if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
@@ -185,6 +196,31 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
     if (inside.size < 2) continue;
     if (list[0]!.foreign && !list.some((x) => x.known)) continue;
     for (const x of list) out.push(mention(x.env, x.a, x.b, "alias", []));
+  }
+  return out;
+}
+
+/**
+ * The first words of the runs that findRecurring may count: words that open a run inside a sentence
+ * (not at its start), on a token nothing has taken, in two sentences or more. A name that comes back
+ * inside two sentences starts with one of them; most articles have few or none.
+ */
+export function recurringFirstWords(envs: readonly NameEnv[], taken: readonly Uint8Array[]): Set<string> {
+  // the first sentence where each word opened such a run
+  const firstSeen = new Map<string, number>();
+  const out = new Set<string>();
+  for (const env of envs) {
+    const { st, loc, org } = env;
+    if (st.allCaps || st.titleCase) continue;
+    const toks = st.toks;
+    const tk = taken[env.sentIndex]!;
+    for (const i of env.runStarts) {
+      if (tk[i] || loc.inside[i] || org.inside[i] || isSentenceStart(toks, i)) continue;
+      const f = toks[i]!.f;
+      const first = firstSeen.get(f);
+      if (first === undefined) firstSeen.set(f, env.sentIndex);
+      else if (first !== env.sentIndex) out.add(f);
+    }
   }
   return out;
 }

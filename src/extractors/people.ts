@@ -10,11 +10,11 @@ import { foldedSet } from "./people/tokens.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { locationMarks, markSpans, sentencesOf, type Sent } from "./people/context.js";
 import { isNationality } from "./people/nationality.js";
-import { findNames, runStartsOf, type NameEnv, type RawMention } from "./people/names.js";
+import { findNames, nameStartsOf, type NameEnv, type RawMention } from "./people/names.js";
 import { positionsAfter } from "./people/positions.js";
 import { findListed } from "./people/lists.js";
 import { findKnown } from "./people/known.js";
-import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, markTaken, takenBy } from "./people/aliases.js";
+import { aliasesOf, claimedNames, findAliases, findRecurring, findSurnamed, markTaken, takenBy, type KeySet } from "./people/aliases.js";
 import { mergeMentions } from "../resolve/people.js";
 import { memoKey, recall, remember } from "./memo.js";
 import { COLON, HYPHEN, isChar } from "./people/punct.js";
@@ -57,7 +57,8 @@ export const people = defineExtractor({
     const envs: NameEnv[] = [];
     for (let i = 0; i < sents.length; i++) {
       const st = sents[i]!;
-      envs.push({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts: runStartsOf(st.toks) });
+      const { runStarts, looks } = nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!);
+      envs.push({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts, looks });
     }
     // where a photo credit starts, read only for the sentences that have a name
     const credit = creditsOf(sents);
@@ -148,7 +149,7 @@ function personMention(m: RawMention, person: number): PersonMention {
 }
 
 /** Removes from `raw` the listed names that are in `claimed`. */
-function dropClaimed(raw: RawMention[], claimed: ReadonlySet<string>): void {
+function dropClaimed(raw: RawMention[], claimed: KeySet): void {
   let w = 0;
   for (const m of raw) if (m.cue !== "list" || !claimed.has(m.words.join(" "))) raw[w++] = m;
   raw.length = w;
@@ -166,10 +167,23 @@ function listed(envs: readonly NameEnv[], raw: RawMention[], credit: (sent: numb
     const env = envs[si]!;
     const from = credit(si);
     // the tokens taken by a name (only the sentences with names need them)
-    const taken = new Uint8Array(env.st.toks.length);
+    const taken = clearedTaken(env.st.toks.length);
     for (const m of ms) taken.fill(1, m.a, m.b);
     for (const m of findListed(env, ms.sort((a, b) => a.a - b.a), taken)) if (m.a < from) raw.push(m);
   }
+}
+
+// listed() marks the tokens taken in one sentence at a time: one buffer serves them all (a typed
+// array of its own costs ~0.4 µs to make), and findListed reads it below the sentence's length only
+let takenScratch = new Uint8Array(512);
+const MAX_SCRATCH = 4096;
+
+/** Flags for `n` tokens, all 0: the shared buffer, or a new array for a sentence longer than it may grow. */
+function clearedTaken(n: number): Uint8Array {
+  if (n > MAX_SCRATCH) return new Uint8Array(n);
+  if (takenScratch.length < n) takenScratch = new Uint8Array(MAX_SCRATCH);
+  else takenScratch.fill(0, 0, n);
+  return takenScratch;
 }
 
 /** creditFrom of each sentence by its index, read on first use. */

@@ -1,15 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
-import { parseArticle, type Person } from "../../src/index.js";
+import { defaultExtractors, parseArticle, type Person } from "../../src/index.js";
 import { Person as PersonSchema } from "../../src/schema/article.js";
 import { organizations } from "../../src/extractors/organizations.js";
 import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
 import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
-import { hasNumberChar } from "../../src/extractors/people/mention.js";
+import { hasNumberChar, isNameTok, isParticle, PARTICLES } from "../../src/extractors/people/mention.js";
 import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { tokenize } from "../../src/extractors/people/tokens.js";
+import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
+import { claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
+import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
+import type { Doc, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
 import { hasSeed, SEED_PATH } from "../helpers/seed.js";
 
@@ -390,6 +394,169 @@ describe("people: helpers", () => {
       ]);
       // surnameAt reads a plain family name by the folded word: the fold of a word in a-z, A-Z is its lower case
       if (isPlainWord(t.t)) expect(t.f).toBe(t.t.toLowerCase());
+    }
+  });
+
+  it("findNames finds at the looks of nameStartsOf what a look at every token finds", () => {
+    // every sentence of these tests, and cues, modifiers, initials, names after a place or an
+    // organisation, a lower-case foreign given name after a place, a heading in capitals, names and
+    // cues at the end of a sentence
+    const extra = [
+      "Tại Hà Nội john Smith cho biết. CEO Apple Tim Cook và nhà báo Đức Matthias Brenner đến. nguyên Bộ trưởng Nguyễn Văn A nói.",
+      "Nguyên Viện trưởng Lê B. Ông N.V.A (SN 1994) và L.V.Q. (33 tuổi) bị bắt. Trần Khắc T. cùng chị T. Họ sống ở đây.",
+      "BỘ TRƯỞNG NGUYỄN VĂN A PHÁT BIỂU. Văn Phong, Anh Hùng, Văn Phú đều có mặt. PGS.TS Lê Văn A, Đại tá, TS Trần B dự.",
+      "Ủy ban nhân dân xã Long Bình Nguyễn Thị Kim Ngọc. Marianne Lefebre, CEO của Sao Nam, và Wu Fang (19 tuổi) đến.",
+      // the last name word of a sentence, and cues after it
+      "Người đến là ông. Hôm qua có Minh (29 tuổi). Ông Tuấn gặp bà. ϒ.ϒ. (SN 1994) gặp bà. Ảnh: Nguyễn Văn A.",
+      "Chủ tịch UBND tỉnh Nguyễn Văn B, Bộ trưởng. Tại Hà Nội, john Smith. Có Th. và chị T. gặp anh. Đội trưởng Văn Lâm (62')",
+    ];
+    const text = [...POSITIVES.map(([sentence]) => sentence), ...NEGATIVES.map(([sentence]) => sentence), ...extra].join("\n\n");
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + text, { extractors: [organizations, capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
+    let names = 0;
+    for (let i = 0; i < sents.length; i++) {
+      const st = sents[i]!;
+      const { runStarts, looks } = nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!);
+      const env: NameEnv = { st, sentIndex: i, loc: loc[i]!, org: org[i]!, runStarts, looks };
+      const everywhere: NameEnv = { ...env, looks: st.toks.map((_, k) => k) };
+      const got = findNames(env);
+      expect(got).toEqual(findNames(everywhere));
+      names += got.length;
+    }
+    expect(names).toBeGreaterThan(100);
+  });
+
+  it("isParticle, with its cheap first test, answers as the plain rule does", () => {
+    const text =
+      "Pieter van Loon, Carlos de Vega, Khalid al-Rashid, Abu ibn-Sina, Omar bin Laden, Van Loon, De Vega, Al-Rashid, " +
+      "Nguyễn van A, Lê de, van Loon, Ana Da Silva, Maria da Silva, Jean le Pen, La Liga, al-, al-rashid, bin. Laden, de-Vega";
+    const toks = tokenize(text, 0, text.length);
+    // the rule as it was before the cheap test
+    const plain = (k: number, x: number): boolean =>
+      (k > x && /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u.test(toks[k]!.t) && !toks[k]!.glued && !isVietnameseSyllable(toks[k - 1]!.t)) ||
+      (k > x && PARTICLES.has(toks[k]!.t) && !!toks[k + 1] && isNameTok(toks[k + 1]!) && !toks[k + 1]!.glued && !isVietnameseSyllable(toks[k - 1]!.t));
+    let yes = 0;
+    for (let k = 0; k < toks.length; k++) {
+      for (const x of [k - 2, k - 1, k]) {
+        if (x < 0) continue;
+        expect([toks[k]!.t, x, isParticle(toks, k, x)]).toEqual([toks[k]!.t, x, plain(k, x)]);
+        if (plain(k, x)) yes++;
+      }
+    }
+    expect(yes).toBeGreaterThan(5);
+  });
+
+  it("PhraseTrie.isPhrase(w) is longest() on a token of the word alone", () => {
+    const lex = lexicon();
+    const words = [
+      "ông", "bà", "anh", "chủ", "tịch", "chủ tịch", "giám", "bộ", "ban", "đoàn", "điều", "và", "nguyễn", "ngọc", "zzz", "ủy", "sở", "viện",
+      "trường", "công", "ty", "phó", "thứ", "trưởng", "hlv", "gs", "ts", "đại", "tá", "ca", "sĩ", "cô", "tổng", "hội", ".", ",", "-", "",
+    ].map((w) => tokenize(w, 0, w.length).map((t) => t.f).join(" "));
+    const alone = (f: string) => [{ s: 0, e: f.length, t: f, f, word: true, cap: false, acronym: false, num: false, glued: false }];
+    let hits = 0;
+    for (const trie of [lex.positions, lex.honorifics, lex.orgHeads, lex.orgNames, lex.verbs, lex.knownPeople]) {
+      for (const w of words) {
+        const want = (trie as { longest(t: ReturnType<typeof alone>, i: number): unknown }).longest(alone(w), 0) !== null;
+        expect([w, trie.isPhrase(w)]).toEqual([w, want]);
+        if (want) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(5);
+  });
+
+  it("claimedNames answers as the sets of every name of every place and organisation did", () => {
+    const text = [
+      "Công ty Cổ phần Sao Nam và công ty Kỳ Hiểu Ba ở khu vực Bãi Ngang, xã Long Bình, huyện Tân Phú, tỉnh Đồng Nai.",
+      "UBND TP. Hồ Chí Minh, Sở Y tế Hà Nội và Trường THPT Chu Văn An gặp Ngân hàng TMCP Ngoại thương Việt Nam.",
+      "Quyết định 123/QĐ-TTg của Thủ tướng; Bộ Giáo dục và Đào tạo (Bộ GD&ĐT) tại Thái Lan, Mỹ và TP.HCM.",
+    ].join("\n\n");
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name !== "people"), capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
+    const envs: NameEnv[] = sents.map((st, i) => {
+      return { st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) };
+    });
+    // the sets as they were made before: every name of every mark, whole and by its last two and three words
+    const all = new Set<string>();
+    const written = new Set<string>();
+    for (const env of envs) {
+      for (const [marks, orgs] of [[env.loc, false], [env.org, true]] as const) {
+        const toks = env.st.toks;
+        for (let i = 0; i < toks.length; i++) {
+          const e = marks.endAt[i]!;
+          if (e <= i) continue;
+          const ws = toks.slice(i, e).filter((t) => t.word).map((t) => t.f);
+          const n = ws.length;
+          const keys = [ws.join(" "), ...(n > 2 ? [ws.slice(-2).join(" ")] : []), ...(n > 3 ? [ws.slice(-3).join(" ")] : [])];
+          for (const key of keys) {
+            all.add(key);
+            if (!orgs || toks[i]!.cap) written.add(key);
+          }
+          i = e - 1;
+        }
+      }
+    }
+    expect(all.size).toBeGreaterThan(10);
+    expect(written.size).toBeLessThan(all.size);
+    // asked for each of them, every run of one to five words of the text, and a few others
+    const keys = new Set<string>([...all, "", "nam", "sao", "long bình", "x", "bộ gd&đt"]);
+    for (const { st } of envs) {
+      const fs = st.toks.map((t) => t.f);
+      for (let a = 0; a < fs.length; a++) for (let b = a + 1; b <= Math.min(fs.length, a + 5); b++) keys.add(fs.slice(a, b).join(" "));
+    }
+    const claimed = claimedNames(envs);
+    for (const key of keys) expect([key, claimed.all.has(key), claimed.written.has(key)]).toEqual([key, all.has(key), written.has(key)]);
+  });
+
+  it.each([
+    "Marisol Quenby viết thư. Quenby nói thêm.", "Ông Donald Trump và bà Angela Merkel gặp nhau.", "Nordic Brew ra mắt; Nordic bán chạy.",
+    "Nguyễn Văn An gặp Trần Thị Bình.", "Kiwi Hoàng Lâm hát. Emma trở về.", "HLV Park Hang-seo và Kim Jong-un.", "Pieter van Loon, John-Paul II.",
+    "iPhone Pro Max và Galaxy Fold 5 của Samsung.", "Ông Ba Lan gặp UBND Hà Nội.", "Ana B. Silva, Jo Oh, X Æ A-12.", "Anh Trump. Bà Biden.",
+  ])("mayOpenForeignName(%j) holds wherever findSurnamed finds a full name", (sentence) => {
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + sentence, { extractors: [organizations, capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
+    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) }));
+    const full = foreignFullNames(surnamedRuns(envs, takenBy(sents, []).bySent));
+    if (full.length > 0) expect(mayOpenForeignName(envs)).toBe(true);
+    if (sentence.startsWith("Marisol") || sentence.startsWith("Nordic")) expect(full.length).toBeGreaterThan(0);
+  });
+
+  it("findRecurring finds with the recurring first words what it finds reading every run", () => {
+    const text = [
+      "Hôm qua, Khuê nói rằng trời mưa. Sau đó, Khuê cho biết sẽ về. Thắm và Khuê chung vốn, và Thắm bán hàng.",
+      "Ông Minh nói. Hôm qua, Ông Minh đến. Theo Minh, việc này khó; với Minh thì dễ. Và Lan cùng Ông Lan đi.",
+      "Emma trở về. Khi đó, Emma cười. Kiwi Hoàng Lâm hát, rồi Kiwi Hoàng Lâm nhảy. Trung tâm mở cửa, và Trung tâm đóng.",
+      "Khối Thi đua họp, rồi Khối Thi đua giải tán. Điều 5 nói, còn Điều 5 thì không. Hà Nội mưa, và Hà Nội lạnh.",
+      "ĐỘI TUYỂN VIỆT NAM. Hôm nay, Nordic Brew bán, và Nordic Brew mua. Sao Nam, Sao Nam.",
+    ].join("\n\n");
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name !== "people"), capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
+    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) }));
+    for (const raw of [[], envs.flatMap((env) => findNames(env))]) {
+      const taken = takenBy(sents, raw).bySent;
+      const named = claimedNames(envs).all;
+      const got = findRecurring(envs, taken, named);
+      expect(got).toEqual(findRecurring(envs, taken, named, { has: () => true, size: 1 }));
+      expect(got.length).toBeGreaterThan(1);
     }
   });
 

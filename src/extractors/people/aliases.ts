@@ -29,7 +29,7 @@ export interface Aliases {
 }
 
 /** The short forms of the names in `found`, other than the `claimed` names of places and organisations. */
-export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<string>): Aliases {
+export function aliasesOf(found: readonly RawMention[], claimed: KeySet): Aliases {
   const lex = lexicon();
   const out = new Set<string>();
   const guarded = new Set<string>();
@@ -45,9 +45,8 @@ export function aliasesOf(found: readonly RawMention[], claimed: ReadonlySet<str
     if (ws.length === 1) {
       const w = ws[0]!;
       if (w.length < 2) return;
-      const one = [tok(w)]; // the word alone, for the phrase tries
-      if (lex.honorifics.longest(one, 0) || lex.positions.longest(one, 0)) return;
-      if (lex.stopwords.has(w) || lex.orgHeads.longest(one, 0)) {
+      if (lex.honorifics.isPhrase(w) || lex.positions.isPhrase(w)) return;
+      if (lex.stopwords.has(w) || lex.orgHeads.isPhrase(w)) {
         // (a country is a known place: isKnownPlace, remembered, answers for both)
         if (!isKnownPlace(key)) {
           guarded.add(key);
@@ -133,17 +132,24 @@ export function findAliases(env: NameEnv, aliases: Aliases, taken: Uint8Array): 
  * last word and the next make a common word, "Khối Thi đua"), counts when it stands in two sentences
  * or more. So do a known foreign given name ("Emma") and a stage name ("Kiwi Hoàng Lâm"). `named`: the
  * short names of the article's places and organisations (claimedNames), which are none of these.
+ * `recurring`: the first words of the runs that may come back (recurringFirstWords; a test passes all).
  */
-export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Array[], named: ReadonlySet<string>): RawMention[] {
+export function findRecurring(
+  envs: readonly NameEnv[], taken: readonly Uint8Array[], named: KeySet,
+  recurring: KeySet & { readonly size: number } = recurringFirstWords(envs, taken),
+): RawMention[] {
   const lex = lexicon();
+  if (recurring.size === 0) return [];
   const seen = new Map<string, { env: NameEnv; a: number; b: number; start: boolean; foreign: boolean; known: boolean }[]>();
   for (const env of envs) {
     const { st } = env;
     const toks = st.toks;
     if (st.allCaps || st.titleCase) continue;
     const tk = taken[env.sentIndex]!;
+    const starts = env.runStarts;
     let next = 0;
-    for (const i of env.runStarts) {
+    for (let r = 0; r < starts.length; r++) {
+      const i = starts[r]!;
       if (i < next) continue;
       const b = shortRunEnd(env, tk, i, true);
       if (b < 0) continue;
@@ -152,6 +158,10 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
         next = b;
         continue;
       }
+      // a run whose first word is not one of `recurring` is counted by no name; it is read all the same
+      // when a run start inside it depends on its answer ("Ông Minh": "Minh" is read when "Ông Minh" is
+      // no name, and skipped when it is)
+      if (!recurring.has(toks[i]!.f) && !(r + 1 < starts.length && starts[r + 1]! < b)) continue;
       // what stands around the run first: the test is cheap and rules out most runs
       const start = isSentenceStart(toks, i);
       if (start ? !followedByFunctionWord(toks, b) : !personContext(toks, i, b)) continue;
@@ -190,6 +200,31 @@ export function findRecurring(envs: readonly NameEnv[], taken: readonly Uint8Arr
   return out;
 }
 
+/**
+ * The first words of the runs that findRecurring may count: words that open a run inside a sentence
+ * (not at its start), on a token nothing has taken, in two sentences or more. A name that comes back
+ * inside two sentences starts with one of them; most articles have few or none.
+ */
+export function recurringFirstWords(envs: readonly NameEnv[], taken: readonly Uint8Array[]): Set<string> {
+  // the first sentence where each word opened such a run
+  const firstSeen = new Map<string, number>();
+  const out = new Set<string>();
+  for (const env of envs) {
+    const { st, loc, org } = env;
+    if (st.allCaps || st.titleCase) continue;
+    const toks = st.toks;
+    const tk = taken[env.sentIndex]!;
+    for (const i of env.runStarts) {
+      if (tk[i] || loc.inside[i] || org.inside[i] || isSentenceStart(toks, i)) continue;
+      const f = toks[i]!.f;
+      const first = firstSeen.get(f);
+      if (first === undefined) firstSeen.set(f, env.sentIndex);
+      else if (first !== env.sentIndex) out.add(f);
+    }
+  }
+  return out;
+}
+
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
@@ -224,40 +259,90 @@ function standsAlone(toks: readonly Tok[], i: number, b: number): boolean {
  * `written` leaves out the organisations whose head is in lower case ("công ty Kỳ Hiểu Ba" is as often
  * the man's company as a company's name).
  */
-export function claimedNames(envs: readonly NameEnv[]): { all: Set<string>; written: Set<string> } {
-  const all = new Set<string>();
-  const written = new Set<string>();
-  for (const { st, loc, org } of envs) {
-    addClaimed(st.toks, loc, false, all, written);
-    addClaimed(st.toks, org, true, all, written);
-  }
-  return { all, written };
+export function claimedNames(envs: readonly NameEnv[]): { all: KeySet; written: KeySet } {
+  // read on the first question: an article whose names all have a cue asks none (the marks and the
+  // tokens they are read from do not change in the meantime)
+  let claimed: ClaimedMarks | undefined;
+  const made = (): ClaimedMarks => (claimed ??= claimedMarks(envs));
+  return { all: { has: (key) => made().has(key, false) }, written: { has: (key) => made().has(key, true) } };
+}
+
+/** A set of strings that is only asked whether it holds one. */
+export interface KeySet {
+  has(key: string): boolean;
+}
+
+/** One place or organisation of a sentence, tokens `[a, e)`, and the names it gives (claimedNames), made when first asked for. */
+interface ClaimedMark {
+  readonly toks: readonly Tok[];
+  readonly a: number;
+  readonly e: number;
+  /** a place, or an organisation whose first word is capitalised */
+  readonly written: boolean;
+  keys: string[] | null;
 }
 
 /**
- * Adds to `all` and `written` (see claimedNames) the folded names that `marks` cover in one
- * sentence, whole and by their last two or three words.
+ * The places and organisations of an article by the folded last word of their names (the last word
+ * of every name a mark gives): a question reads the names of the few marks that end with its last
+ * word, and the names of the others are never made.
  */
-function addClaimed(toks: readonly Tok[], marks: Marks, orgs: boolean, all: Set<string>, written: Set<string>): void {
-  const ws: string[] = []; // the folded words of one mark, reused from mark to mark
+class ClaimedMarks {
+  private readonly byLast = new Map<string, ClaimedMark[]>();
+
+  add(toks: readonly Tok[], a: number, e: number, written: boolean): void {
+    let last = e - 1;
+    while (last >= a && !toks[last]!.word) last--;
+    // (a mark of no word gives the empty name)
+    const word = last >= a ? toks[last]!.f : "";
+    const mark: ClaimedMark = { toks, a, e, written, keys: null };
+    const list = this.byLast.get(word);
+    if (list) list.push(mark);
+    else this.byLast.set(word, [mark]);
+  }
+
+  /** `key` is a name of a mark (a written one when `writtenOnly`). */
+  has(key: string, writtenOnly: boolean): boolean {
+    const marks = this.byLast.get(key.slice(key.lastIndexOf(" ") + 1));
+    if (marks === undefined) return false;
+    for (const m of marks) {
+      if (writtenOnly && !m.written) continue;
+      m.keys ??= claimedKeys(m.toks, m.a, m.e);
+      if (m.keys.includes(key)) return true;
+    }
+    return false;
+  }
+}
+
+/** The marks of the places and the organisations of `envs`. */
+function claimedMarks(envs: readonly NameEnv[]): ClaimedMarks {
+  const out = new ClaimedMarks();
+  for (const { st, loc, org } of envs) {
+    addMarks(out, st.toks, loc, false);
+    addMarks(out, st.toks, org, true);
+  }
+  return out;
+}
+
+/** Adds to `out` the marks of one sentence: places, or `orgs`. */
+function addMarks(out: ClaimedMarks, toks: readonly Tok[], marks: Marks, orgs: boolean): void {
   for (let i = 0; i < toks.length; i++) {
     const e = marks.endAt[i]!;
     if (e <= i) continue;
-    ws.length = 0;
-    for (let k = i; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
-    const isWritten = !orgs || toks[i]!.cap;
-    const n = ws.length;
-    // whole, then by its last two and last three words when it has more
-    addKey(ws.join(" "), isWritten, all, written);
-    if (n > 2) addKey(ws[n - 2] + " " + ws[n - 1], isWritten, all, written);
-    if (n > 3) addKey(ws[n - 3] + " " + ws[n - 2] + " " + ws[n - 1], isWritten, all, written);
+    out.add(toks, i, e, !orgs || toks[i]!.cap);
     i = e - 1;
   }
 }
 
-function addKey(key: string, isWritten: boolean, all: Set<string>, written: Set<string>): void {
-  all.add(key);
-  if (isWritten) written.add(key);
+/** The folded names that tokens `[a, e)` of a mark give: whole, then by their last two and last three words when they have more. */
+function claimedKeys(toks: readonly Tok[], a: number, e: number): string[] {
+  const ws: string[] = [];
+  for (let k = a; k < e; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
+  const n = ws.length;
+  const keys = [ws.join(" ")];
+  if (n > 2) keys.push(ws[n - 2] + " " + ws[n - 1]);
+  if (n > 3) keys.push(ws[n - 3] + " " + ws[n - 2] + " " + ws[n - 1]);
+  return keys;
 }
 
 // Before a name: a comma, a colon, or a function word that is no preposition of place.
@@ -287,10 +372,6 @@ function foldedText(toks: readonly Tok[], a: number, b: number): string {
   let key = toks[a]!.f;
   for (let k = a + 1; k < b; k++) key += " " + toks[k]!.f;
   return key;
-}
-
-function tok(w: string): Tok {
-  return { s: 0, e: w.length, t: w, f: w, word: true, cap: false, acronym: false, num: false, glued: false };
 }
 
 /**
@@ -328,13 +409,10 @@ export type { Marks };
  * or a brand is shortened to its first word: "Nordic" of "Nordic Brew").
  */
 export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Array[]): RawMention[] {
+  if (!mayOpenForeignName(envs)) return [];
   const runs = surnamedRuns(envs, taken);
   // the full names first: most articles have none, and then no word standing alone matters
-  const full: { env: NameEnv; a: number; b: number; first: string; last: string }[] = [];
-  for (const { env, a, b } of runs) {
-    const toks = env.st.toks;
-    if (b - a > 1 && readsAsForeignName(toks, a, b)) full.push({ env, a, b, first: toks[a]!.f, last: toks[b - 1]!.f });
-  }
+  const full = foreignFullNames(runs);
   if (full.length === 0) return [];
   const wanted = new Set<string>();
   for (const f of full) wanted.add(f.first).add(f.last);
@@ -367,12 +445,49 @@ export function findSurnamed(envs: readonly NameEnv[], taken: readonly Uint8Arra
   return out;
 }
 
+/** The runs of two or three words that read as a foreign name: "Marisol Quenby". */
+export function foreignFullNames(runs: readonly SurnamedRun[]): (SurnamedRun & { first: string; last: string })[] {
+  const full: (SurnamedRun & { first: string; last: string })[] = [];
+  for (const { env, a, b } of runs) {
+    const toks = env.st.toks;
+    if (b - a > 1 && readsAsForeignName(toks, a, b)) full.push({ env, a, b, first: toks[a]!.f, last: toks[b - 1]!.f });
+  }
+  return full;
+}
+
+/**
+ * Some run start of the article opens a word that is no Vietnamese syllable, followed by a name word
+ * of two letters or more, no acronym, not glued to it: "Marisol Quenby". A full name of findSurnamed
+ * starts so (shortRunEnd takes a second word only so, and readsAsForeignName asks every word), and
+ * most articles have none: then no run needs to be read.
+ */
+export function mayOpenForeignName(envs: readonly NameEnv[]): boolean {
+  for (const env of envs) {
+    const { st } = env;
+    if (st.allCaps || st.titleCase) continue;
+    const toks = st.toks;
+    for (const a of env.runStarts) {
+      if (a + 1 >= toks.length) continue;
+      const next = toks[a + 1]!;
+      if (isNameTok(next) && next.t.length > 1 && !next.acronym && !next.glued && !isVietnameseSyllable(toks[a]!.t)) return true;
+    }
+  }
+  return false;
+}
+
+/** Tokens `[a, b)` of a sentence. */
+interface SurnamedRun {
+  readonly env: NameEnv;
+  readonly a: number;
+  readonly b: number;
+}
+
 /**
  * The runs findSurnamed looks at, in reading order: one to three capitalised words, no acronym,
  * standing on their own (not "Nguyễn V.A" either).
  */
-function surnamedRuns(envs: readonly NameEnv[], taken: readonly Uint8Array[]): { env: NameEnv; a: number; b: number }[] {
-  const runs: { env: NameEnv; a: number; b: number }[] = [];
+export function surnamedRuns(envs: readonly NameEnv[], taken: readonly Uint8Array[]): SurnamedRun[] {
+  const runs: SurnamedRun[] = [];
   for (const env of envs) {
     const { st } = env;
     const toks = st.toks;

@@ -46,6 +46,8 @@ export interface NameEnv extends OrgEnv {
   readonly org: Marks;
   /** the tokens where a run of capitalised words starts (runStartsAt), in order: the passes that look for names skip to them */
   readonly runStarts: readonly number[];
+  /** the tokens findNames looks at (names.ts nameStartsOf), in order */
+  readonly looks: readonly number[];
 }
 
 /** Vietnamese names have up to four words ("Nguyễn Thị Kim Ngọc"); so do foreign ones here. */
@@ -69,10 +71,14 @@ const JOINED_PARTICLE = /^(?:al|el|bin|ibn|abu|ad|as|ash|at|az)-\p{Lu}/u;
 
 /** "van", "de", "al" inside a foreign name: "Carlos de Vega", "Pieter van Loon". */
 export function isParticle(toks: readonly Tok[], k: number, x: number): boolean {
+  const t = toks[k]!;
+  // both kinds are lower-case words inside the run: a cheap test first, as most tokens that end a run
+  // (punctuation, capitalised words) are neither
+  if (k <= x || !t.word || t.cap) return false;
   // "Khalid al-Mansouri": a particle joined to the family name
-  if (k > x && JOINED_PARTICLE.test(toks[k]!.t) && !toks[k]!.glued && !isVietnameseSyllable(toks[k - 1]!.t)) return true;
+  if (JOINED_PARTICLE.test(t.t) && !t.glued && !isVietnameseSyllable(toks[k - 1]!.t)) return true;
   const n = toks[k + 1];
-  return k > x && PARTICLES.has(toks[k]!.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
+  return PARTICLES.has(t.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
 }
 
 /** "N.V.A", "L.V.Q.", "T.L", "H.", "Ng.Th.H" at `x`: the index past them, or x when there are none. */
@@ -162,22 +168,8 @@ export function runStartsAt(toks: readonly Tok[], i: number): boolean {
   return followsFunctionOrHonorific(toks, i);
 }
 
-/** The tokens of `toks` where runStartsAt holds, in order. */
-export function runStartsOf(toks: readonly Tok[]): number[] {
-  const out: number[] = [];
-  // runStartsAt with isNameTok read once per token: a token's answer is the next one's "before"
-  let afterName = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const name = isNameTok(t);
-    if (name && (!afterName || t.glued || followsFunctionOrHonorific(toks, i))) out.push(i);
-    afterName = name;
-  }
-  return out;
-}
-
 /** The capitalised word at `i - 1` is a function word or an honorific ("Ông", "Tổng Bí thư"): a run starts at `i` all the same. */
-function followsFunctionOrHonorific(toks: readonly Tok[], i: number): boolean {
+export function followsFunctionOrHonorific(toks: readonly Tok[], i: number): boolean {
   const lex = lexicon();
   return (wordKinds(toks[i - 1]!) & STOPWORD) !== 0 || lex.honorifics.longest(toks, i - 1) !== null;
 }

@@ -3,12 +3,45 @@
 // after it (people/uncued.ts).
 import { mayOpenCue, readCued } from "./cues.js";
 import { afterPlaceOrForeign, readApposed, readForeign, readSurnameLed } from "./uncued.js";
-import { type NameEnv, type RawMention } from "./mention.js";
+import { followsFunctionOrHonorific, isNameTok, type NameEnv, type RawMention } from "./mention.js";
+import type { Marks } from "./context.js";
+import type { Tok } from "./tokens.js";
 
 export type { Cue, NameEnv, RawMention, RawPosition } from "./mention.js";
-export { mention, isNameTok, runStartsAt, runStartsOf, isSentenceStart } from "./mention.js";
+export { mention, isNameTok, runStartsAt, isSentenceStart } from "./mention.js";
 export { orgAfterTitle, honorificsAt, continuesAsWord } from "./cues.js";
 export { blockedBefore } from "./uncued.js";
+
+/**
+ * Where a sentence's names may start, read in one walk over its tokens: the run starts (runStartsAt)
+ * and the tokens findNames looks at. Those are the run starts, the tokens that may open a cue
+ * (mayOpenCue) before the last name word and the tokens right after a place or an organisation
+ * (afterPlaceOrForeign) up to it; at any other token every rule of findNames finds nothing. A heading in capitals has no names,
+ * so none is looked at there.
+ */
+export function nameStartsOf(toks: readonly Tok[], allCaps: boolean, loc: Marks, org: Marks): { runStarts: number[]; looks: number[] } {
+  const runStarts: number[] = [];
+  const looks: number[] = [];
+  const locInside = loc.inside;
+  const orgInside = org.inside;
+  // every name that findNames reads has a name word (isNameTok) at its end, and a cue one after the
+  // cue: past the last name word of the sentence nothing is found, and no cue opens at it. Most
+  // sentences end in lower-case words ("… cho biết thêm."): the walk stops at their last name word.
+  let last = toks.length - 1;
+  while (last >= 0 && !isNameTok(toks[last]!)) last--;
+  // runStartsAt with isNameTok read once per token: a token's answer is the next one's "before"
+  let afterName = false;
+  for (let i = 0; i <= last; i++) {
+    const t = toks[i]!;
+    const name = isNameTok(t);
+    const start = name && (!afterName || t.glued || followsFunctionOrHonorific(toks, i));
+    afterName = name;
+    if (start) runStarts.push(i);
+    if (allCaps) continue;
+    if (start || (i < last && mayOpenCue(toks, i)) || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1))) looks.push(i);
+  }
+  return { runStarts, looks };
+}
 
 /** The mentions with a cue or a family name in one sentence, left to right. */
 export function findNames(env: NameEnv): RawMention[] {
@@ -19,11 +52,11 @@ export function findNames(env: NameEnv): RawMention[] {
   const starts = env.runStarts;
   // the next run start at or after `i` is starts[r] (i only grows): runStartsAt is not read again
   let r = 0;
-  // afterPlaceOrForeign's first test, made here on the marks: few tokens follow a place or an organisation
-  const locInside = env.loc.inside;
-  const orgInside = env.org.inside;
+  // only the tokens nameStartsOf picked: a name that is read skips the looks inside it
   let i = 0;
-  while (i < toks.length) {
+  for (const look of env.looks) {
+    if (look < i) continue;
+    i = look;
     const cued = mayOpenCue(toks, i) ? readCued(env, i) : null;
     if (cued) {
       out.push(cued);
@@ -32,15 +65,13 @@ export function findNames(env: NameEnv): RawMention[] {
     }
     while (r < starts.length && starts[r]! < i) r++;
     // (r < starts.length first: reading past an array's end is slow in V8)
-    if ((r < starts.length && starts[r] === i) || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1) && afterPlaceOrForeign(env, i))) {
+    if ((r < starts.length && starts[r] === i) || (i > 0 && (env.loc.inside[i - 1] === 1 || env.org.inside[i - 1] === 1) && afterPlaceOrForeign(env, i))) {
       const m = readSurnameLed(env, i) ?? readForeign(env, i) ?? readApposed(env, i);
       if (m) {
         out.push(m);
         i = m.b;
-        continue;
       }
     }
-    i++;
   }
   return out;
 }

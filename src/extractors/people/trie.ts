@@ -65,6 +65,15 @@ export class PhraseTrie<V> {
     return this.root.next.has(numberOf(folded));
   }
 
+  /**
+   * True when the folded word `folded` alone is a phrase: what `longest` finds on a token of that
+   * word, without a token made for it.
+   */
+  isPhrase(folded: string): boolean {
+    const id = numberOf(folded);
+    return id >= 0 && id < this.first.length && this.first[id]?.value !== undefined;
+  }
+
   /** True when some phrase starts with the word of token `t`: `starts(t.f)`, faster. */
   startsAt(t: Tok): boolean {
     return this.step(this.root, t) !== undefined;

@@ -6,10 +6,10 @@ import { organizations } from "../../src/extractors/organizations.js";
 import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
 import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
-import { hasNumberChar, isNameTok, isParticle, PARTICLES } from "../../src/extractors/people/mention.js";
+import { isNameTok, isParticle, PARTICLES } from "../../src/extractors/people/mention.js";
 import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
-import { tokenize } from "../../src/extractors/people/tokens.js";
+import { hasNumberChar, tokenize } from "../../src/extractors/people/tokens.js";
 import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
 import { claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
 import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
@@ -457,7 +457,7 @@ describe("people: helpers", () => {
       "ông", "bà", "anh", "chủ", "tịch", "chủ tịch", "giám", "bộ", "ban", "đoàn", "điều", "và", "nguyễn", "ngọc", "zzz", "ủy", "sở", "viện",
       "trường", "công", "ty", "phó", "thứ", "trưởng", "hlv", "gs", "ts", "đại", "tá", "ca", "sĩ", "cô", "tổng", "hội", ".", ",", "-", "",
     ].map((w) => tokenize(w, 0, w.length).map((t) => t.f).join(" "));
-    const alone = (f: string) => [{ s: 0, e: f.length, t: f, f, word: true, cap: false, acronym: false, num: false, glued: false }];
+    const alone = (f: string) => [{ s: 0, e: f.length, t: f, f, word: true, cap: false, acronym: false, num: false, glued: false, nameWord: false }];
     let hits = 0;
     for (const trie of [lex.positions, lex.honorifics, lex.orgHeads, lex.orgNames, lex.verbs, lex.knownPeople]) {
       for (const w of words) {

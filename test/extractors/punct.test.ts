@@ -17,7 +17,7 @@ describe("joinsPhrase", () => {
   const words = ["&", "-", ",", "+", "&&", "--", ",,", "++", "", ".", "–", "—", "‐", "＋", "，", "-a", "a", "😀"];
   it("agrees with the string compares", () => {
     for (const w of words) {
-      const t = { s: 0, e: w.length, t: w, f: w, word: false, cap: false, acronym: false, num: false, glued: false } as Tok;
+      const t = { s: 0, e: w.length, t: w, f: w, word: false, cap: false, acronym: false, num: false, glued: false, nameWord: false } as Tok;
       expect([w, joinsPhrase(t)]).toEqual([w, w === "&" || w === "-" || w === "," || w === "+"]);
     }
   });

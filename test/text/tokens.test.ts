@@ -18,7 +18,9 @@ function fieldsOf(t: string): object {
   const cap = word && !num && isUpper(t.charAt(0));
   const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !/\p{Ll}/u.test(t) && /\p{L}.*\p{L}/u.test(t);
   const f = !word || /^\d+$/.test(t) ? t : fold(t);
-  return { t, f, word, cap, acronym, num };
+  // a name word: capitalised, no digit, not an acronym unless a lone letter ("Ngọc", "H"; not "UBND", "U16")
+  const nameWord = word && cap && !/\p{N}/u.test(t) && (!acronym || t.length === 1);
+  return { t, f, word, cap, acronym, num, nameWord };
 }
 
 describe("tokenize", () => {
@@ -91,7 +93,7 @@ describe("PhraseTrie", () => {
   it("matches hand-made tokens, with no word number", () => {
     const t = new PhraseTrie<number>();
     t.add("PGS TS", 1);
-    const tok = (w: string, glued = false): Tok => ({ s: 0, e: w.length, t: w, f: w.toLowerCase(), word: w !== ".", cap: false, acronym: false, num: false, glued });
+    const tok = (w: string, glued = false): Tok => ({ s: 0, e: w.length, t: w, f: w.toLowerCase(), word: w !== ".", cap: false, acronym: false, num: false, glued, nameWord: false });
     expect(t.longest([tok("PGS"), tok(".", true), tok("TS", true)], 0)).toEqual({ value: 1, end: 3 });
     expect(t.startsAt(tok("pgs"))).toBe(true);
     expect(t.startsAt(tok("ts"))).toBe(false);

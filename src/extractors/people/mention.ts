@@ -5,7 +5,6 @@ import { foldedSet, type Tok } from "./tokens.js";
 import { lexicon, wordKinds, STOPWORD, type HonorificEntry } from "./lexicon.js";
 import { text, type OrgEnv } from "./org-phrase.js";
 import { isVietnameseSyllable } from "./syllable.js";
-import { charClass, DIGIT } from "../../text/chars.js";
 
 /** How a mention was recognised. */
 export type Cue = "title" | HonorificEntry["kind"] | "surname" | "list" | "alias";
@@ -109,27 +108,7 @@ function isFunctionWordOrAddress(toks: readonly Tok[], k: number): boolean {
 
 /** A word that may be part of a name: capitalised, no digit, not an acronym ("Ngọc", "H", not "UBND", "U16"). */
 export function isNameTok(t: Tok): boolean {
-  return t.word && t.cap && !hasNumberChar(t.t) && (!t.acronym || t.t.length === 1);
-}
-
-const NUMBER_CHAR = /\p{N}/u;
-
-/**
- * NUMBER_CHAR.test(w), read by hand with the shared class table: isNameTok runs on every capitalised token several times per sentence
- * and the pattern costs more than a look at a few characters.
- */
-export function hasNumberChar(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 48 && c <= 57) return true;
-      continue;
-    }
-    // astral characters (mathematical digits …) are rare: the pattern reads the whole word
-    if (c >= 0xd800 && c <= 0xdfff) return NUMBER_CHAR.test(w);
-    if (charClass(c) & DIGIT) return true;
-  }
-  return false;
+  return t.nameWord;
 }
 
 /** The words (as written) of tokens `[a, b)`: "Trần Khắc T." → ["Trần", "Khắc", "T"]. */

@@ -3,6 +3,7 @@
 // ("Jong-un", "H'Hen", "GD&ĐT"), or one other non-space character. Dots are their own tokens, so
 // "PGS.TS." is PGS . TS . and "N.V.A" is N . V . A; `glued` tells that no space came before.
 import { fold } from "../../text/fold.js";
+import { charClass, DIGIT } from "../../text/chars.js";
 import { SpanTable, hashOf, hashStep } from "../../text/span-table.js";
 
 /** One token in normalized offsets. */
@@ -24,6 +25,12 @@ export interface Tok {
   readonly num: boolean;
   /** no white space between this token and the one before */
   readonly glued: boolean;
+  /**
+   * may be part of a name: a capitalised word with no digit, not an acronym unless a lone letter
+   * ("Ngọc", "H"; not "UBND", "U16"). Decided once per distinct word: the name rules ask it of
+   * every capitalised token, several times per sentence.
+   */
+  readonly nameWord: boolean;
   /**
    * The number of `f` among the words of the phrase tries (see wordNumber), or when `f` was none of
    * them as the token was read, -1 minus the count of those words then. Absent on hand-made tokens.
@@ -157,7 +164,7 @@ function isUpper(ch: string): boolean {
 }
 
 /** What a token's text alone decides: every token with the same text shares one. */
-type Word = Pick<Tok, "t" | "f" | "word" | "cap" | "acronym" | "num"> & {
+type Word = Pick<Tok, "t" | "f" | "word" | "cap" | "acronym" | "num" | "nameWord"> & {
   /** Tok.vid, brought up to date when the vocabulary grows */
   vid: number;
 };
@@ -174,7 +181,8 @@ function readWord(t: string, wordStart: boolean): Word {
   const acronym = cap && t.length > 1 && isUpper(t.charAt(1)) && !LOWER.test(t) && LETTERS2.test(t);
   // digits fold to themselves: "2023", "1" need no lookup
   const f = !word ? t : num && DIGITS.test(t) ? t : fold(t);
-  return { t, f, word, cap, acronym, num, vid: vidOf(f) };
+  const nameWord = word && cap && !hasNumberChar(t) && (!acronym || t.length === 1);
+  return { t, f, word, cap, acronym, num, nameWord, vid: vidOf(f) };
 }
 
 // The Words seen so far, by their text's code units (a SpanTable): a token found there costs no
@@ -259,7 +267,24 @@ function pushToken(out: Tok[], w: Word, s: number): void {
 /** A token with the text of `w` that starts at `s`; `glued`: no space before it. */
 function token(w: Word, s: number, glued: boolean): Tok {
   if (w.vid < 0 && w.vid !== -1 - VOCABULARY.size) w.vid = vidOf(w.f);
-  return { s, e: s + w.t.length, t: w.t, f: w.f, word: w.word, cap: w.cap, acronym: w.acronym, num: w.num, glued, vid: w.vid };
+  return { s, e: s + w.t.length, t: w.t, f: w.f, word: w.word, cap: w.cap, acronym: w.acronym, num: w.num, glued, nameWord: w.nameWord, vid: w.vid };
+}
+
+const NUMBER_CHAR = /\p{N}/u;
+
+/** NUMBER_CHAR.test(w), read with the shared class table (the pattern costs more than a look at a few characters). */
+export function hasNumberChar(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 48 && c <= 57) return true;
+      continue;
+    }
+    // astral characters (mathematical digits …) are rare: the pattern reads the whole word
+    if (c >= 0xd800 && c <= 0xdfff) return NUMBER_CHAR.test(w);
+    if (charClass(c) & DIGIT) return true;
+  }
+  return false;
 }
 
 /** The folded words of `s`, for lexicon keys: "Phó Chủ tịch" → ["phó", "chủ", "tịch"]. */

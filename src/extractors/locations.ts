@@ -4,9 +4,11 @@
 // gazetteer. Finding the mentions is in places/match.ts, the parents in places/parents.ts.
 import type { Location } from "../schema/article.js";
 import { defineExtractor, type Doc } from "./types.js";
-import { findPlaces, findNamedAgain, literalStarts, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
+import { findPlaces, findNamedAgain, literalFirstWord, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
 import { isViSyllable } from "./places/pieces.js";
-import { capitalRuns, hasSurrogates } from "./places/runs.js";
+import { capitalRuns, capitalRunsAt, hasSurrogates, type Runs } from "./places/runs.js";
+import { joinerPositions, wordStarts } from "./places/starts.js";
+import { sentencesOf } from "./people/context.js";
 import { placeLexicon } from "./places/lexicon.js";
 import { textParents, pickUnit, rank } from "./places/parents.js";
 import { placeKey, provinceAfter2025, structureAt, unitLabel, endedBy2025, type Unit } from "../lexicon/gazetteer.js";
@@ -38,10 +40,8 @@ export const locations = defineExtractor({
   name: "locations",
   run(doc: Doc): Location[] {
     // read once, for both passes
-    const astral = hasSurrogates(doc.text);
-    const runs = doc.sentences.map((s) => capitalRuns(doc.text, s.start, s.end, astral));
-    const starts = literalStarts(doc.text, doc.sentences, astral);
-    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i], starts ? starts[i] : null));
+    const { runs, starts } = wordStartsOf(doc);
+    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i], starts ? starts[i]! : null));
     // "huyện Bá Thước" named once: a later "Bá Thước" alone is the same district
     const named = namedWithPrefix(concat(bySentence));
     if (named.byKey.size) {
@@ -97,6 +97,29 @@ export const locations = defineExtractor({
     });
   },
 });
+
+/**
+ * The capitalised runs of each sentence, and the word starts where a literal may be written (null:
+ * literalMatches scans each sentence). Read off the sentences' tokens when the text has no astral
+ * character (the tokenizer and the run scanner then agree on every character), by scanning otherwise.
+ */
+function wordStartsOf(doc: Doc): { runs: Runs[]; starts: (readonly number[])[] | null } {
+  const text = doc.text;
+  const startsLiteral = literalFirstWord();
+  if (hasSurrogates(text) || !startsLiteral) {
+    return { runs: doc.sentences.map((s) => capitalRuns(text, s.start, s.end)), starts: null };
+  }
+  const sents = sentencesOf(doc);
+  const joiners = joinerPositions(text);
+  const runs: Runs[] = [];
+  const starts: (readonly number[])[] = [];
+  for (const s of sents) {
+    const w = wordStarts(text, s.start, s.end, s.toks, joiners, startsLiteral);
+    runs.push(capitalRunsAt(text, s.start, s.end, w.caps));
+    starts.push(w.literals);
+  }
+  return { runs, starts };
+}
 
 /** What a Location tells of the unit it is, besides its code. */
 interface UnitFacts {

@@ -1,0 +1,107 @@
+// Where a sentence's capitalised runs and place literals may start, read off its tokens
+// (people/tokens.ts, made once per document for the organisations, people and quotes extractors
+// too): a walk over the words instead of two scans of every character (one for capitals at word
+// starts, one regex for the literals "xã", "TP.", "châu Á" …).
+//
+// Both searches want word starts: the sentence's start, or a letter, mark or digit after none. Every
+// word token starts at one, and the only other word starts are inside tokens that a joiner glues
+// together ("Jong-Un", "H'Hen", "GD&ĐT": after the ' & or -). So the candidates are the token starts,
+// and around each joiner of the text the word start right after it and the start of the word before
+// it (whose token may be longer than its first word: "Cam-pu-chia" is one token).
+import type { Tok } from "../people/tokens.js";
+import { DIGIT, LETTER, MARK, UPPER, charClass } from "../../text/chars.js";
+
+export interface WordStarts {
+  /** word starts with a capital letter, and maybe more word starts (in order): capitalRunsAt tries them */
+  readonly caps: readonly number[];
+  /**
+   * word starts where a literal may be written, as offsets from the sentence's start (in order):
+   * every one where the prefixed or phrase pattern matches, and maybe more (literalMatches tries them)
+   */
+  readonly literals: readonly number[];
+}
+
+const LMN = LETTER | MARK | DIGIT;
+const NONE: readonly number[] = [];
+
+/** The offsets of every ' & and - of `text`, in order (the joiners of tokens.ts). */
+export function joinerPositions(text: string): number[] {
+  const out: number[] = [];
+  for (const ch of ["'", "&", "-"]) for (let j = text.indexOf(ch); j >= 0; j = text.indexOf(ch, j + 1)) out.push(j);
+  return out.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/**
+ * The candidate starts of `text[start, end)` (one sentence with no surrogate half), from its tokens
+ * `toks` and the joiners of the whole text (joinerPositions). `startsLiteral` tells a token a literal
+ * may start (match.ts literalFirstWord).
+ */
+export function wordStarts(
+  text: string,
+  start: number,
+  end: number,
+  toks: readonly Tok[],
+  joiners: readonly number[],
+  startsLiteral: (t: Tok) => boolean,
+): WordStarts {
+  const extra = aroundJoiners(text, start, end, joiners);
+  const caps: number[] = [];
+  let literals: number[] | null = null;
+  let x = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!t.word) continue;
+    const s = t.s;
+    // the joiners' word starts up to this token's start (in it: at the next token)
+    for (; x < extra.length && extra[x]! <= s; x++) {
+      const e = extra[x]!;
+      if (charClass(text.charCodeAt(e)) & UPPER) pushNew(caps, e);
+      pushNew((literals ??= []), e - start);
+    }
+    if (charClass(text.charCodeAt(s)) & UPPER) pushNew(caps, s);
+    if (startsLiteral(t)) pushNew((literals ??= []), s - start);
+  }
+  for (; x < extra.length; x++) {
+    const e = extra[x]!;
+    if (charClass(text.charCodeAt(e)) & UPPER) pushNew(caps, e);
+    pushNew((literals ??= []), e - start);
+  }
+  return { caps, literals: literals ?? NONE };
+}
+
+/** Pushes `n` unless it is the last number already (the lists stay in order, each start once). */
+function pushNew(list: number[], n: number): void {
+  if (list.length === 0 || list[list.length - 1] !== n) list.push(n);
+}
+
+/**
+ * The word starts next to the joiners inside `[start, end)`, in order: the start of the word that
+ * ends at a joiner ("Cam" of "Cam-pu-chia"), and the word right after one ("pu"). Mostly none.
+ */
+function aroundJoiners(text: string, start: number, end: number, joiners: readonly number[]): readonly number[] {
+  let k = firstAtOrAfter(joiners, start);
+  if (k === joiners.length || joiners[k]! >= end) return NONE;
+  const out: number[] = [];
+  for (; k < joiners.length && joiners[k]! < end; k++) {
+    const j = joiners[k]!;
+    if (j > start && charClass(text.charCodeAt(j - 1)) & LMN) {
+      let w = j - 1;
+      while (w > start && charClass(text.charCodeAt(w - 1)) & LMN) w--;
+      pushNew(out, w);
+    }
+    if (j + 1 < end && charClass(text.charCodeAt(j + 1)) & LMN) pushNew(out, j + 1);
+  }
+  return out;
+}
+
+/** The index of the first of `sorted` that is `at` or more (binary search). */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -22,7 +22,28 @@ interface Group {
   unit?: Unit;
 }
 
-const groupKey = (m: Pick<PlaceMention, "level" | "key">): string => `${m.level}|${m.key}`;
+/**
+ * The mentions grouped by place (one key at one level), in order of first mention, each group with
+ * the parent the text links to its first linked mention. Found by key, then level among the few
+ * groups of that key: no joined "level|key" string to build and hash for every mention.
+ */
+function groupsOf(all: readonly PlaceMention[], links: ReadonlyMap<PlaceMention, PlaceMention>): Group[] {
+  const list: Group[] = [];
+  const byKey = new Map<string, Group[]>();
+  for (const m of all) {
+    let same = byKey.get(m.key);
+    if (!same) byKey.set(m.key, (same = []));
+    let g = same.find((o) => o.level === m.level);
+    if (!g) {
+      g = { key: m.key, level: m.level, mentions: [], textParent: null };
+      same.push(g);
+      list.push(g);
+    }
+    g.mentions.push(m);
+    g.textParent ??= links.get(m) ?? null;
+  }
+  return list;
+}
 
 /**
  * The places an article names, in order of first mention.
@@ -61,23 +82,14 @@ export const locations = defineExtractor({
     if (!all.length) return [];
     const links = textParents(doc.text, all, sentenceOf);
 
-    const groups = new Map<string, Group>();
-    for (const m of all) {
-      const k = groupKey(m);
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = { key: m.key, level: m.level, mentions: [], textParent: null }));
-      g.mentions.push(m);
-      g.textParent ??= links.get(m) ?? null;
-    }
-
+    const list = groupsOf(all, links);
     const prefer = structureAt(doc.dateline);
-    const keys = new Set([...groups.values()].map((g) => g.key));
-    for (const g of groups.values()) {
+    const keys = new Set(list.map((g) => g.key));
+    for (const g of list) {
       g.unit = pickUnit(unitsOf(g.mentions), prefer, g.textParent ? g.textParent.units : null, keys, placeKey);
     }
 
     const written = (m: PlaceMention): string => doc.mention(m.start, m.end).text;
-    const list = [...groups.values()];
     return list.map((g) => {
       const first = g.mentions[0]!;
       const loc: Location = {

@@ -115,7 +115,8 @@ function literalsAtWordStarts(s: string): number[] {
 
 /** The literals' first words: as written, and by the word number of their folded form. */
 interface FirstWords {
-  readonly written: ReadonlySet<string>;
+  /** what may follow each first word in a literal: "" (the word alone, as "hồ"), " dân phố", "." */
+  readonly rests: ReadonlyMap<string, readonly string[]>;
   readonly byNumber: Uint8Array;
 }
 
@@ -124,35 +125,60 @@ let firstWords: FirstWords | null | undefined;
 /**
  * A test of a word token (people/tokens.ts) that is true for every token where the prefixed or the
  * phrase pattern may match: the token is the first word of one of their literals ("thành" of
- * "thành phố", "TP" of "TP.HCM"), as written. Where a pattern matches, the literal's first word is
- * the whole run of letters there, and the token is that run unless a joiner (' & -) glues more to it
- * ("Cam-pu-chia" is one token): wordStarts (starts.ts) adds the starts around joiners. The word
- * number (of the folded word) is read first: a cheap test that most tokens fail. Null when a literal
- * does not start with a letter (no token test for it).
+ * "thành phố", "TP" of "TP.HCM"), as written, and the characters after it may go on with the
+ * literal ("tổ chức" cannot be "tổ dân phố": after "tổ" and spaces, no "d"). Where a pattern matches,
+ * the literal's first word is the whole run of letters there, and the token is that run unless a
+ * joiner (' & -) glues more to it ("Cam-pu-chia" is one token): wordStarts (starts.ts) adds the
+ * starts around joiners. The word number (of the folded word) is read first: a cheap test that
+ * most tokens fail. Null when a literal does not start with a letter (no token test for it).
  */
-export function literalFirstWord(): ((t: Tok) => boolean) | null {
+export function literalFirstWord(): ((text: string, t: Tok) => boolean) | null {
   if (firstWords === undefined) firstWords = firstWordsOf(compile().literalForms);
   const words = firstWords;
   if (!words) return null;
-  const { written, byNumber } = words;
-  return (t) => {
+  const { rests, byNumber } = words;
+  return (text, t) => {
     const id = wordNumber(t);
-    return id >= 0 && id < byNumber.length && byNumber[id] === 1 && written.has(t.t);
+    if (id < 0 || id >= byNumber.length || byNumber[id] !== 1) return false;
+    const after = rests.get(t.t);
+    return after !== undefined && after.some((rest) => goesOn(text, t.e, rest));
   };
 }
 
+/**
+ * True when `text` from `at` may go on with `rest`, the end of a literal after its first word: by
+ * its first character, and when that is a space, by the first one after the spaces (the patterns
+ * read a space of a literal as " +"). "" goes on anywhere.
+ */
+function goesOn(text: string, at: number, rest: string): boolean {
+  if (rest === "") return true;
+  const c = rest.charCodeAt(0);
+  if (at >= text.length || text.charCodeAt(at) !== c) return false;
+  if (c !== SPACE_CODE) return true;
+  let i = at + 1;
+  while (i < text.length && text.charCodeAt(i) === SPACE_CODE) i++;
+  let r = 1;
+  while (r < rest.length && rest.charCodeAt(r) === SPACE_CODE) r++;
+  return r === rest.length || (i < text.length && text.charCodeAt(i) === rest.charCodeAt(r));
+}
+
+const SPACE_CODE = 32;
+
 function firstWordsOf(literals: readonly string[]): FirstWords | null {
-  const written = new Set<string>();
+  const rests = new Map<string, string[]>();
   for (const lit of literals) {
     let n = 0;
     while (n < lit.length && charClass(lit.charCodeAt(n)) & (LETTER | MARK | DIGIT)) n++;
     if (n === 0) return null;
-    written.add(lit.slice(0, n));
+    const first = lit.slice(0, n);
+    const list = rests.get(first) ?? [];
+    if (!list.includes(lit.slice(n))) list.push(lit.slice(n));
+    rests.set(first, list);
   }
-  const ids = [...written].map((w) => numberWord(fold(w)));
+  const ids = [...rests.keys()].map((w) => numberWord(fold(w)));
   const byNumber = new Uint8Array(Math.max(...ids) + 1);
   for (const id of ids) byNumber[id] = 1;
-  return { written, byNumber };
+  return { rests, byNumber };
 }
 
 /** The two patterns as the global regexes they stand for (for tests). */

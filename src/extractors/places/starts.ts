@@ -42,7 +42,7 @@ export function wordStarts(
   end: number,
   toks: readonly Tok[],
   joiners: readonly number[],
-  startsLiteral: (t: Tok) => boolean,
+  startsLiteral: (text: string, t: Tok) => boolean,
 ): WordStarts {
   const extra = aroundJoiners(text, start, end, joiners);
   const caps: number[] = [];
@@ -59,7 +59,7 @@ export function wordStarts(
       pushNew((literals ??= []), e - start);
     }
     if (charClass(text.charCodeAt(s)) & UPPER) pushNew(caps, s);
-    if (startsLiteral(t)) pushNew((literals ??= []), s - start);
+    if (startsLiteral(text, t)) pushNew((literals ??= []), s - start);
   }
   for (; x < extra.length; x++) {
     const e = extra[x]!;

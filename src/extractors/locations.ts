@@ -117,8 +117,8 @@ export const locations = defineExtractor({
  */
 function wordStartsOf(doc: Doc): { runs: Runs[]; starts: (readonly number[])[] | null } {
   const text = doc.text;
-  const startsLiteral = literalFirstWord();
-  if (hasSurrogates(text) || !startsLiteral) {
+  const literal = literalFirstWord();
+  if (hasSurrogates(text) || !literal) {
     return { runs: doc.sentences.map((s) => capitalRuns(text, s.start, s.end)), starts: null };
   }
   const sents = sentencesOf(doc);
@@ -126,7 +126,7 @@ function wordStartsOf(doc: Doc): { runs: Runs[]; starts: (readonly number[])[] |
   const runs: Runs[] = [];
   const starts: (readonly number[])[] = [];
   for (const s of sents) {
-    const w = wordStarts(text, s.start, s.end, s.toks, joiners, startsLiteral);
+    const w = wordStarts(text, s.start, s.end, s.toks, joiners, literal);
     runs.push(capitalRunsAt(text, s.start, s.end, w.caps));
     starts.push(w.literals);
   }

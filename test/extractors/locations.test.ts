@@ -494,13 +494,13 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
   });
 
   it("finds the same in each sentence at the starts read off its tokens (wordStarts)", () => {
-    const startsLiteral = literalFirstWord()!;
+    const literal = literalFirstWord()!;
     // runs, one by one, as comparable arrays
     const runsShown = (r: ReturnType<typeof runsOf>) => ({ ...r.pieces, firsts: r.firsts });
     const check = (text: string, sentences: { start: number; end: number }[]) => {
       const joiners = joinerPositions(text);
       for (const sn of sentences) {
-        const w = wordStarts(text, sn.start, sn.end, tokenize(text, sn.start, sn.end), joiners, startsLiteral);
+        const w = wordStarts(text, sn.start, sn.end, tokenize(text, sn.start, sn.end), joiners, literal);
         const s = text.slice(sn.start, sn.end);
         expect([text, sn, shown(literalMatches(s, w.literals))]).toEqual([text, sn, both(s)]);
         expect([text, sn, runsShown(capitalRunsAt(text, sn.start, sn.end, w.caps))]).toEqual([text, sn, runsShown(runsOf(text, sn.start, sn.end))]);

@@ -9,6 +9,7 @@
 // and around each joiner of the text the word start right after it and the start of the word before
 // it (whose token may be longer than its first word: "Cam-pu-chia" is one token).
 import type { Tok } from "../people/tokens.js";
+import type { LiteralStartTest } from "./match.js";
 import { DIGIT, LETTER, MARK, UPPER, charClass } from "../../text/chars.js";
 
 export interface WordStarts {
@@ -33,8 +34,8 @@ export function joinerPositions(text: string): number[] {
 
 /**
  * The candidate starts of `text[start, end)` (one sentence with no surrogate half), from its tokens
- * `toks` and the joiners of the whole text (joinerPositions). `startsLiteral` tells a token a literal
- * may start (match.ts literalFirstWord).
+ * `toks` and the joiners of the whole text (joinerPositions). `literal` tells a token a literal may
+ * start (match.ts literalFirstWord).
  */
 export function wordStarts(
   text: string,
@@ -42,7 +43,7 @@ export function wordStarts(
   end: number,
   toks: readonly Tok[],
   joiners: readonly number[],
-  startsLiteral: (text: string, t: Tok) => boolean,
+  literal: LiteralStartTest,
 ): WordStarts {
   const extra = aroundJoiners(text, start, end, joiners);
   const caps: number[] = [];
@@ -58,8 +59,9 @@ export function wordStarts(
       if (charClass(text.charCodeAt(e)) & UPPER) pushNew(caps, e);
       pushNew((literals ??= []), e - start);
     }
-    if (charClass(text.charCodeAt(s)) & UPPER) pushNew(caps, s);
-    if (startsLiteral(text, t)) pushNew((literals ??= []), s - start);
+    const c = text.charCodeAt(s);
+    if (charClass(c) & UPPER) pushNew(caps, s);
+    if (literal.firstUnits[c] === 1 && literal.startsLiteral(text, t)) pushNew((literals ??= []), s - start);
   }
   for (; x < extra.length; x++) {
     const e = extra[x]!;

@@ -6,7 +6,8 @@ import type { Location } from "../schema/article.js";
 import { defineExtractor, type Doc } from "./types.js";
 import { findPlaces, findNamedAgain, literalFirstWord, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
 import { isViSyllable } from "./places/pieces.js";
-import { capitalRuns, capitalRunsAt, hasSurrogates, type Runs } from "./places/runs.js";
+import { capitalRuns, capitalRunsAt, hasSurrogates, NO_RUNS, type Runs } from "./places/runs.js";
+import { UPPER, charClass } from "../text/chars.js";
 import { joinerPositions, wordStarts } from "./places/starts.js";
 import { sentencesOf } from "./people/context.js";
 import { placeLexicon } from "./places/lexicon.js";
@@ -61,13 +62,13 @@ export const locations = defineExtractor({
   name: "locations",
   run(doc: Doc): Location[] {
     // read once, for both passes
-    const { runs, starts } = wordStartsOf(doc);
-    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i], starts ? starts[i]! : null));
+    const read = readSentences(doc);
+    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, read.runs[i] ?? NO_RUNS, read.starts ? read.starts[i]! : null));
     // "huyện Bá Thước" named once: a later "Bá Thước" alone is the same district
     const named = namedWithPrefix(concat(bySentence));
     if (named.byKey.size) {
       doc.sentences.forEach((s, i) => {
-        const again = findNamedAgain(doc.text, s.start, s.end, named, runs[i]);
+        const again = findNamedAgain(doc.text, s.start, s.end, named, read.runsFor(i, named.prefixes));
         if (again.length) bySentence[i] = settle([...bySentence[i]!, ...again]);
       });
     }
@@ -110,27 +111,52 @@ export const locations = defineExtractor({
   },
 });
 
+/** A document's sentences as the place rules read them. */
+interface SentenceReading {
+  /** each sentence's capitalised runs; null where none can hold a bare name (WordStarts.bare) */
+  readonly runs: readonly (Runs | null)[];
+  /** each sentence's word starts where a literal may be written; null: literalMatches scans each sentence */
+  readonly starts: readonly (readonly number[])[] | null;
+  /**
+   * Sentence i's runs for names that start with one of `words` (folded): NO_RUNS when its runs
+   * were skipped and no capitalised word of it is one of them, read now otherwise.
+   */
+  runsFor(i: number, words: ReadonlySet<string>): Runs;
+}
+
 /**
- * The capitalised runs of each sentence, and the word starts where a literal may be written (null:
- * literalMatches scans each sentence). Read off the sentences' tokens when the text has no astral
- * character (the tokenizer and the run scanner then agree on every character), by scanning otherwise.
+ * The capitalised runs of each sentence, and the word starts where a literal may be written. Read
+ * off the sentences' tokens when the text has no astral character (the tokenizer and the run
+ * scanner then agree on every character), by scanning otherwise.
  */
-function wordStartsOf(doc: Doc): { runs: Runs[]; starts: (readonly number[])[] | null } {
+function readSentences(doc: Doc): SentenceReading {
   const text = doc.text;
   const literal = literalFirstWord();
   if (hasSurrogates(text) || !literal) {
-    return { runs: doc.sentences.map((s) => capitalRuns(text, s.start, s.end)), starts: null };
+    const runs = doc.sentences.map((s) => capitalRuns(text, s.start, s.end));
+    return { runs, starts: null, runsFor: (i) => runs[i]! };
   }
   const sents = sentencesOf(doc);
   const joiners = joinerPositions(text);
-  const runs: Runs[] = [];
+  const bareWords = placeLexicon().bareTrie;
+  const runs: (Runs | null)[] = [];
   const starts: (readonly number[])[] = [];
+  const caps: (readonly number[])[] = [];
   for (const s of sents) {
-    const w = wordStarts(text, s.start, s.end, s.toks, joiners, literal);
-    runs.push(capitalRunsAt(text, s.start, s.end, w.caps));
+    const w = wordStarts(text, s.start, s.end, s.toks, joiners, literal, bareWords);
+    // a sentence whose capitalised words start no bare name: its runs (people, organisations) are not read
+    runs.push(w.bare ? capitalRunsAt(text, s.start, s.end, w.caps) : null);
     starts.push(w.literals);
+    caps.push(w.caps);
   }
-  return { runs, starts };
+  const runsFor = (i: number, words: ReadonlySet<string>): Runs => {
+    const known = runs[i];
+    if (known) return known;
+    const s = sents[i]!;
+    if (!s.toks.some((t) => t.word && words.has(t.f) && charClass(text.charCodeAt(t.s)) & UPPER)) return NO_RUNS;
+    return (runs[i] = capitalRunsAt(text, s.start, s.end, caps[i]!));
+  };
+  return { runs, starts, runsFor };
 }
 
 /** What a Location tells of the unit it is, besides its code. */

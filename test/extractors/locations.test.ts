@@ -4,11 +4,11 @@ import { Location as LocationSchema } from "../../src/schema/article.js";
 import { locations } from "../../src/extractors/locations.js";
 import { placesInNames } from "../../src/extractors/places/in-names.js";
 import { checkSpans } from "../helpers/spans.js";
-import { capitalRuns as runsOf, capitalRunsAt, hasSurrogates, NAME_RUN } from "../../src/extractors/places/runs.js";
+import { capitalRuns as runsOf, capitalRunsAt, hasSurrogates, NAME_RUN, NO_RUNS } from "../../src/extractors/places/runs.js";
 import { pieces, type Pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
-import { literalFirstWord, literalMatches, placePatterns } from "../../src/extractors/places/match.js";
+import { findPlaces, literalFirstWord, literalMatches, placePatterns } from "../../src/extractors/places/match.js";
 import { joinerPositions, wordStarts } from "../../src/extractors/places/starts.js";
 import { tokenize } from "../../src/extractors/people/tokens.js";
 import { pairsIn, pairPattern } from "../../src/extractors/places/pairs.js";
@@ -500,13 +500,17 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
     const check = (text: string, sentences: { start: number; end: number }[]) => {
       const joiners = joinerPositions(text);
       for (const sn of sentences) {
-        const w = wordStarts(text, sn.start, sn.end, tokenize(text, sn.start, sn.end), joiners, literal);
+        const w = wordStarts(text, sn.start, sn.end, tokenize(text, sn.start, sn.end), joiners, literal, placeLexicon().bareTrie);
         const s = text.slice(sn.start, sn.end);
         expect([text, sn, shown(literalMatches(s, w.literals))]).toEqual([text, sn, both(s)]);
-        expect([text, sn, runsShown(capitalRunsAt(text, sn.start, sn.end, w.caps))]).toEqual([text, sn, runsShown(runsOf(text, sn.start, sn.end))]);
+        const runs = runsOf(text, sn.start, sn.end);
+        expect([text, sn, runsShown(capitalRunsAt(text, sn.start, sn.end, w.caps))]).toEqual([text, sn, runsShown(runs)]);
+        // a sentence whose runs are skipped (w.bare false) finds the same places without them
+        const found = findPlaces(text, sn.start, sn.end, runs, null);
+        expect([text, sn, findPlaces(text, sn.start, sn.end, w.bare ? runs : NO_RUNS, w.literals)]).toEqual([text, sn, found]);
       }
     };
-    const words = ["xã", "Xã", "TP.", "TP", "HCM", "thành", "phố", "châu", "Á", "Nga", "Liên", "bang", "miền", "Trung", "3", "Long", "a", "ấp", "Cam", "pu", "chia", "Un", "Đ", "tổ", "dân", "chức", "hồ", "sơ", "Tp", "TX", "H"];
+    const words = ["xã", "Xã", "TP.", "TP", "HCM", "thành", "phố", "châu", "Á", "Nga", "Liên", "bang", "miền", "Trung", "3", "Long", "a", "ấp", "Cam", "pu", "chia", "Un", "Đ", "tổ", "dân", "chức", "hồ", "sơ", "Tp", "TX", "H", "Hà", "Nội", "Ả", "rập", "Xê", "út", "H'Mông", "Mỹ", "Tien", "Giang", "Việt", "Nam", "Phan", "Rang"];
     const glue = [" ", "  ", "", ".", "-", ", ", "(", "\n", "'", "&", " - "];
     let seed = 3;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);

@@ -64,6 +64,9 @@ export function capitalRunsAt(text: string, start: number, end: number, candidat
   return runs;
 }
 
+/** No run at all (read only). */
+export const NO_RUNS: Runs = { pieces: { starts: [], ends: [], keys: [], hyphen: [], plain: [] }, firsts: [0] };
+
 function noRuns(): Runs {
   return { pieces: { starts: [], ends: [], keys: [], hyphen: [], plain: [] }, firsts: [] };
 }

@@ -20,6 +20,12 @@ export interface WordStarts {
    * every one where the prefixed or phrase pattern matches, and maybe more (literalMatches tries them)
    */
   readonly literals: readonly number[];
+  /**
+   * False when no capitalised run of the sentence can hold a name of `bareWords`: no word with a
+   * capital letter is one of them, and no joiner glues words (the pieces of the runs are then
+   * exactly those words). True otherwise.
+   */
+  readonly bare: boolean;
 }
 
 const LMN = LETTER | MARK | DIGIT;
@@ -35,7 +41,8 @@ export function joinerPositions(text: string): number[] {
 /**
  * The candidate starts of `text[start, end)` (one sentence with no surrogate half), from its tokens
  * `toks` and the joiners of the whole text (joinerPositions). `literal` tells a token a literal may
- * start (match.ts literalFirstWord).
+ * start (match.ts literalFirstWord); `bareWords` holds the folded first words of the names a run
+ * may hold (the lexicon's bareTrie).
  */
 export function wordStarts(
   text: string,
@@ -44,9 +51,11 @@ export function wordStarts(
   toks: readonly Tok[],
   joiners: readonly number[],
   literal: LiteralStartTest,
+  bareWords: ReadonlyMap<string, unknown>,
 ): WordStarts {
   const extra = aroundJoiners(text, start, end, joiners);
   const caps: number[] = [];
+  let bare = extra.length > 0;
   let literals: number[] | null = null;
   let x = 0;
   for (let k = 0; k < toks.length; k++) {
@@ -60,7 +69,10 @@ export function wordStarts(
       pushNew((literals ??= []), e - start);
     }
     const c = text.charCodeAt(s);
-    if (charClass(c) & UPPER) pushNew(caps, s);
+    if (charClass(c) & UPPER) {
+      pushNew(caps, s);
+      bare ||= bareWords.has(t.f);
+    }
     if (literal.firstUnits[c] === 1 && literal.startsLiteral(text, t)) pushNew((literals ??= []), s - start);
   }
   for (; x < extra.length; x++) {
@@ -68,7 +80,7 @@ export function wordStarts(
     if (charClass(text.charCodeAt(e)) & UPPER) pushNew(caps, e);
     pushNew((literals ??= []), e - start);
   }
-  return { caps, literals: literals ?? NONE };
+  return { caps, literals: literals ?? NONE, bare };
 }
 
 /** Pushes `n` unless it is the last number already (the lists stay in order, each start once). */

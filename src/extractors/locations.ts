@@ -8,7 +8,7 @@ import { findPlaces, findNamedAgain, literalFirstWord, settle, type PlaceMention
 import { isViSyllable } from "./places/pieces.js";
 import { capitalRuns, capitalRunsAt, hasSurrogates, NO_RUNS, type Runs } from "./places/runs.js";
 import { UPPER, charClass } from "../text/chars.js";
-import { joinerPositions, wordStarts } from "./places/starts.js";
+import { joinerPositions, wordStarts, wordTable, type WordTable } from "./places/starts.js";
 import { sentencesOf } from "./people/context.js";
 import { placeLexicon } from "./places/lexicon.js";
 import { textParents, pickUnit, rank } from "./places/parents.js";
@@ -111,6 +111,9 @@ export const locations = defineExtractor({
   },
 });
 
+// the first words of the bare names (placeLexicon().bareTrie), by word number
+let bareWords: WordTable | undefined;
+
 /** A document's sentences as the place rules read them. */
 interface SentenceReading {
   /** each sentence's capitalised runs; null where none can hold a bare name (WordStarts.bare) */
@@ -138,7 +141,7 @@ function readSentences(doc: Doc): SentenceReading {
   }
   const sents = sentencesOf(doc);
   const joiners = joinerPositions(text);
-  const bareWords = placeLexicon().bareTrie;
+  bareWords ??= wordTable(placeLexicon().bareTrie.keys());
   const runs: (Runs | null)[] = [];
   const starts: (readonly number[])[] = [];
   const caps: (readonly number[])[] = [];

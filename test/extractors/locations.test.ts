@@ -9,7 +9,7 @@ import { pieces, type Pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
 import { findPlaces, literalFirstWord, literalMatches, placePatterns } from "../../src/extractors/places/match.js";
-import { joinerPositions, wordStarts } from "../../src/extractors/places/starts.js";
+import { joinerPositions, wordStarts, wordTable } from "../../src/extractors/places/starts.js";
 import { tokenize } from "../../src/extractors/people/tokens.js";
 import { pairsIn, pairPattern } from "../../src/extractors/places/pairs.js";
 import { foldWord } from "../../src/lexicon/gazetteer.js";
@@ -495,12 +495,13 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
 
   it("finds the same in each sentence at the starts read off its tokens (wordStarts)", () => {
     const literal = literalFirstWord()!;
+    const bareWords = wordTable(placeLexicon().bareTrie.keys());
     // runs, one by one, as comparable arrays
     const runsShown = (r: ReturnType<typeof runsOf>) => ({ ...r.pieces, firsts: r.firsts });
     const check = (text: string, sentences: { start: number; end: number }[]) => {
       const joiners = joinerPositions(text);
       for (const sn of sentences) {
-        const w = wordStarts(text, sn.start, sn.end, tokenize(text, sn.start, sn.end), joiners, literal, placeLexicon().bareTrie);
+        const w = wordStarts(text, sn.start, sn.end, tokenize(text, sn.start, sn.end), joiners, literal, bareWords);
         const s = text.slice(sn.start, sn.end);
         expect([text, sn, shown(literalMatches(s, w.literals))]).toEqual([text, sn, both(s)]);
         const runs = runsOf(text, sn.start, sn.end);

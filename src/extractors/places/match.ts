@@ -14,7 +14,8 @@ import { fromPhrase, fromRun } from "./bare.js";
 import { fromPrefix } from "./prefixed.js";
 import { fromPairs } from "./pairs.js";
 import { settle, type PlaceMention } from "./mention.js";
-import { numberWord, wordNumber, type Tok } from "../people/tokens.js";
+import type { Tok } from "../people/tokens.js";
+import { inTable, wordTable, type WordTable } from "./starts.js";
 import { fold } from "../../text/fold.js";
 import { DIGIT, LETTER, MARK, charClass } from "../../text/chars.js";
 
@@ -117,7 +118,7 @@ function literalsAtWordStarts(s: string): number[] {
 interface FirstWords {
   /** what may follow each first word in a literal: "" (the word alone, as "hồ"), " dân phố", "." */
   readonly rests: ReadonlyMap<string, readonly string[]>;
-  readonly byNumber: Uint8Array;
+  readonly byNumber: WordTable;
   /** 1 at the code unit each first word starts with */
   readonly firstUnits: Uint8Array;
 }
@@ -149,8 +150,7 @@ export function literalFirstWord(): LiteralStartTest | null {
   return {
     firstUnits,
     startsLiteral(text, t) {
-      const id = wordNumber(t);
-      if (id < 0 || id >= byNumber.length || byNumber[id] !== 1) return false;
+      if (!inTable(byNumber, t)) return false;
       const after = rests.get(t.t);
       return after !== undefined && after.some((rest) => goesOn(text, t.e, rest));
     },
@@ -187,9 +187,7 @@ function firstWordsOf(literals: readonly string[]): FirstWords | null {
     if (!list.includes(lit.slice(n))) list.push(lit.slice(n));
     rests.set(first, list);
   }
-  const ids = [...rests.keys()].map((w) => numberWord(fold(w)));
-  const byNumber = new Uint8Array(Math.max(...ids) + 1);
-  for (const id of ids) byNumber[id] = 1;
+  const byNumber = wordTable([...rests.keys()].map(fold));
   const firstUnits = new Uint8Array(0x10000);
   for (const w of rests.keys()) firstUnits[w.charCodeAt(0)] = 1;
   return { rests, byNumber, firstUnits };

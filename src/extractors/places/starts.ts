@@ -8,7 +8,7 @@
 // together ("Jong-Un", "H'Hen", "GD&ĐT": after the ' & or -). So the candidates are the token starts,
 // and around each joiner of the text the word start right after it and the start of the word before
 // it (whose token may be longer than its first word: "Cam-pu-chia" is one token).
-import type { Tok } from "../people/tokens.js";
+import { numberWord, wordNumber, type Tok } from "../people/tokens.js";
 import type { LiteralStartTest } from "./match.js";
 import { DIGIT, LETTER, MARK, UPPER, charClass } from "../../text/chars.js";
 
@@ -42,7 +42,7 @@ export function joinerPositions(text: string): number[] {
  * The candidate starts of `text[start, end)` (one sentence with no surrogate half), from its tokens
  * `toks` and the joiners of the whole text (joinerPositions). `literal` tells a token a literal may
  * start (match.ts literalFirstWord); `bareWords` holds the folded first words of the names a run
- * may hold (the lexicon's bareTrie).
+ * may hold (the first words of the lexicon's bareTrie).
  */
 export function wordStarts(
   text: string,
@@ -51,7 +51,7 @@ export function wordStarts(
   toks: readonly Tok[],
   joiners: readonly number[],
   literal: LiteralStartTest,
-  bareWords: ReadonlyMap<string, unknown>,
+  bareWords: WordTable,
 ): WordStarts {
   const extra = aroundJoiners(text, start, end, joiners);
   const caps: number[] = [];
@@ -71,7 +71,7 @@ export function wordStarts(
     const c = text.charCodeAt(s);
     if (charClass(c) & UPPER) {
       pushNew(caps, s);
-      bare ||= bareWords.has(t.f);
+      bare ||= inTable(bareWords, t);
     }
     if (literal.firstUnits[c] === 1 && literal.startsLiteral(text, t)) pushNew((literals ??= []), s - start);
   }
@@ -81,6 +81,26 @@ export function wordStarts(
     pushNew((literals ??= []), e - start);
   }
   return { caps, literals: literals ?? NONE, bare };
+}
+
+/**
+ * A set of folded words by their number in the token vocabulary (tokens.ts numberWord): a token is
+ * looked up by its word number, with no string to hash and compare.
+ */
+export type WordTable = Uint8Array;
+
+/** The WordTable of `words` (folded words; numbered in the vocabulary when new). */
+export function wordTable(words: Iterable<string>): WordTable {
+  const ids = [...words].map(numberWord);
+  const table = new Uint8Array(Math.max(-1, ...ids) + 1);
+  for (const id of ids) table[id] = 1;
+  return table;
+}
+
+/** True when token `t`'s folded word is one of `table`. */
+export function inTable(table: WordTable, t: Tok): boolean {
+  const id = wordNumber(t);
+  return id >= 0 && id < table.length && table[id] === 1;
 }
 
 /** Pushes `n` unless it is the last number already (the lists stay in order, each start once). */

@@ -4,9 +4,12 @@
 // gazetteer. Finding the mentions is in places/match.ts, the parents in places/parents.ts.
 import type { Location } from "../schema/article.js";
 import { defineExtractor, type Doc } from "./types.js";
-import { findPlaces, findNamedAgain, literalStarts, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
+import { findPlaces, findNamedAgain, literalFirstWord, settle, type PlaceMention, type NamedPlaces } from "./places/match.js";
 import { isViSyllable } from "./places/pieces.js";
-import { capitalRuns, hasSurrogates } from "./places/runs.js";
+import { capitalRuns, capitalRunsAt, hasSurrogates, NO_RUNS, type Runs } from "./places/runs.js";
+import { UPPER, charClass } from "../text/chars.js";
+import { joinerPositions, wordStarts, wordTable, type WordTable } from "./places/starts.js";
+import { sentencesOf } from "./people/context.js";
 import { placeLexicon } from "./places/lexicon.js";
 import { textParents, pickUnit, rank } from "./places/parents.js";
 import { placeKey, provinceAfter2025, structureAt, unitLabel, endedBy2025, type Unit } from "../lexicon/gazetteer.js";
@@ -20,7 +23,28 @@ interface Group {
   unit?: Unit;
 }
 
-const groupKey = (m: Pick<PlaceMention, "level" | "key">): string => `${m.level}|${m.key}`;
+/**
+ * The mentions grouped by place (one key at one level), in order of first mention, each group with
+ * the parent the text links to its first linked mention. Found by key, then level among the few
+ * groups of that key: no joined "level|key" string to build and hash for every mention.
+ */
+function groupsOf(all: readonly PlaceMention[], links: ReadonlyMap<PlaceMention, PlaceMention>): Group[] {
+  const list: Group[] = [];
+  const byKey = new Map<string, Group[]>();
+  for (const m of all) {
+    let same = byKey.get(m.key);
+    if (!same) byKey.set(m.key, (same = []));
+    let g = same.find((o) => o.level === m.level);
+    if (!g) {
+      g = { key: m.key, level: m.level, mentions: [], textParent: null };
+      same.push(g);
+      list.push(g);
+    }
+    g.mentions.push(m);
+    g.textParent ??= links.get(m) ?? null;
+  }
+  return list;
+}
 
 /**
  * The places an article names, in order of first mention.
@@ -38,15 +62,13 @@ export const locations = defineExtractor({
   name: "locations",
   run(doc: Doc): Location[] {
     // read once, for both passes
-    const astral = hasSurrogates(doc.text);
-    const runs = doc.sentences.map((s) => capitalRuns(doc.text, s.start, s.end, astral));
-    const starts = literalStarts(doc.text, doc.sentences, astral);
-    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, runs[i], starts ? starts[i] : null));
+    const read = readSentences(doc);
+    const bySentence = doc.sentences.map((s, i) => findPlaces(doc.text, s.start, s.end, read.runs[i] ?? NO_RUNS, read.starts ? read.starts[i]! : null));
     // "huyện Bá Thước" named once: a later "Bá Thước" alone is the same district
     const named = namedWithPrefix(concat(bySentence));
     if (named.byKey.size) {
       doc.sentences.forEach((s, i) => {
-        const again = findNamedAgain(doc.text, s.start, s.end, named, runs[i]);
+        const again = findNamedAgain(doc.text, s.start, s.end, named, read.runsFor(i, named.prefixes));
         if (again.length) bySentence[i] = settle([...bySentence[i]!, ...again]);
       });
     }
@@ -61,23 +83,14 @@ export const locations = defineExtractor({
     if (!all.length) return [];
     const links = textParents(doc.text, all, sentenceOf);
 
-    const groups = new Map<string, Group>();
-    for (const m of all) {
-      const k = groupKey(m);
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = { key: m.key, level: m.level, mentions: [], textParent: null }));
-      g.mentions.push(m);
-      g.textParent ??= links.get(m) ?? null;
-    }
-
+    const list = groupsOf(all, links);
     const prefer = structureAt(doc.dateline);
-    const keys = new Set([...groups.values()].map((g) => g.key));
-    for (const g of groups.values()) {
+    const keys = new Set(list.map((g) => g.key));
+    for (const g of list) {
       g.unit = pickUnit(unitsOf(g.mentions), prefer, g.textParent ? g.textParent.units : null, keys, placeKey);
     }
 
     const written = (m: PlaceMention): string => doc.mention(m.start, m.end).text;
-    const list = [...groups.values()];
     return list.map((g) => {
       const first = g.mentions[0]!;
       const loc: Location = {
@@ -97,6 +110,57 @@ export const locations = defineExtractor({
     });
   },
 });
+
+// the first words of the bare names (placeLexicon().bareTrie), by word number
+let bareWords: WordTable | undefined;
+
+/** A document's sentences as the place rules read them. */
+interface SentenceReading {
+  /** each sentence's capitalised runs; null where none can hold a bare name (WordStarts.bare) */
+  readonly runs: readonly (Runs | null)[];
+  /** each sentence's word starts where a literal may be written; null: literalMatches scans each sentence */
+  readonly starts: readonly (readonly number[])[] | null;
+  /**
+   * Sentence i's runs for names that start with one of `words` (folded): NO_RUNS when its runs
+   * were skipped and no capitalised word of it is one of them, read now otherwise.
+   */
+  runsFor(i: number, words: ReadonlySet<string>): Runs;
+}
+
+/**
+ * The capitalised runs of each sentence, and the word starts where a literal may be written. Read
+ * off the sentences' tokens when the text has no astral character (the tokenizer and the run
+ * scanner then agree on every character), by scanning otherwise.
+ */
+function readSentences(doc: Doc): SentenceReading {
+  const text = doc.text;
+  const literal = literalFirstWord();
+  if (hasSurrogates(text) || !literal) {
+    const runs = doc.sentences.map((s) => capitalRuns(text, s.start, s.end));
+    return { runs, starts: null, runsFor: (i) => runs[i]! };
+  }
+  const sents = sentencesOf(doc);
+  const joiners = joinerPositions(text);
+  bareWords ??= wordTable(placeLexicon().bareTrie.keys());
+  const runs: (Runs | null)[] = [];
+  const starts: (readonly number[])[] = [];
+  const caps: (readonly number[])[] = [];
+  for (const s of sents) {
+    const w = wordStarts(text, s.start, s.end, s.toks, joiners, literal, bareWords);
+    // a sentence whose capitalised words start no bare name: its runs (people, organisations) are not read
+    runs.push(w.bare ? capitalRunsAt(text, s.start, s.end, w.caps) : null);
+    starts.push(w.literals);
+    caps.push(w.caps);
+  }
+  const runsFor = (i: number, words: ReadonlySet<string>): Runs => {
+    const known = runs[i];
+    if (known) return known;
+    const s = sents[i]!;
+    if (!s.toks.some((t) => t.word && words.has(t.f) && charClass(text.charCodeAt(t.s)) & UPPER)) return NO_RUNS;
+    return (runs[i] = capitalRunsAt(text, s.start, s.end, caps[i]!));
+  };
+  return { runs, starts, runsFor };
+}
 
 /** What a Location tells of the unit it is, besides its code. */
 interface UnitFacts {

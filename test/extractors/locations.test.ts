@@ -4,11 +4,13 @@ import { Location as LocationSchema } from "../../src/schema/article.js";
 import { locations } from "../../src/extractors/locations.js";
 import { placesInNames } from "../../src/extractors/places/in-names.js";
 import { checkSpans } from "../helpers/spans.js";
-import { capitalRuns as runsOf, hasSurrogates, NAME_RUN } from "../../src/extractors/places/runs.js";
+import { capitalRuns as runsOf, capitalRunsAt, hasSurrogates, NAME_RUN, NO_RUNS } from "../../src/extractors/places/runs.js";
 import { pieces, type Pieces } from "../../src/extractors/places/pieces.js";
 import { execAtWordStart } from "../../src/text/pattern.js";
 import { wordKeyAt } from "../../src/extractors/places/word-keys.js";
-import { literalMatches, literalStarts, placePatterns } from "../../src/extractors/places/match.js";
+import { findPlaces, literalFirstWord, literalMatches, placePatterns } from "../../src/extractors/places/match.js";
+import { joinerPositions, wordStarts, wordTable } from "../../src/extractors/places/starts.js";
+import { tokenize } from "../../src/extractors/people/tokens.js";
 import { pairsIn, pairPattern } from "../../src/extractors/places/pairs.js";
 import { foldWord } from "../../src/lexicon/gazetteer.js";
 import { placeLexicon, type BareNode } from "../../src/extractors/places/lexicon.js";
@@ -491,12 +493,29 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
     }
   });
 
-  it("finds the same in each sentence from one scan of the whole text (literalStarts)", () => {
-    const words = ["xã", "Xã", "TP.", "TP", "HCM", "thành", "phố", "châu", "Á", "Nga", "Liên", "bang", "miền", "Trung", "3", "Long", "a", "ấp"];
-    const glue = [" ", "  ", "", ".", "-", ", ", "(", "\n"];
+  it("finds the same in each sentence at the starts read off its tokens (wordStarts)", () => {
+    const literal = literalFirstWord()!;
+    const bareWords = wordTable(placeLexicon().bareTrie.keys());
+    // runs, one by one, as comparable arrays
+    const runsShown = (r: ReturnType<typeof runsOf>) => ({ ...r.pieces, firsts: r.firsts });
+    const check = (text: string, sentences: { start: number; end: number }[]) => {
+      const joiners = joinerPositions(text);
+      for (const sn of sentences) {
+        const w = wordStarts(text, sn.start, sn.end, tokenize(text, sn.start, sn.end), joiners, literal, bareWords);
+        const s = text.slice(sn.start, sn.end);
+        expect([text, sn, shown(literalMatches(s, w.literals))]).toEqual([text, sn, both(s)]);
+        const runs = runsOf(text, sn.start, sn.end);
+        expect([text, sn, runsShown(capitalRunsAt(text, sn.start, sn.end, w.caps))]).toEqual([text, sn, runsShown(runs)]);
+        // a sentence whose runs are skipped (w.bare false) finds the same places without them
+        const found = findPlaces(text, sn.start, sn.end, runs, null);
+        expect([text, sn, findPlaces(text, sn.start, sn.end, w.bare ? runs : NO_RUNS, w.literals)]).toEqual([text, sn, found]);
+      }
+    };
+    const words = ["xã", "Xã", "TP.", "TP", "HCM", "thành", "phố", "châu", "Á", "Nga", "Liên", "bang", "miền", "Trung", "3", "Long", "a", "ấp", "Cam", "pu", "chia", "Un", "Đ", "tổ", "dân", "chức", "hồ", "sơ", "Tp", "TX", "H", "Hà", "Nội", "Ả", "rập", "Xê", "út", "H'Mông", "Mỹ", "Tien", "Giang", "Việt", "Nam", "Phan", "Rang"];
+    const glue = [" ", "  ", "", ".", "-", ", ", "(", "\n", "'", "&", " - "];
     let seed = 3;
     const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    for (let t = 0; t < 1000; t++) {
+    for (let t = 0; t < 1500; t++) {
       let text = "";
       for (let i = rand(20); i > 0; i--) text += words[rand(words.length)]! + glue[rand(glue.length)]!;
       // sentences cut anywhere, in order, with gaps or none (one may start right after a letter)
@@ -507,20 +526,20 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
         if (end > start) sentences.push({ start, end });
         at = end + rand(2);
       }
-      const starts = literalStarts(text, sentences, false)!;
-      sentences.forEach((sn, k) => {
-        const s = text.slice(sn.start, sn.end);
-        expect([text, sn, shown(literalMatches(s, starts[k]!))]).toEqual([text, sn, both(s)]);
-      });
+      check(text, sentences);
+    }
+    // inside tokens a joiner glues (a Latin hyphen, ' and &): "x-TP" and "Cam-pu-chia" are one token
+    // a literal's first word, then what may or may not go on with the literal
+    for (const text of ["tổ  dân phố 5, tổ chức, tổ dân, tổ", "TP.  HCM TP .HCM TP  Huế", "H. Củ Chi H.Củ Chi H Củ", "Liên  bang Nga Liên"]) {
+      check(text, [{ start: 0, end: text.length }]);
+    }
+    for (const text of ["x-TP Hà Nội", "Cam-pu-chia, CAM-PU-CHIA và Xy-ri", "Kim Jong-Un", "a'Xã Long", "GD&ĐT Hà Nội", "a&TP.HCM", "ab-cd-TP HCM"]) {
+      check(text, [{ start: 0, end: text.length }]);
     }
     // a literal glued to a letter, at a sentence's start and one unit in
-    for (const [text, start] of [["axã Long", 0], ["axã Long", 1], ["aaxã Long", 1], ["5TP.HCM", 0], ["5TP.HCM", 1]] as const) {
-      const s = text.slice(start);
-      expect(shown(literalMatches(s, literalStarts(text, [{ start, end: text.length }], false)![0]!))).toEqual(both(s));
+    for (const [text, start] of [["axã Long", 0], ["axã Long", 1], ["aaxã Long", 1], ["5TP.HCM", 0], ["5TP.HCM", 1], ["x-TP Hà", 2]] as const) {
+      check(text, [{ start, end: text.length }]);
     }
-    const text = "xã Long Bình. Xã An";
-    expect(literalStarts(text, [{ start: 0, end: 12 }, { start: 5, end: 19 }], false)).toBeNull(); // overlapping
-    expect(literalStarts(text, [{ start: 0, end: 12 }], true)).toBeNull(); // astral characters
   });
 });
 

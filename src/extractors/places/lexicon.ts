@@ -186,7 +186,9 @@ const TIERS: Partial<Record<LocationLevel, readonly number[]>> = {
   ward: [3],
 };
 
-const unitCache = new Map<string, readonly Unit[]>();
+// by level, then name: no joined "level|name" key to build and hash at every mention
+const unitCache = new Map<LocationLevel, Map<string, readonly Unit[]>>();
+let unitsCached = 0;
 const NONE: readonly Unit[] = [];
 
 /**
@@ -197,12 +199,19 @@ const NONE: readonly Unit[] = [];
 export function unitsFor(name: string, level: LocationLevel): readonly Unit[] {
   const tiers = TIERS[level];
   if (!tiers) return NONE;
-  const ck = level + "|" + name;
-  let hit = unitCache.get(ck);
+  let byName = unitCache.get(level);
+  let hit = byName?.get(name);
   if (hit) return hit;
   const all = [...unitsNamed(name, "before-2025", tiers), ...unitsNamed(name, "after-2025", tiers)];
   hit = level === "city" ? all.filter((u) => u.tier !== 1 || u.type === "thanh-pho") : all;
-  if (unitCache.size >= 50_000) unitCache.clear(); // bounded on hostile input
-  unitCache.set(ck, hit);
+  if (unitsCached >= 50_000) {
+    // bounded on hostile input
+    unitCache.clear();
+    unitsCached = 0;
+    byName = undefined;
+  }
+  if (!byName) unitCache.set(level, (byName = new Map()));
+  byName.set(name, hit);
+  unitsCached++;
   return hit;
 }

@@ -4,7 +4,7 @@
 //   a fixed phrase        TP.HCM · TPHCM · châu Á · miền Trung · Liên bang Nga
 // Overlaps are settled here: the earlier, then the longer mention wins.
 import type { LocationLevel } from "../../schema/article.js";
-import { WB_AFTER, anyOf, caseVariants, execAtWordStart, wordCharBefore } from "../../text/pattern.js";
+import { WB_AFTER, anyOf, caseVariants, execAtWordStart } from "../../text/pattern.js";
 import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { keyOf, type Pieces } from "./pieces.js";
@@ -14,6 +14,10 @@ import { fromPhrase, fromRun } from "./bare.js";
 import { fromPrefix } from "./prefixed.js";
 import { fromPairs } from "./pairs.js";
 import { settle, type PlaceMention } from "./mention.js";
+import type { Tok } from "../people/tokens.js";
+import { inTable, wordTable, type WordTable } from "./starts.js";
+import { fold } from "../../text/fold.js";
+import { DIGIT, LETTER, MARK, charClass } from "../../text/chars.js";
 
 export { settle, type PlaceMention } from "./mention.js";
 
@@ -24,10 +28,13 @@ const RUN = String.raw`${WORD}(?:(?: +| ?- ?)(?:${WORD}|\d{1,3}${WB_AFTER}))*`;
 // finds the word starts where any of these literals is written (execAtWordStart: a leading
 // lookbehind would make it several times slower), and each pattern is tried there, sticky. One
 // scan of the sentence instead of one per pattern; the matches are those the two global patterns
-// would find. The capitalised runs are read by capitalRuns (runs.ts).
+// would find. A document's sentences are not scanned: starts.ts reads the candidate starts off
+// their tokens (literalFirstWord below). The capitalised runs are read by capitalRuns (runs.ts).
 interface Patterns {
   /** every literal either pattern starts with (global) */
   literals: RegExp;
+  /** the same literals, as written */
+  literalForms: readonly string[];
   /** huyện Gò Công Tây · TP. Đồng Hới · TP.Bến Tre · Q.3 · tổ dân phố số 5 (sticky) */
   prefixed: RegExp;
   /** TP.HCM · châu Á · Miền Trung · Nam bộ · Liên bang Nga (sticky) */
@@ -40,8 +47,10 @@ function compile(): Patterns {
   if (patterns) return patterns;
   const lex = placeLexicon();
   const phraseForms = lex.phrases.flatMap(caseVariants);
+  const literalForms = [...lex.prefixForms, ...phraseForms];
   return (patterns = {
-    literals: new RegExp(anyOf([...lex.prefixForms, ...phraseForms]), "gu"),
+    literals: new RegExp(anyOf(literalForms), "gu"),
+    literalForms,
     prefixed: new RegExp(
       String.raw`(?<p>${anyOf(lex.prefixForms)})(?:(?<=\.) *| +)(?:số +)?(?<n>\d{1,3}[A-Z]?${WB_AFTER}|${RUN})`,
       "uy",
@@ -67,8 +76,8 @@ const NO_MATCHES: LiteralMatches = { phrases: [], prefixed: [] };
 
 /**
  * What the phrase and prefixed patterns, made global, find at word starts of `s`
- * (execAtWordStart): tried at `starts` (from literalStarts), or where one scan of `s` finds their
- * literals when not given.
+ * (execAtWordStart): tried at `starts` (word starts in order, among them every one where a pattern
+ * matches: starts.ts wordStarts), or where one scan of `s` finds their literals when not given.
  */
 export function literalMatches(s: string, starts: readonly number[] | null = null): LiteralMatches {
   if (starts && starts.length === 0) return NO_MATCHES;
@@ -105,37 +114,83 @@ function literalsAtWordStarts(s: string): number[] {
   return out;
 }
 
-const NO_STARTS: readonly number[] = [];
+/** The literals' first words: as written, and by the word number of their folded form. */
+interface FirstWords {
+  /** what may follow each first word in a literal: "" (the word alone, as "hồ"), " dân phố", "." */
+  readonly rests: ReadonlyMap<string, readonly string[]>;
+  readonly byNumber: WordTable;
+  /** 1 at the code unit each first word starts with */
+  readonly firstUnits: Uint8Array;
+}
+
+/** literalFirstWord's test, and a cheaper one to read first: the token's first code unit. */
+export interface LiteralStartTest {
+  /** 1 at every code unit a token that passes `startsLiteral` starts with */
+  readonly firstUnits: Uint8Array;
+  startsLiteral(text: string, t: Tok): boolean;
+}
+
+let firstWords: FirstWords | null | undefined;
 
 /**
- * For each sentence of `text` (in order, not overlapping), the word starts where a literal of
- * either pattern is written, as offsets from the sentence's start: what literalMatches would find
- * in the sentence alone, and some more (a literal running past its end: the patterns refuse it
- * there). One regex scan of the whole text instead of one per sentence (each of which ends by
- * reading its sentence to the end in vain). Null when `text` has astral characters or the
- * sentences are not in order: each sentence is then scanned alone.
+ * A test of a word token (people/tokens.ts) that is true for every token where the prefixed or the
+ * phrase pattern may match: the token is the first word of one of their literals ("thành" of
+ * "thành phố", "TP" of "TP.HCM"), as written, and the characters after it may go on with the
+ * literal ("tổ chức" cannot be "tổ dân phố": after "tổ" and spaces, no "d"). Where a pattern matches,
+ * the literal's first word is the whole run of letters there, and the token is that run unless a
+ * joiner (' & -) glues more to it ("Cam-pu-chia" is one token): wordStarts (starts.ts) adds the
+ * starts around joiners. The word number (of the folded word) is read first: a cheap test that
+ * most tokens fail. Null when a literal does not start with a letter (no token test for it).
  */
-export function literalStarts(text: string, sentences: readonly { start: number; end: number }[], textHasSurrogates: boolean): (readonly number[])[] | null {
-  if (textHasSurrogates) return null;
-  for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) return null;
-  const { literals } = compile();
-  const out: (readonly number[])[] = [];
-  for (let k = 0; k < sentences.length; k++) out.push(NO_STARTS);
-  let k = 0;
-  literals.lastIndex = 0;
-  for (let lit = literals.exec(text); lit; lit = literals.exec(text)) {
-    const q = lit.index;
-    literals.lastIndex = q + 1;
-    while (k < sentences.length && sentences[k]!.end <= q) k++;
-    if (k === sentences.length) break; // (not sentences[k] past the end: V8 gives up the function's optimized code)
-    const sentence = sentences[k]!;
-    if (q < sentence.start) continue;
-    // a word start of the sentence: its first unit, or one after no letter, digit or mark
-    if (q > sentence.start && wordCharBefore(text, q)) continue;
-    if (out[k] === NO_STARTS) out[k] = [];
-    (out[k] as number[]).push(q - sentence.start);
+export function literalFirstWord(): LiteralStartTest | null {
+  if (firstWords === undefined) firstWords = firstWordsOf(compile().literalForms);
+  const words = firstWords;
+  if (!words) return null;
+  const { rests, byNumber, firstUnits } = words;
+  return {
+    firstUnits,
+    startsLiteral(text, t) {
+      if (!inTable(byNumber, t)) return false;
+      const after = rests.get(t.t);
+      return after !== undefined && after.some((rest) => goesOn(text, t.e, rest));
+    },
+  };
+}
+
+/**
+ * True when `text` from `at` may go on with `rest`, the end of a literal after its first word: by
+ * its first character, and when that is a space, by the first one after the spaces (the patterns
+ * read a space of a literal as " +"). "" goes on anywhere.
+ */
+function goesOn(text: string, at: number, rest: string): boolean {
+  if (rest === "") return true;
+  const c = rest.charCodeAt(0);
+  if (at >= text.length || text.charCodeAt(at) !== c) return false;
+  if (c !== SPACE_CODE) return true;
+  let i = at + 1;
+  while (i < text.length && text.charCodeAt(i) === SPACE_CODE) i++;
+  let r = 1;
+  while (r < rest.length && rest.charCodeAt(r) === SPACE_CODE) r++;
+  return r === rest.length || (i < text.length && text.charCodeAt(i) === rest.charCodeAt(r));
+}
+
+const SPACE_CODE = 32;
+
+function firstWordsOf(literals: readonly string[]): FirstWords | null {
+  const rests = new Map<string, string[]>();
+  for (const lit of literals) {
+    let n = 0;
+    while (n < lit.length && charClass(lit.charCodeAt(n)) & (LETTER | MARK | DIGIT)) n++;
+    if (n === 0) return null;
+    const first = lit.slice(0, n);
+    const list = rests.get(first) ?? [];
+    if (!list.includes(lit.slice(n))) list.push(lit.slice(n));
+    rests.set(first, list);
   }
-  return out;
+  const byNumber = wordTable([...rests.keys()].map(fold));
+  const firstUnits = new Uint8Array(0x10000);
+  for (const w of rests.keys()) firstUnits[w.charCodeAt(0)] = 1;
+  return { rests, byNumber, firstUnits };
 }
 
 /** The two patterns as the global regexes they stand for (for tests). */
@@ -148,7 +203,7 @@ export function placePatterns(): { prefixed: RegExp; phrase: RegExp | null } {
  * The places in `text[start, end)` (one sentence), sorted by position, not overlapping:
  * "Đảng ủy xã Long Bình (huyện Gò Công Tây, tỉnh Tiền Giang)" → xã Long Bình · huyện Gò Công Tây ·
  * tỉnh Tiền Giang. `runs` are the sentence's capitalised runs (capitalRuns), and `starts` its
- * literals' word starts (literalStarts), when already read.
+ * literals' candidate starts (starts.ts wordStarts), when already read.
  */
 export function findPlaces(
   text: string,

@@ -34,11 +34,41 @@ export interface Runs {
 
 /** The capitalised runs of `text[start, end)` (one sentence), in text order. */
 export function capitalRuns(text: string, start: number, end: number, textHasSurrogates = true): Runs {
-  const runs: Runs = { pieces: { starts: [], ends: [], keys: [], hyphen: [], plain: [] }, firsts: [] };
+  const runs = noRuns();
   if (textHasSurrogates && SURROGATE.test(text.slice(start, end))) runsByRegex(text, start, end, runs);
   else runsByScan(text, start, end, runs);
   runs.firsts.push(runs.pieces.keys.length);
   return runs;
+}
+
+/**
+ * capitalRuns of `text[start, end)` (one sentence with no surrogate half), tried only at `candidates`
+ * (in order, inside the sentence): word starts (the sentence's start, or after no letter, mark or
+ * digit) that hold every word start with a capital letter (starts.ts reads them off the tokens).
+ * The same runs as the scanner that tries every character, which are those NAME_RUN finds.
+ */
+export function capitalRunsAt(text: string, start: number, end: number, candidates: readonly number[]): Runs {
+  const runs = noRuns();
+  const cls = (i: number): number => (i < end ? charClass(text.charCodeAt(i)) : 0);
+  let from = start;
+  for (let k = 0; k < candidates.length; k++) {
+    const p = candidates[k]!;
+    if (p < from || !(cls(p) & UPPER)) continue;
+    const runEnd = runAt(text, p, end, cls);
+    if (runEnd < 0) continue;
+    runs.firsts.push(runs.pieces.keys.length);
+    piecesInto(text, p, runEnd, runs.pieces);
+    from = runEnd;
+  }
+  runs.firsts.push(runs.pieces.keys.length);
+  return runs;
+}
+
+/** No run at all (read only). */
+export const NO_RUNS: Runs = { pieces: { starts: [], ends: [], keys: [], hyphen: [], plain: [] }, firsts: [0] };
+
+function noRuns(): Runs {
+  return { pieces: { starts: [], ends: [], keys: [], hyphen: [], plain: [] }, firsts: [] };
 }
 
 /**

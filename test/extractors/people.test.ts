@@ -13,13 +13,32 @@ import { hasNumberChar, tokenize } from "../../src/extractors/people/tokens.js";
 import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
 import { claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
 import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
-import type { Doc, Findings } from "../../src/extractors/types.js";
+import type { Doc, Extractor, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
 import { hasSeed, SEED_PATH } from "../helpers/seed.js";
 
 // Sentences written for these tests, read after a title line with the organisations and people
 // extractors only (no locations extractor: places come from the gazetteer and the place prefixes).
 const TITLE = "Tin tức trong ngày\n\n";
+
+/**
+ * What the people extractor is given for `text` (after a title line), read with `extractors` before it:
+ * its sentences, the place and organisation marks (the organisations' with the documents' spans when
+ * `withDocuments`), and the name environments findNames and the alias rules read.
+ */
+function peopleInputs(text: string, extractors: readonly Extractor[], withDocuments = false) {
+  let seen: [Doc, Readonly<Findings>] | undefined;
+  const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+  parseArticle(TITLE + text, { extractors: [...extractors, capture], detectLanguage: false });
+  const [doc, found] = seen!;
+  const sents = sentencesOf(doc);
+  const loc = locationMarks(doc, found.locations);
+  const spans = found.organizations.flatMap((o) => o.mentions);
+  if (withDocuments) for (const d of found.documents) spans.push(d.span);
+  const org = markSpans(sents, spans);
+  const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) }));
+  return { sents, loc, org, envs };
+}
 function read(text: string): { people: Person[]; text: string } {
   const a = parseArticle(TITLE + text, { extractors: [organizations, people], detectLanguage: false });
   expect(checkSpans(a)).toEqual([]);
@@ -411,13 +430,7 @@ describe("people: helpers", () => {
       "Chủ tịch UBND tỉnh Nguyễn Văn B, Bộ trưởng. Tại Hà Nội, john Smith. Có Th. và chị T. gặp anh. Đội trưởng Văn Lâm (62')",
     ];
     const text = [...POSITIVES.map(([sentence]) => sentence), ...NEGATIVES.map(([sentence]) => sentence), ...extra].join("\n\n");
-    let seen: [Doc, Readonly<Findings>] | undefined;
-    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
-    parseArticle(TITLE + text, { extractors: [organizations, capture], detectLanguage: false });
-    const [doc, found] = seen!;
-    const sents = sentencesOf(doc);
-    const loc = locationMarks(doc, found.locations);
-    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
+    const { sents, loc, org } = peopleInputs(text, [organizations]);
     let names = 0;
     for (let i = 0; i < sents.length; i++) {
       const st = sents[i]!;
@@ -475,16 +488,7 @@ describe("people: helpers", () => {
       "UBND TP. Hồ Chí Minh, Sở Y tế Hà Nội và Trường THPT Chu Văn An gặp Ngân hàng TMCP Ngoại thương Việt Nam.",
       "Quyết định 123/QĐ-TTg của Thủ tướng; Bộ Giáo dục và Đào tạo (Bộ GD&ĐT) tại Thái Lan, Mỹ và TP.HCM.",
     ].join("\n\n");
-    let seen: [Doc, Readonly<Findings>] | undefined;
-    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
-    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name !== "people"), capture], detectLanguage: false });
-    const [doc, found] = seen!;
-    const sents = sentencesOf(doc);
-    const loc = locationMarks(doc, found.locations);
-    const org = markSpans(sents, [...found.organizations.flatMap((o) => o.mentions), ...found.documents.map((d) => d.span)]);
-    const envs: NameEnv[] = sents.map((st, i) => {
-      return { st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) };
-    });
+    const { envs } = peopleInputs(text, defaultExtractors.filter((e) => e.name !== "people"), true);
     // the sets as they were made before: every name of every mark, whole and by its last two and three words
     const all = new Set<string>();
     const written = new Set<string>();
@@ -522,14 +526,7 @@ describe("people: helpers", () => {
     "Nguyễn Văn An gặp Trần Thị Bình.", "Kiwi Hoàng Lâm hát. Emma trở về.", "HLV Park Hang-seo và Kim Jong-un.", "Pieter van Loon, John-Paul II.",
     "iPhone Pro Max và Galaxy Fold 5 của Samsung.", "Ông Ba Lan gặp UBND Hà Nội.", "Ana B. Silva, Jo Oh, X Æ A-12.", "Anh Trump. Bà Biden.",
   ])("mayOpenForeignName(%j) holds wherever findSurnamed finds a full name", (sentence) => {
-    let seen: [Doc, Readonly<Findings>] | undefined;
-    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
-    parseArticle(TITLE + sentence, { extractors: [organizations, capture], detectLanguage: false });
-    const [doc, found] = seen!;
-    const sents = sentencesOf(doc);
-    const loc = locationMarks(doc, found.locations);
-    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
-    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) }));
+    const { sents, envs } = peopleInputs(sentence, [organizations]);
     const full = foreignFullNames(surnamedRuns(envs, takenBy(sents, []).bySent));
     if (full.length > 0) expect(mayOpenForeignName(envs)).toBe(true);
     if (sentence.startsWith("Marisol") || sentence.startsWith("Nordic")) expect(full.length).toBeGreaterThan(0);
@@ -543,14 +540,7 @@ describe("people: helpers", () => {
       "Khối Thi đua họp, rồi Khối Thi đua giải tán. Điều 5 nói, còn Điều 5 thì không. Hà Nội mưa, và Hà Nội lạnh.",
       "ĐỘI TUYỂN VIỆT NAM. Hôm nay, Nordic Brew bán, và Nordic Brew mua. Sao Nam, Sao Nam.",
     ].join("\n\n");
-    let seen: [Doc, Readonly<Findings>] | undefined;
-    const capture = { ...people, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
-    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name !== "people"), capture], detectLanguage: false });
-    const [doc, found] = seen!;
-    const sents = sentencesOf(doc);
-    const loc = locationMarks(doc, found.locations);
-    const org = markSpans(sents, found.organizations.flatMap((o) => o.mentions));
-    const envs: NameEnv[] = sents.map((st, i) => ({ st, sentIndex: i, loc: loc[i]!, org: org[i]!, ...nameStartsOf(st.toks, st.allCaps, loc[i]!, org[i]!) }));
+    const { sents, envs } = peopleInputs(text, defaultExtractors.filter((e) => e.name !== "people"));
     for (const raw of [[], envs.flatMap((env) => findNames(env))]) {
       const taken = takenBy(sents, raw).bySent;
       const named = claimedNames(envs).all;

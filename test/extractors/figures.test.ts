@@ -281,6 +281,9 @@ describe("scanStarts", () => {
     new StartPattern(String.raw`(?:nghị +định|luật)(?![\p{L}\p{M}])`, "iu", ["nghị định", "luật"], false),
   ];
   const EXACT = PATTERNS.map((p) => new RegExp(p.exact.source, p.exact.flags));
+  it("refuses a start word that begins with a digit (a digit is listed only as a digit start)", () => {
+    expect(() => new StartPattern(String.raw`5 giờ`, "u", ["5 giờ"], false)).toThrow(/must not begin with a digit/);
+  });
   it("builds the regex it stands for", () => {
     expect(EXACT[0]!.source).toBe(String.raw`\d|(?:hai|Hai|HAI|ba|Ba|BA)(?![\p{L}\p{M}])`);
     expect(EXACT[1]!.flags).toBe("giu");

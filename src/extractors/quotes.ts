@@ -9,7 +9,6 @@ import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { sentencesOf, type Sent } from "./people/context.js";
 import type { Tok } from "./people/tokens.js";
 import { lexicon, type VerbEntry } from "./people/lexicon.js";
-import type { PhraseTrie } from "./people/trie.js";
 import { personMentions, type PersonMention } from "./people.js";
 import { speakerBefore, speakerOfTheo, type Speaker, type SpeakerEnv } from "./quotes/speaker.js";
 
@@ -121,7 +120,7 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
   const quoted = inQuote.open.length > 0;
   for (let v = 1; v < toks.length; v++) {
     // most words start no reporting verb: that test first, the quotations after
-    if (toks[v]!.s < done || !startsVerb(lex.verbs, toks[v]!) || insideAny(inQuote, toks[v]!.s)) continue;
+    if (toks[v]!.s < done || !lex.verbs.startsAt(toks[v]!) || insideAny(inQuote, toks[v]!.s)) continue;
     const hit = lex.verbs.longest(toks, v);
     if (!hit || toks[v]!.cap) continue;
     let before = quoted ? quotationBefore(st, inQuote, v) : null;
@@ -168,25 +167,6 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
     }
   }
   return out ?? NONE;
-}
-
-// Whether a reporting verb starts with a word, by the word's number (tokens.ts wordNumber): 0 not
-// known yet, 1 one does, 2 none does. The verbs' trie answers once per word; this typed array answers
-// at every token of every sentence after that. Bounded by the vocabulary, which grows with the data only.
-let verbStarts = new Uint8Array(4096);
-
-/** `verbs.startsAt(t)`, remembered by word number. */
-function startsVerb(verbs: PhraseTrie<VerbEntry>, t: Tok): boolean {
-  const id = wordNumber(t);
-  if (id < 0) return false;
-  if (id >= verbStarts.length) {
-    const grown = new Uint8Array(Math.max(id + 1, 2 * verbStarts.length));
-    grown.set(verbStarts);
-    verbStarts = grown;
-  }
-  let known = verbStarts[id]!;
-  if (known === 0) verbStarts[id] = known = verbs.startsAt(t) ? 1 : 2;
-  return known === 1;
 }
 
 /**

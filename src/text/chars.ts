@@ -66,5 +66,25 @@ export function lowerCase(s: string): string {
  */
 export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
+/** The code units the scanners compare most: " " and "-". */
+export const SPACE = 0x20;
+export const HYPHEN = 0x2d;
+
+// for hasCharOf on a string with a surrogate half: the property over the whole string
+const ASTRAL: Readonly<Record<number, RegExp>> = { [LETTER]: /\p{L}/u, [DIGIT]: /\p{N}/u };
+
+/**
+ * `s` has a character of class `bit` (LETTER or DIGIT): /\p{L}/u.test(s) or /\p{N}/u.test(s), read
+ * with the class table; at a surrogate half (an astral character may be one) the regex reads `s`.
+ */
+export function hasCharOf(s: string, bit: typeof LETTER | typeof DIGIT): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return ASTRAL[bit]!.test(s);
+    if (charClass(c) & bit) return true;
+  }
+  return false;
+}
+
 /** An ASCII digit 0–9 (-1 or NaN, past a string's end, is none). */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

@@ -6,7 +6,7 @@ import { defineExtractor, type Doc } from "../types.js";
 import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf, caseVariants } from "../../text/pattern.js";
 import { isWordCode } from "../../text/neighbours.js";
-import { codeAt, isDigitCode } from "../../text/chars.js";
+import { codeAt, isDigitCode, HYPHEN, SPACE } from "../../text/chars.js";
 import { bareDayMonthIsDate, labelBefore, numberBefore } from "./context.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import {
@@ -186,8 +186,6 @@ function skipDigits(text: string, pos: number): number {
 }
 
 // char codes (codeAt), not one-character strings: V8 makes a new one for every letter past Latin-1
-const HYPHEN = 45;
-const SPACE = 32;
 const DIGIT_1 = 49;
 const DIGIT_2 = 50;
 const DIGIT_4 = 52;

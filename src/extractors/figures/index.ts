@@ -9,7 +9,7 @@ import { lookupKey } from "../../text/lookup.js";
 import { isWordCode, wordsAfter, type WordAt } from "../../text/neighbours.js";
 import { readQuantity, numberWordAt, numberStartWords, approximator, type QuantityRead } from "../../text/vi-number.js";
 import { wordFactsAt } from "./lexicon.js";
-import { codeAt, isDigitCode } from "../../text/chars.js";
+import { codeAt, isDigitCode, SPACE, HYPHEN } from "../../text/chars.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import { leftContext, type LeftContext } from "./context.js";
 import { readUnit, type UnitRead } from "./unit.js";
@@ -96,8 +96,6 @@ function candidateAt(doc: Doc, s: Sentence, at: number, end: number): Candidate 
   return judge(doc, s, q) ?? q.end;
 }
 
-const SPACE = 32;
-const HYPHEN = 45;
 // - . , / : +
 const isJoiner = (c: number): boolean => c === HYPHEN || c === 46 || c === 44 || c === 47 || c === 58 || c === 43;
 // " ", "(", "[" before the minus sign of a number

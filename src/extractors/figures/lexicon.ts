@@ -2,7 +2,7 @@
 // (data/unit-stops.tsv) and words before a number that say what it is (data/figure-context.tsv).
 import { table } from "../../lexicon/tables.js";
 import { lookupKey, keyedMap, wordKey } from "../../text/lookup.js";
-import { lowerCase, charClass, LETTER } from "../../text/chars.js";
+import { lowerCase, hasCharOf, LETTER } from "../../text/chars.js";
 import { unaccent } from "../../text/fold.js";
 import { SpanTable, hashOf } from "../../text/span-table.js";
 import { numberWordOfKey } from "../../text/vi-number/words.js";
@@ -140,17 +140,7 @@ export function isContextEnd(key: string): boolean {
 }
 
 /** A word in lower case: it has a letter and lower case changes nothing ("người", not "Người", "F1"). */
-export const isLowerWord = (s: string): boolean => s !== "" && s === lowerCase(s) && hasLetter(s);
-
-/** /\p{L}/u.test(s), by the class table; a surrogate half (an astral letter?) asks the regex. */
-function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return /\p{L}/u.test(s);
-    if (charClass(c) & LETTER) return true;
-  }
-  return false;
-}
+export const isLowerWord = (s: string): boolean => s !== "" && s === lowerCase(s) && hasCharOf(s, LETTER);
 
 /** What the figure rules ask of one word next to a number, answered once for each word met. */
 export interface WordFacts {

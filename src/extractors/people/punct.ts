@@ -2,11 +2,13 @@
 // two-byte, sliced, internalized), and an optimized compare with a string literal is thrown away
 // (deoptimized) at each new kind it meets; a character code is a number of one kind.
 
+import { HYPHEN } from "../../text/chars.js";
+
+export { HYPHEN };
 export const AMPERSAND = 0x26;
 export const OPEN_PAREN = 0x28;
 export const PLUS = 0x2b;
 export const COMMA = 0x2c;
-export const HYPHEN = 0x2d;
 export const COLON = 0x3a;
 export const SEMICOLON = 0x3b;
 export const ELLIPSIS = 0x2026;

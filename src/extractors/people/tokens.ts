@@ -3,7 +3,7 @@
 // ("Jong-un", "H'Hen", "GD&ĐT"), or one other non-space character. Dots are their own tokens, so
 // "PGS.TS." is PGS . TS . and "N.V.A" is N . V . A; `glued` tells that no space came before.
 import { fold } from "../../text/fold.js";
-import { charClass, DIGIT } from "../../text/chars.js";
+import { hasCharOf, DIGIT } from "../../text/chars.js";
 import { SpanTable, hashOf, hashStep } from "../../text/span-table.js";
 
 /** One token in normalized offsets. */
@@ -270,22 +270,8 @@ function token(w: Word, s: number, glued: boolean): Tok {
   return { s, e: s + w.t.length, t: w.t, f: w.f, word: w.word, cap: w.cap, acronym: w.acronym, num: w.num, glued, nameWord: w.nameWord, vid: w.vid };
 }
 
-const NUMBER_CHAR = /\p{N}/u;
-
-/** NUMBER_CHAR.test(w), read with the shared class table (the pattern costs more than a look at a few characters). */
-export function hasNumberChar(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 48 && c <= 57) return true;
-      continue;
-    }
-    // astral characters (mathematical digits …) are rare: the pattern reads the whole word
-    if (c >= 0xd800 && c <= 0xdfff) return NUMBER_CHAR.test(w);
-    if (charClass(c) & DIGIT) return true;
-  }
-  return false;
-}
+/** /\p{N}/u.test(w), read with the shared class table. */
+export const hasNumberChar = (w: string): boolean => hasCharOf(w, DIGIT);
 
 /** The folded words of `s`, for lexicon keys: "Phó Chủ tịch" → ["phó", "chủ", "tịch"]. */
 export function foldWords(s: string): string[] {

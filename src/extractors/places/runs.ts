@@ -2,7 +2,7 @@
 // [bà · rịa · vũng · tàu], [hà · nội]. A hand-written scanner that reads each character once; it
 // gives what the regex NAME_RUN below finds (tried at capitals that start a word) cut by pieces(),
 // which is the way sentences with astral characters still go.
-import { LETTER, MARK, DIGIT, UPPER, LOWER, charClass } from "../../text/chars.js";
+import { LETTER, MARK, DIGIT, UPPER, LOWER, charClass, HYPHEN, SPACE } from "../../text/chars.js";
 import { execAtWordStart } from "../../text/pattern.js";
 import { pieces, type Pieces } from "./pieces.js";
 import { wordKeyHashed } from "./word-keys.js";
@@ -17,8 +17,6 @@ const SURROGATE = /[\ud800-\udfff]/;
 const LM = LETTER | MARK;
 const LMN = LETTER | MARK | DIGIT;
 const APOSTROPHE = 39;
-const HYPHEN = 45;
-const SPACE = 32;
 
 let runGlobal: RegExp | undefined;
 

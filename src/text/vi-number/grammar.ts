@@ -1,7 +1,7 @@
 // Reading one number: digit groups and number words, with the scale words folded in.
 // 1,5 tỷ · hai mươi lăm · một trăm linh năm · ba nghìn hai trăm · 3 tỷ 500 triệu · hai triệu rưỡi
 import { parseDigitsAt } from "./digits.js";
-import { lowerCase, charClass, codeAt, isDigitCode, LETTER, MARK, DIGIT } from "../chars.js";
+import { lowerCase, charClass, codeAt, isDigitCode, LETTER, MARK, DIGIT, SPACE } from "../chars.js";
 import { numberWordAt, maxWordLength, startsNumberWordCode, type WordInfo, type Role } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 
@@ -34,7 +34,6 @@ export function sticky(re: RegExp, text: string, pos: number): RegExpExecArray |
 }
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
-const SPACE = 32;
 const SLASH = 47;
 // "." and ",", between digit groups
 const isGroupMark = (c: number): boolean => c === 46 || c === 44;

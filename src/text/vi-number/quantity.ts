@@ -1,11 +1,9 @@
 // A quantity: a number, a range ("5-7", "từ 5 đến 7", "41,28 - 41,56 triệu"), a percentage.
 import { readNumber } from "./grammar.js";
-import { codeAt, isDigitCode, charClass, LETTER, MARK } from "../chars.js";
+import { codeAt, isDigitCode, charClass, LETTER, MARK, SPACE, HYPHEN } from "../chars.js";
 import { numberWord } from "./words.js";
 import type { NumberRead, QuantityRead } from "./types.js";
 
-const SPACE = 32;
-const HYPHEN = 45;
 const TILDE = 126;
 const PERCENT_SIGN = 37;
 const DEN = "đến";

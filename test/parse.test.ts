@@ -103,6 +103,17 @@ describe("parseArticle", () => {
   it("skips language detection when asked", () => {
     expect(parseArticle(ARTICLE, { detectLanguage: false }).language).toEqual({ code: "und", confidence: 0 });
   });
+
+  // no options is a shortcut to the defaults resolved once: it must read exactly as {} does, and a
+  // call with options before it must leave nothing behind
+  it("reads the same with no options, with {} and after a call with other options", () => {
+    const withEmpty = parseArticle(ARTICLE, {});
+    expect(parseArticle(ARTICLE)).toEqual(withEmpty);
+    parseArticle(ARTICLE, { detectLanguage: false, maxLength: 10_000, referenceDate: "2020-01-01" });
+    expect(parseArticle(ARTICLE)).toEqual(withEmpty);
+    expect(() => parseArticle("x".repeat(60), { maxLength: 50 })).toThrow(BaochiError);
+    expect(parseArticle("x".repeat(60)).text).toHaveLength(60);
+  });
 });
 
 describe("parseArticle referenceDate", () => {

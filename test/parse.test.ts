@@ -114,6 +114,25 @@ describe("parseArticle", () => {
     expect(() => parseArticle("x".repeat(60), { maxLength: 50 })).toThrow(BaochiError);
     expect(parseArticle("x".repeat(60)).text).toHaveLength(60);
   });
+
+  // the last options object is remembered with its values: the same object changed between calls is
+  // read again
+  it("reads an options object again when the caller changed it between calls", () => {
+    const options: { detectLanguage?: boolean; maxLength?: number; extractors?: unknown[] } = { detectLanguage: true };
+    expect(parseArticle(ARTICLE, options).language.code).toBe("vie");
+    expect(parseArticle(ARTICLE, options).language.code).toBe("vie");
+    options.detectLanguage = false;
+    expect(parseArticle(ARTICLE, options).language).toEqual({ code: "und", confidence: 0 });
+    options.maxLength = 10;
+    expect(() => parseArticle(ARTICLE, options)).toThrow(/too-large|over the limit/);
+    delete options.maxLength;
+    options.extractors = [];
+    expect(parseArticle(ARTICLE, options as never).people).toEqual([]);
+    options.extractors.push({ name: "broken" });
+    expect(() => parseArticle(ARTICLE, options as never)).toThrow(BaochiError);
+    (options as Record<string, unknown>).words = true;
+    expect(() => parseArticle(ARTICLE, options as never)).toThrow(/segmentWords/);
+  });
 });
 
 describe("parseArticle referenceDate", () => {

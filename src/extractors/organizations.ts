@@ -13,7 +13,8 @@ import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
 import { fold } from "../text/fold.js";
-import { lexicon } from "./people/lexicon.js";
+import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
+import type { PhraseTrie } from "./people/trie.js";
 import type { Tok } from "./people/tokens.js";
 
 // UBND TP Đà Nẵng · UBND Tp. Đà Nẵng · UBND thành phố Đà Nẵng: one key (on folded text, where the
@@ -56,12 +57,13 @@ export const organizations = defineExtractor({
     const tails = new Map<string, Entry>();
     // the tokens of each sentence that an organisation covers, made at its first one
     const taken: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(sents.length);
+    const openers = openersOf(doc);
     sents.forEach((st, si) => {
       if (st.allCaps) return;
       const env = { st, loc: loc[si]! };
       const toks = st.toks;
       for (let i = 0; i < toks.length; ) {
-        if (!mayOpenOrg(toks[i]!)) {
+        if (!mayOpen(toks[i]!, openers)) {
           i++;
           continue;
         }
@@ -116,13 +118,36 @@ export const organizations = defineExtractor({
   },
 });
 
+/** What mayOpen needs, looked up once per document. */
+export interface Openers {
+  readonly heads: PhraseTrie<OrgHead>;
+  readonly names: PhraseTrie<OrgName>;
+  /** the text holds "FC": only then may a capitalised word open a club ("Quảng Nam FC") */
+  readonly fc: boolean;
+}
+
+export function openersOf(doc: Doc): Openers {
+  const lex = lexicon();
+  return { heads: lex.orgHeads, names: lex.orgNames, fc: doc.text.includes(FC) };
+}
+
+const FC = "FC";
+const P = 0x50;
+const U = 0x55;
+
 /**
- * False for a token that opens neither a team nor an organisation: most lower-case words. Every team
- * starts with a capital ("U23", "FC", "Quảng Nam FC"), and so does an organisation but for a head
- * written in lower case ("công ty Hòa Phát"), whose first word opens a head of the lexicon.
+ * False for a token where neither readTeam nor readOrg can find anything, so neither is asked (most
+ * tokens; a cheap test by word number). An organisation opens on the first word of a listed head
+ * ("Bộ", "công ty") or, capitalised, of a listed whole name ("Bộ Chính trị", "TTXVN"), or on a police
+ * code ("PC45", an acronym starting with P). A team opens on "FC" ("FC Barcelona"), an age group
+ * ("U23 Việt Nam": three characters from U) or, in a text with "FC", a capitalised word ("Quảng Nam FC").
  */
-function mayOpenOrg(t: Tok): boolean {
-  return t.cap || lexicon().orgHeads.startsAt(t);
+export function mayOpen(t: Tok, o: Openers): boolean {
+  if (o.heads.startsAt(t)) return true;
+  if (!t.cap) return false;
+  if (o.names.startsAt(t) || o.fc) return true;
+  const first = t.t.charCodeAt(0);
+  return (first === P && t.acronym) || (first === U && t.t.length === 3);
 }
 
 /** The most tokens in one of `sents`: a sentence no organisation covers reads an all-zero array this long. */

@@ -99,8 +99,9 @@ export const organizations = defineExtractor({
     // "PVN" after "Tập đoàn Dầu khí Việt Nam (PVN)", "Thiên Nam" after "Công ty Thang máy Thiên Nam"
     if (acronyms.size + tails.size > 0) {
       const noneTaken = new Uint8Array(longestSentence(sents));
+      const holds = sentencesHolding(doc, sents.length, [...acronyms.keys(), ...tails.keys()]);
       sents.forEach((st, si) => {
-        if (st.allCaps) return;
+        if (st.allCaps || holds[si] === 0) return;
         const add = (entry: Entry, a: number, b: number): void => {
           const span = doc.span(st.toks[a]!.s, st.toks[b - 1]!.e);
           if (entry.seen.has(span.start)) return;
@@ -148,6 +149,26 @@ export function mayOpen(t: Tok, o: Openers): boolean {
   if (o.names.startsAt(t) || o.fc) return true;
   const first = t.t.charCodeAt(0);
   return (first === P && t.acronym) || (first === U && t.t.length === 3);
+}
+
+/**
+ * 1 for each sentence whose text holds the first word of one of `shorts`: only there may findShort
+ * find one, since every short name it finds is read from the tokens of a run, the first of which
+ * ("Sao" of "Sao Việt", "TKB" of "Theo TKB") is that word as written. One search of the text per
+ * short name, instead of a walk over the tokens of every sentence.
+ */
+export function sentencesHolding(doc: Doc, count: number, shorts: readonly string[]): Uint8Array {
+  const holds = new Uint8Array(count);
+  const text = doc.text;
+  for (const short of shorts) {
+    const space = short.indexOf(" ");
+    const word = space < 0 ? short : short.slice(0, space);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const si = doc.sentenceAt(at);
+      if (si >= 0) holds[si] = 1;
+    }
+  }
+  return holds;
 }
 
 /** The most tokens in one of `sents`: a sentence no organisation covers reads an all-zero array this long. */

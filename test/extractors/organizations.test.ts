@@ -1,7 +1,8 @@
 import { describe, it, expect } from "vitest";
 import { parseArticle, type Organization } from "../../src/index.js";
 import { Organization as OrganizationSchema } from "../../src/schema/article.js";
-import { mayOpen, openersOf, organizations, orgKey } from "../../src/extractors/organizations.js";
+import { mayOpen, openersOf, organizations, orgKey, sentencesHolding } from "../../src/extractors/organizations.js";
+import { findShort } from "../../src/extractors/orgs/short-names.js";
 import { readTeam } from "../../src/extractors/orgs/teams.js";
 import { readOrg } from "../../src/extractors/people/org-phrase.js";
 import { locationMarks, sentencesOf } from "../../src/extractors/people/context.js";
@@ -214,3 +215,34 @@ describe("organizations: the opener gate", () => {
   });
 });
 
+// The later mentions of short names are looked for only in the sentences whose text holds the first
+// word of one (sentencesHolding): findShort finds nothing in the others, read here all the same.
+describe("organizations: sentences that may hold a short name", () => {
+  const SHORTS = ["TKB", "Sao Việt", "PVTex", "Hải Hà"];
+  it.each([
+    "Theo TKB, sản lượng tăng. Năm nay, Sao Việt sản xuất 600 chiếc. Trời mưa to.",
+    "Doanh thu của Sao Việt tăng. Công ty (PVTex) dừng. Giá vàng giảm. Các hãng như bánh kẹo Hải Hà, Bibica chiếm thị phần nhỏ.",
+    "Sao Mai và Việt Á ký hợp đồng. Hải Phòng mưa to. TKB-PVTex liên doanh. Ông Sao Việt Hà nói. Theo Hải Hà, giá tăng.",
+  ])("%s", (text) => {
+    let seen: [Doc, Readonly<Findings>] | undefined;
+    const capture = { ...organizations, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name === "locations"), capture], detectLanguage: false });
+    const [doc, found] = seen!;
+    const sents = sentencesOf(doc);
+    const loc = locationMarks(doc, found.locations);
+    const shorts = new Map(SHORTS.map((k) => [k, k]));
+    const holds = sentencesHolding(doc, sents.length, SHORTS);
+    let skipped = 0;
+    let foundIn = 0;
+    sents.forEach((st, si) => {
+      const hits: string[] = [];
+      for (const afterNoun of [true, false]) findShort(st, loc[si]!, new Uint8Array(st.toks.length), shorts, afterNoun, (v) => hits.push(v));
+      if (holds[si] === 0) {
+        skipped++;
+        expect(hits).toEqual([]);
+      } else if (hits.length > 0) foundIn++;
+    });
+    expect(skipped).toBeGreaterThan(0);
+    expect(foundIn).toBeGreaterThan(0);
+  });
+});

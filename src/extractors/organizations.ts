@@ -147,6 +147,8 @@ export function mayOpen(t: Tok, o: Openers): boolean {
   if (o.heads.startsAt(t)) return true;
   if (!t.cap) return false;
   if (o.names.startsAt(t) || o.fc) return true;
+  // a word of a name ("Nguyễn", "Ung") has no digit and is no acronym: its text need not be read
+  if (t.nameWord) return false;
   const first = t.t.charCodeAt(0);
   return (first === P && t.acronym) || (first === U && t.t.length === 3);
 }

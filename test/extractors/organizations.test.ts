@@ -187,7 +187,7 @@ describe("organizations: the opener gate", () => {
   const TEXTS = [
     "Quảng Nam FC thắng FC Barcelona, còn Becamex Bình Dương FC và U23 Việt Nam, U19 Thái Lan, U2 thua.",
     // no "FC" in the text: only the age group opens a team
-    "U23 Việt Nam gặp U19 Thái Lan, còn U16 Australia nghỉ.",
+    "U23 Việt Nam gặp U19 Thái Lan, còn U16 Australia nghỉ, ông Ung Văn P và PGS P thì không.",
     "Hoàng Anh Gia Lai FC, Sông Lam Nghệ An FC và CLB Hà Nội cùng thi đấu; U235 không phải đội bóng.",
     "Đội PC45 Công an tỉnh và PA83, PX03 phối hợp với công ty Hòa Phát, trường đại học, Bộ Y tế Hà Nội.",
     "Ông Nguyễn Trường Sơn, Giám đốc Sở Y tế, làm việc với Apple, Samsung Galaxy S10, Tập đoàn Dầu khí Việt Nam (PVN).",

@@ -13,7 +13,8 @@ import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
 import { fold } from "../text/fold.js";
-import { lexicon } from "./people/lexicon.js";
+import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
+import type { PhraseTrie } from "./people/trie.js";
 import type { Tok } from "./people/tokens.js";
 
 // UBND TP Đà Nẵng · UBND Tp. Đà Nẵng · UBND thành phố Đà Nẵng: one key (on folded text, where the
@@ -56,12 +57,13 @@ export const organizations = defineExtractor({
     const tails = new Map<string, Entry>();
     // the tokens of each sentence that an organisation covers, made at its first one
     const taken: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(sents.length);
+    const openers = openersOf(doc);
     sents.forEach((st, si) => {
       if (st.allCaps) return;
       const env = { st, loc: loc[si]! };
       const toks = st.toks;
       for (let i = 0; i < toks.length; ) {
-        if (!mayOpenOrg(toks[i]!)) {
+        if (!mayOpen(toks[i]!, openers)) {
           i++;
           continue;
         }
@@ -97,8 +99,9 @@ export const organizations = defineExtractor({
     // "PVN" after "Tập đoàn Dầu khí Việt Nam (PVN)", "Thiên Nam" after "Công ty Thang máy Thiên Nam"
     if (acronyms.size + tails.size > 0) {
       const noneTaken = new Uint8Array(longestSentence(sents));
+      const holds = sentencesHolding(doc, sents.length, [...acronyms.keys(), ...tails.keys()]);
       sents.forEach((st, si) => {
-        if (st.allCaps) return;
+        if (st.allCaps || holds[si] === 0) return;
         const add = (entry: Entry, a: number, b: number): void => {
           const span = doc.span(st.toks[a]!.s, st.toks[b - 1]!.e);
           if (entry.seen.has(span.start)) return;
@@ -116,13 +119,58 @@ export const organizations = defineExtractor({
   },
 });
 
+/** What mayOpen needs, looked up once per document. */
+export interface Openers {
+  readonly heads: PhraseTrie<OrgHead>;
+  readonly names: PhraseTrie<OrgName>;
+  /** the text holds "FC": only then may a capitalised word open a club ("Quảng Nam FC") */
+  readonly fc: boolean;
+}
+
+export function openersOf(doc: Doc): Openers {
+  const lex = lexicon();
+  return { heads: lex.orgHeads, names: lex.orgNames, fc: doc.text.includes(FC) };
+}
+
+const FC = "FC";
+const P = 0x50;
+const U = 0x55;
+
 /**
- * False for a token that opens neither a team nor an organisation: most lower-case words. Every team
- * starts with a capital ("U23", "FC", "Quảng Nam FC"), and so does an organisation but for a head
- * written in lower case ("công ty Hòa Phát"), whose first word opens a head of the lexicon.
+ * False for a token where neither readTeam nor readOrg can find anything, so neither is asked (most
+ * tokens; a cheap test by word number). An organisation opens on the first word of a listed head
+ * ("Bộ", "công ty") or, capitalised, of a listed whole name ("Bộ Chính trị", "TTXVN"), or on a police
+ * code ("PC45", an acronym starting with P). A team opens on "FC" ("FC Barcelona"), an age group
+ * ("U23 Việt Nam": three characters from U) or, in a text with "FC", a capitalised word ("Quảng Nam FC").
  */
-function mayOpenOrg(t: Tok): boolean {
-  return t.cap || lexicon().orgHeads.startsAt(t);
+export function mayOpen(t: Tok, o: Openers): boolean {
+  if (o.heads.startsAt(t)) return true;
+  if (!t.cap) return false;
+  if (o.names.startsAt(t) || o.fc) return true;
+  // a word of a name ("Nguyễn", "Ung") has no digit and is no acronym: its text need not be read
+  if (t.nameWord) return false;
+  const first = t.t.charCodeAt(0);
+  return (first === P && t.acronym) || (first === U && t.t.length === 3);
+}
+
+/**
+ * 1 for each sentence whose text holds the first word of one of `shorts`: only there may findShort
+ * find one, since every short name it finds is read from the tokens of a run, the first of which
+ * ("Sao" of "Sao Việt", "TKB" of "Theo TKB") is that word as written. One search of the text per
+ * short name, instead of a walk over the tokens of every sentence.
+ */
+export function sentencesHolding(doc: Doc, count: number, shorts: readonly string[]): Uint8Array {
+  const holds = new Uint8Array(count);
+  const text = doc.text;
+  for (const short of shorts) {
+    const space = short.indexOf(" ");
+    const word = space < 0 ? short : short.slice(0, space);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const si = doc.sentenceAt(at);
+      if (si >= 0) holds[si] = 1;
+    }
+  }
+  return holds;
 }
 
 /** The most tokens in one of `sents`: a sentence no organisation covers reads an all-zero array this long. */

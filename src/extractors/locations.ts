@@ -8,7 +8,7 @@ import { findPlaces, findNamedAgain, literalFirstWord, settle, type PlaceMention
 import { isViSyllable } from "./places/pieces.js";
 import { capitalRuns, capitalRunsAt, hasSurrogates, NO_RUNS, type Runs } from "./places/runs.js";
 import { UPPER, charClass } from "../text/chars.js";
-import { joinerPositions, wordStarts, wordTable, type WordTable } from "./places/starts.js";
+import { firstAtOrAfter, joinerPositions, wordStarts, wordTable, type WordTable } from "./places/starts.js";
 import { sentencesOf } from "./people/context.js";
 import { placeLexicon } from "./places/lexicon.js";
 import { textParents, pickUnit, rank } from "./places/parents.js";
@@ -145,8 +145,12 @@ function readSentences(doc: Doc): SentenceReading {
   const runs: (Runs | null)[] = [];
   const starts: (readonly number[])[] = [];
   const caps: (readonly number[])[] = [];
+  // the first joiner at or after the sentence's start, walked forward (the sentences are in text order)
+  let j = 0;
   for (const s of sents) {
-    const w = wordStarts(text, s.start, s.end, s.toks, joiners, literal, bareWords);
+    if (j > 0 && joiners[j - 1]! >= s.start) j = firstAtOrAfter(joiners, s.start);
+    while (j < joiners.length && joiners[j]! < s.start) j++;
+    const w = wordStarts(text, s.start, s.end, s.toks, joiners, literal, bareWords, j);
     // a sentence whose capitalised words start no bare name: its runs (people, organisations) are not read
     runs.push(w.bare ? capitalRunsAt(text, s.start, s.end, w.caps) : null);
     starts.push(w.literals);

@@ -501,7 +501,11 @@ describe("literalMatches (one scan for the prefixed and phrase patterns)", () =>
     const check = (text: string, sentences: { start: number; end: number }[]) => {
       const joiners = joinerPositions(text);
       for (const sn of sentences) {
-        const w = wordStarts(text, sn.start, sn.end, tokenize(text, sn.start, sn.end), joiners, literal, bareWords);
+        const toks = tokenize(text, sn.start, sn.end);
+        const w = wordStarts(text, sn.start, sn.end, toks, joiners, literal, bareWords);
+        // the first joiner at or after the start, as readSentences passes it, gives the same starts
+        const firstJoiner = joiners.filter((j) => j < sn.start).length;
+        expect(wordStarts(text, sn.start, sn.end, toks, joiners, literal, bareWords, firstJoiner)).toEqual(w);
         const s = text.slice(sn.start, sn.end);
         expect([text, sn, shown(literalMatches(s, w.literals))]).toEqual([text, sn, both(s)]);
         const runs = runsOf(text, sn.start, sn.end);

@@ -47,12 +47,11 @@ export function capitalRuns(text: string, start: number, end: number, textHasSur
  */
 export function capitalRunsAt(text: string, start: number, end: number, candidates: readonly number[]): Runs {
   const runs = noRuns();
-  const cls = (i: number): number => (i < end ? charClass(text.charCodeAt(i)) : 0);
   let from = start;
   for (let k = 0; k < candidates.length; k++) {
     const p = candidates[k]!;
-    if (p < from || !(cls(p) & UPPER)) continue;
-    const runEnd = runAt(text, p, end, cls);
+    if (p < from || !(classUpTo(text, p, end) & UPPER)) continue;
+    const runEnd = runAt(text, p, end);
     if (runEnd < 0) continue;
     runs.firsts.push(runs.pieces.keys.length);
     piecesInto(text, p, runEnd, runs.pieces);
@@ -98,10 +97,9 @@ function runsByRegex(text: string, start: number, end: number, runs: Runs): void
 
 /** The scanner, for a sentence of BMP characters only (no surrogate halves). */
 function runsByScan(text: string, start: number, end: number, runs: Runs): void {
-  const cls = (i: number): number => (i < end ? charClass(text.charCodeAt(i)) : 0);
   for (let p = start; p < end; p++) {
-    if (!(cls(p) & UPPER) || (p > start && cls(p - 1) & LMN)) continue;
-    const runEnd = runAt(text, p, end, cls);
+    if (!(classUpTo(text, p, end) & UPPER) || (p > start && classUpTo(text, p - 1, end) & LMN)) continue;
+    const runEnd = runAt(text, p, end);
     if (runEnd < 0) continue;
     runs.firsts.push(runs.pieces.keys.length);
     piecesInto(text, p, runEnd, runs.pieces);
@@ -109,11 +107,17 @@ function runsByScan(text: string, start: number, end: number, runs: Runs): void 
   }
 }
 
-type Classes = (i: number) => number;
+/**
+ * The class bits of `text[i]` for a scan that stops before `end` (0 from `end` on). A plain function
+ * rather than a closure over `end` made per sentence: the scanners below call it on every character.
+ */
+function classUpTo(text: string, i: number, end: number): number {
+  return i < end ? charClass(text.charCodeAt(i)) : 0;
+}
 
 /** Where NAME_RUN starting at `p` ends, or -1 when it does not match there. */
-function runAt(text: string, p: number, end: number, cls: Classes): number {
-  let runEnd = wordAt(text, p, end, cls);
+function runAt(text: string, p: number, end: number): number {
+  let runEnd = wordAt(text, p, end);
   if (runEnd < 0) return -1;
   for (;;) {
     const e = runEnd;
@@ -123,10 +127,10 @@ function runAt(text: string, p: number, end: number, cls: Classes): number {
       // " +" first, then " ?- ?"
       let f = e;
       while (f < end && text.charCodeAt(f) === SPACE) f++;
-      next = wordAt(text, f, end, cls);
-      if (next < 0 && e + 1 < end && text.charCodeAt(e + 1) === HYPHEN) next = afterHyphen(text, e + 2, end, cls);
+      next = wordAt(text, f, end);
+      if (next < 0 && e + 1 < end && text.charCodeAt(e + 1) === HYPHEN) next = afterHyphen(text, e + 2, end);
     } else if (c === HYPHEN) {
-      next = afterHyphen(text, e + 1, end, cls);
+      next = afterHyphen(text, e + 1, end);
     }
     if (next < 0) return runEnd;
     runEnd = next;
@@ -134,12 +138,12 @@ function runAt(text: string, p: number, end: number, cls: Classes): number {
 }
 
 /** The word after "-" and an optional space (" ?" is greedy: with the space first). */
-function afterHyphen(text: string, g: number, end: number, cls: Classes): number {
+function afterHyphen(text: string, g: number, end: number): number {
   if (g < end && text.charCodeAt(g) === SPACE) {
-    const w = wordAt(text, g + 1, end, cls);
+    const w = wordAt(text, g + 1, end);
     if (w >= 0) return w;
   }
-  return wordAt(text, g, end, cls);
+  return wordAt(text, g, end);
 }
 
 /**
@@ -147,27 +151,27 @@ function afterHyphen(text: string, g: number, end: number, cls: Classes): number
  * shorter one leaves a letter, which the lookahead refuses), so the repetitions form one chain and
  * the regex's backtracking picks the longest prefix of the chain that the lookahead accepts.
  */
-function wordAt(text: string, q: number, end: number, cls: Classes): number {
-  if (!(cls(q) & UPPER)) return -1;
+function wordAt(text: string, q: number, end: number): number {
+  if (!(classUpTo(text, q, end) & UPPER)) return -1;
   let e = q + 1;
-  while (cls(e) & LM) e++;
-  let best = wordEndOk(text, e, end, cls) ? e : -1;
+  while (classUpTo(text, e, end) & LM) e++;
+  let best = wordEndOk(text, e, end) ? e : -1;
   for (;;) {
     const c = e < end ? text.charCodeAt(e) : -1;
     const allowed = c === APOSTROPHE ? LM : c === HYPHEN ? LOWER | MARK : 0;
     if (!allowed) break;
     let f = e + 1;
-    while (cls(f) & allowed) f++;
+    while (classUpTo(text, f, end) & allowed) f++;
     if (f === e + 1) break;
     e = f;
-    if (wordEndOk(text, e, end, cls)) best = e;
+    if (wordEndOk(text, e, end)) best = e;
   }
   return best;
 }
 
 /** (?![\p{L}\p{M}\p{N}']) at `e`. */
-function wordEndOk(text: string, e: number, end: number, cls: Classes): boolean {
-  return e >= end || (!(cls(e) & LMN) && text.charCodeAt(e) !== APOSTROPHE);
+function wordEndOk(text: string, e: number, end: number): boolean {
+  return e >= end || (!(classUpTo(text, e, end) & LMN) && text.charCodeAt(e) !== APOSTROPHE);
 }
 
 /**

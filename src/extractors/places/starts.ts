@@ -42,7 +42,8 @@ export function joinerPositions(text: string): number[] {
  * The candidate starts of `text[start, end)` (one sentence with no surrogate half), from its tokens
  * `toks` and the joiners of the whole text (joinerPositions). `literal` tells a token a literal may
  * start (match.ts literalFirstWord); `bareWords` holds the folded first words of the names a run
- * may hold (the first words of the lexicon's bareTrie).
+ * may hold (the first words of the lexicon's bareTrie). `firstJoiner`: the index of the first joiner
+ * at or after `start`, when the caller walking the sentences in order knows it.
  */
 export function wordStarts(
   text: string,
@@ -52,8 +53,10 @@ export function wordStarts(
   joiners: readonly number[],
   literal: LiteralStartTest,
   bareWords: WordTable,
+  firstJoiner = firstAtOrAfter(joiners, start),
 ): WordStarts {
-  const extra = aroundJoiners(text, start, end, joiners);
+  const extra = aroundJoiners(text, start, end, joiners, firstJoiner);
+  const facts = startFactsFor(literal);
   const caps: number[] = [];
   let bare = extra.length > 0;
   let literals: number[] | null = null;
@@ -69,11 +72,14 @@ export function wordStarts(
       pushNew((literals ??= []), e - start);
     }
     const c = text.charCodeAt(s);
-    if (charClass(c) & UPPER) {
+    let f = facts[c]!;
+    if (f === 0) f = facts[c] = startFactsOf(c, literal);
+    if (f === FACTS_READ) continue; // most tokens: lower case, and no literal starts with their first letter
+    if (f & CAPITAL) {
       pushNew(caps, s);
       bare ||= inTable(bareWords, t);
     }
-    if (literal.firstUnits[c] === 1 && literal.startsLiteral(text, t)) pushNew((literals ??= []), s - start);
+    if (f & LITERAL && literal.startsLiteral(text, t)) pushNew((literals ??= []), s - start);
   }
   for (; x < extra.length; x++) {
     const e = extra[x]!;
@@ -81,6 +87,30 @@ export function wordStarts(
     pushNew((literals ??= []), e - start);
   }
   return { caps, literals: literals ?? NONE, bare };
+}
+
+// What wordStarts reads off a token's first code unit, once per code unit (0: not read yet): whether
+// it is a capital letter, and whether a literal's first word may start with it (firstUnits). Most
+// tokens start with a lower-case letter no literal starts with ("của", "được"), and cost one byte.
+const FACTS_READ = 1;
+const CAPITAL = 2;
+const LITERAL = 4;
+let startFacts = new Uint8Array(0x10000);
+// the firstUnits the facts were read with (one table: literalFirstWord's is made once)
+let factsFor: Uint8Array | null = null;
+
+/** The start facts table for `literal`'s first units (emptied when they are other ones). */
+function startFactsFor(literal: LiteralStartTest): Uint8Array {
+  if (literal.firstUnits !== factsFor) {
+    startFacts = new Uint8Array(0x10000);
+    factsFor = literal.firstUnits;
+  }
+  return startFacts;
+}
+
+/** The start facts of code unit `c`: FACTS_READ, with CAPITAL and LITERAL when they hold. */
+function startFactsOf(c: number, literal: LiteralStartTest): number {
+  return FACTS_READ | (charClass(c) & UPPER ? CAPITAL : 0) | (literal.firstUnits[c] === 1 ? LITERAL : 0);
 }
 
 /**
@@ -112,8 +142,8 @@ function pushNew(list: number[], n: number): void {
  * The word starts next to the joiners inside `[start, end)`, in order: the start of the word that
  * ends at a joiner ("Cam" of "Cam-pu-chia"), and the word right after one ("pu"). Mostly none.
  */
-function aroundJoiners(text: string, start: number, end: number, joiners: readonly number[]): readonly number[] {
-  let k = firstAtOrAfter(joiners, start);
+function aroundJoiners(text: string, start: number, end: number, joiners: readonly number[], from: number): readonly number[] {
+  let k = from;
   if (k === joiners.length || joiners[k]! >= end) return NONE;
   const out: number[] = [];
   for (; k < joiners.length && joiners[k]! < end; k++) {
@@ -129,7 +159,7 @@ function aroundJoiners(text: string, start: number, end: number, joiners: readon
 }
 
 /** The index of the first of `sorted` that is `at` or more (binary search). */
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
+export function firstAtOrAfter(sorted: readonly number[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { parseArticle, BaochiError, Article } from "../src/index.js";
+import { parseArticle, BaochiError, Article, type ParseOptions } from "../src/index.js";
 
 const ARTICLE = `Thứ Hai, 22/5/2023, 08:05 (GMT+7)
 
@@ -118,20 +118,22 @@ describe("parseArticle", () => {
   // the last options object is remembered with its values: the same object changed between calls is
   // read again
   it("reads an options object again when the caller changed it between calls", () => {
-    const options: { detectLanguage?: boolean; maxLength?: number; extractors?: unknown[] } = { detectLanguage: true };
-    expect(parseArticle(ARTICLE, options).language.code).toBe("vie");
-    expect(parseArticle(ARTICLE, options).language.code).toBe("vie");
+    // (changed the way a caller's code may, past what the types allow)
+    const options: { detectLanguage?: boolean; maxLength?: number; extractors?: unknown[]; words?: boolean } = { detectLanguage: true };
+    const parse = () => parseArticle(ARTICLE, options as ParseOptions);
+    expect(parse().language.code).toBe("vie");
+    expect(parse().language.code).toBe("vie");
     options.detectLanguage = false;
-    expect(parseArticle(ARTICLE, options).language).toEqual({ code: "und", confidence: 0 });
+    expect(parse().language).toEqual({ code: "und", confidence: 0 });
     options.maxLength = 10;
-    expect(() => parseArticle(ARTICLE, options)).toThrow(/too-large|over the limit/);
+    expect(parse).toThrow(/over the limit/);
     delete options.maxLength;
     options.extractors = [];
-    expect(parseArticle(ARTICLE, options as never).people).toEqual([]);
+    expect(parse().people).toEqual([]);
     options.extractors.push({ name: "broken" });
-    expect(() => parseArticle(ARTICLE, options as never)).toThrow(BaochiError);
-    (options as Record<string, unknown>).words = true;
-    expect(() => parseArticle(ARTICLE, options as never)).toThrow(/segmentWords/);
+    expect(parse).toThrow(BaochiError);
+    options.words = true;
+    expect(parse).toThrow(/segmentWords/);
   });
 });
 

@@ -15,6 +15,8 @@ import { claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surn
 import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
 import type { Doc, Extractor, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
+import { prepare } from "../../src/pipeline/document.js";
+import type { Span } from "../../src/schema/article.js";
 import { hasSeed, SEED_PATH } from "../helpers/seed.js";
 
 // Sentences written for these tests, read after a title line with the organisations and people
@@ -357,6 +359,67 @@ describe("people: contract", () => {
     const ms = performance.now() - t0;
     expect(a.people.length).toBeGreaterThan(0);
     expect(ms).toBeLessThan(20_000);
+  });
+});
+
+describe("people: sentence offsets", () => {
+  // The eager form the lazy offsets replaced: every token's input offsets, and markSpans over them.
+  const eagerOffsets = (doc: Doc, toks: readonly { s: number; e: number }[]) => ({
+    inStart: toks.map((t) => doc.inputStart(t.s)),
+    inEnd: toks.map((t) => Math.max(doc.inputStart(t.s), doc.inputEnd(t.e))),
+  });
+  function eagerMarks(doc: Doc, spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    let k = 0;
+    return sentencesOf(doc).map((st) => {
+      const n = st.toks.length;
+      const { inStart, inEnd } = eagerOffsets(doc, st.toks);
+      const endAt = new Array<number>(n).fill(-1);
+      const inside = new Array<number>(n).fill(0);
+      if (n > 0) {
+        while (k < sorted.length && sorted[k]!.start < inStart[0]!) k++;
+        let j = 0;
+        for (let q = k; q < sorted.length && sorted[q]!.start < inEnd[n - 1]!; q++) {
+          const sp = sorted[q]!;
+          while (j < n && inStart[j]! < sp.start) j++;
+          if (j >= n || inStart[j] !== sp.start) continue;
+          let e = j;
+          while (e < n && inEnd[e]! <= sp.end) e++;
+          if (e === j) continue;
+          if (endAt[j]! < e) endAt[j] = e;
+          for (let x = j; x < e; x++) inside[x] = 1;
+        }
+      }
+      return { endAt, inside };
+    });
+  }
+  // NFD letters, CRLF, curly quotes, a zero-width space and a soft hyphen move the input offsets
+  const INPUTS = [
+    "Tin tức\n\nÔng Nguyễn Văn A nói với UBND tỉnh Quảng Nam. Bà Lê Thị B đến Hà Nội.",
+    "Tin tu\u0301c\r\n\r\n\u201cO\u0302ng Nguye\u0302\u0303n Va\u0306n A\u201d no\u0301i.\r\nBa\u0300 Le\u0302 \u200bThi\u0323 B\u00ad \u0111e\u0302\u0301n Ha\u0300 No\u0323\u0302i.",
+    "\u201cX\u201d\u2014Y.\n\nA\u0301 B\u0301 C.\nD. E F.",
+  ];
+  it.each(INPUTS)("offsets and marks of %j are the eager ones", (input) => {
+    const doc = prepare(input);
+    const sents = sentencesOf(doc);
+    for (const st of sents) {
+      const want = eagerOffsets(doc, st.toks);
+      const n = st.toks.length;
+      expect([st.inFirst, st.inLast]).toEqual(n > 0 ? [want.inStart[0], want.inEnd[n - 1]] : [0, 0]);
+      expect({ inStart: st.inStart, inEnd: st.inEnd }).toEqual(want);
+    }
+    // spans at every token start and end, starting inside a token or a replaced stretch, across sentences
+    const spans: Span[] = [];
+    for (let s = 0; s <= input.length; s += 1) for (const len of [0, 1, 3, 9, 40]) spans.push({ start: s, end: s + len });
+    // the spans that start at the last character of a sentence: the only span of their sentence
+    const atEnds = spans.filter((sp) => sents.some((st) => st.inLast - sp.start === 1));
+    for (const some of [spans, spans.filter((_, i) => i % 7 === 3), atEnds, []]) {
+      const lazy = markSpans(sentencesOf(doc), some).map((m, i) => ({
+        endAt: m.endAt.slice(0, sents[i]!.toks.length),
+        inside: m.inside.slice(0, sents[i]!.toks.length),
+      }));
+      expect(lazy).toEqual(eagerMarks(doc, some));
+    }
   });
 });
 

@@ -23,9 +23,12 @@ export interface Sent {
   readonly allCaps: boolean;
   /** most words capitalised: a headline in title case, where capitals do not mark names */
   readonly titleCase: boolean;
-  /** input offsets of each token, for matching the spans of other extractors */
+  /** input offsets of each token, for matching the spans of other extractors (made on first use) */
   readonly inStart: readonly number[];
   readonly inEnd: readonly number[];
+  /** inStart of the first token and inEnd of the last (0 and 0 with no token) */
+  readonly inFirst: number;
+  readonly inLast: number;
 }
 
 /** Spans claimed by an extractor, as token ranges of each sentence. */
@@ -53,29 +56,68 @@ export function sentencesOf(doc: Doc): Sent[] {
 function sentenceAt(doc: Doc, index: number): Sent {
   const s = doc.sentences[index]!;
   const toks = tokenize(doc.text, s.start, s.end);
-  // made at their length: growing by push copies them and leaves room unused
-  const inStart = new Array<number>(toks.length);
-  const inEnd = new Array<number>(toks.length);
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    const start = doc.inputStart(t.s);
-    inStart[k] = start;
-    inEnd[k] = Math.max(start, doc.inputEnd(t.e));
-  }
   const prev = doc.sentences[index - 1];
-  return {
-    index,
-    start: s.start,
-    end: s.end,
-    toks,
-    block: doc.blocks[s.block]!,
-    blockIndex: s.block,
-    blockStart: !prev || prev.block !== s.block,
-    allCaps: isAllCaps(toks),
-    titleCase: isTitleCase(toks),
-    inStart,
-    inEnd,
-  };
+  return new TokenizedSentence(doc, index, s.start, s.end, toks, s.block, !prev || prev.block !== s.block);
+}
+
+/**
+ * A Sent whose per-token input offsets are mapped only when read: the marks ask them only of the
+ * sentences where a claimed span starts (most sentences have none), and a quote's speaker of a few.
+ */
+class TokenizedSentence implements Sent {
+  readonly block: DocBlock;
+  readonly allCaps: boolean;
+  readonly titleCase: boolean;
+  readonly inFirst: number;
+  readonly inLast: number;
+  private starts: number[] | undefined = undefined;
+  private ends: number[] | undefined = undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly toks: readonly Tok[],
+    readonly blockIndex: number,
+    readonly blockStart: boolean,
+  ) {
+    this.block = doc.blocks[blockIndex]!;
+    this.allCaps = isAllCaps(toks);
+    this.titleCase = isTitleCase(toks);
+    const n = toks.length;
+    this.inFirst = n > 0 ? doc.inputStart(toks[0]!.s) : 0;
+    this.inLast = n > 0 ? inputEndOf(doc, toks[n - 1]!) : 0;
+  }
+
+  get inStart(): readonly number[] {
+    if (this.starts === undefined) this.mapOffsets();
+    return this.starts!;
+  }
+
+  get inEnd(): readonly number[] {
+    if (this.ends === undefined) this.mapOffsets();
+    return this.ends!;
+  }
+
+  /** Fills `starts` and `ends`, made at their length: growing by push copies them and leaves room unused. */
+  private mapOffsets(): void {
+    const { doc, toks } = this;
+    const starts = new Array<number>(toks.length);
+    const ends = new Array<number>(toks.length);
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      starts[k] = doc.inputStart(t.s);
+      ends[k] = inputEndOf(doc, t);
+    }
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/** The input offset where token `t` ends, never before the one where it starts. */
+function inputEndOf(doc: Doc, t: Tok): number {
+  return Math.max(doc.inputStart(t.s), doc.inputEnd(t.e));
 }
 
 /** No lower-case word at all: every word that is not a number is an acronym or a lone capital letter. */
@@ -129,27 +171,38 @@ export function markSpans(sents: readonly Sent[], spans: readonly Span[]): Marks
   for (let si = 0; si < sents.length; si++) {
     const st = sents[si]!;
     const n = st.toks.length;
-    let m: { endAt: number[]; inside: number[] } | null = null;
+    let m: Marks | null = null;
     if (n > 0 && k < sorted.length) {
-      const first = st.inStart[0]!;
-      const last = st.inEnd[n - 1]!;
-      while (k < sorted.length && sorted[k]!.start < first) k++;
-      let j = 0;
-      for (let q = k; q < sorted.length && sorted[q]!.start < last; q++) {
-        const sp = sorted[q]!;
-        while (j < n && st.inStart[j]! < sp.start) j++;
-        if (j >= n || st.inStart[j] !== sp.start) continue;
-        let e = j;
-        while (e < n && st.inEnd[e]! <= sp.end) e++;
-        if (e === j) continue;
-        m ??= emptyMarks(n);
-        if (m.endAt[j]! < e) m.endAt[j] = e;
-        for (let x = j; x < e; x++) m.inside[x] = 1;
-      }
+      while (k < sorted.length && sorted[k]!.start < st.inFirst) k++;
+      // the token offsets are mapped only for a sentence where some span starts before its end
+      if (k < sorted.length && sorted[k]!.start < st.inLast) m = markSentence(st, sorted, k);
     }
     marks.push(m ?? unmarked);
   }
   return marks;
+}
+
+/**
+ * The marks of sentence `st` for the `sorted` spans from the `k`th, the first that does not start
+ * before the sentence; null when none starts at one of its tokens.
+ */
+function markSentence(st: Sent, sorted: readonly Span[], k: number): Marks | null {
+  const n = st.toks.length;
+  const { inStart, inEnd, inLast } = st;
+  let m: { endAt: number[]; inside: number[] } | null = null;
+  let j = 0;
+  for (let q = k; q < sorted.length && sorted[q]!.start < inLast; q++) {
+    const sp = sorted[q]!;
+    while (j < n && inStart[j]! < sp.start) j++;
+    if (j >= n || inStart[j] !== sp.start) continue;
+    let e = j;
+    while (e < n && inEnd[e]! <= sp.end) e++;
+    if (e === j) continue;
+    m ??= emptyMarks(n);
+    if (m.endAt[j]! < e) m.endAt[j] = e;
+    for (let x = j; x < e; x++) m.inside[x] = 1;
+  }
+  return m;
 }
 
 /** The most tokens in one of `sents`. */

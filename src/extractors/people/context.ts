@@ -87,7 +87,7 @@ class TokenizedSentence implements Sent {
     this.titleCase = isTitleCase(toks);
     const n = toks.length;
     this.inFirst = n > 0 ? doc.inputStart(toks[0]!.s) : 0;
-    this.inLast = n > 0 ? inputEndOf(doc, toks[n - 1]!) : 0;
+    this.inLast = n > 0 ? inputEndOf(doc, toks[n - 1]!, doc.inputStart(toks[n - 1]!.s)) : 0;
   }
 
   get inStart(): readonly number[] {
@@ -107,17 +107,18 @@ class TokenizedSentence implements Sent {
     const ends = new Array<number>(toks.length);
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
-      starts[k] = doc.inputStart(t.s);
-      ends[k] = inputEndOf(doc, t);
+      const start = doc.inputStart(t.s);
+      starts[k] = start;
+      ends[k] = inputEndOf(doc, t, start);
     }
     this.starts = starts;
     this.ends = ends;
   }
 }
 
-/** The input offset where token `t` ends, never before the one where it starts. */
-function inputEndOf(doc: Doc, t: Tok): number {
-  return Math.max(doc.inputStart(t.s), doc.inputEnd(t.e));
+/** The input offset where token `t` ends, never before `start`, the one where it starts. */
+function inputEndOf(doc: Doc, t: Tok, start: number): number {
+  return Math.max(start, doc.inputEnd(t.e));
 }
 
 /** No lower-case word at all: every word that is not a number is an acronym or a lone capital letter. */

@@ -269,12 +269,15 @@ export interface PlaceAlias {
 
 let aliases: Map<string, PlaceAlias> | undefined;
 
+function aliasTable(): Map<string, PlaceAlias> {
+  return (aliases ??= new Map(
+    table("place-aliases").map((r) => [placeKey(r.alias!), { name: r.name!, level: r.level as LocationLevel, whole: r.whole === "yes" }]),
+  ));
+}
+
 /** placeAlias("TPHCM") → { name: "Hồ Chí Minh", level: "city", whole: true }. */
 export function placeAlias(text: string): PlaceAlias | undefined {
-  aliases ??= new Map(
-    table("place-aliases").map((r) => [placeKey(r.alias!), { name: r.name!, level: r.level as LocationLevel, whole: r.whole === "yes" }]),
-  );
-  return aliases.get(placeKey(text));
+  return aliasTable().get(placeKey(text));
 }
 
 /** A country as data/countries.tsv names it. */
@@ -289,16 +292,57 @@ export interface Country {
 
 let countries: Map<string, Country> | undefined;
 
+function countryTable(): Map<string, Country> {
+  return (countries ??= new Map(table("countries").map((r) => [placeKey(r.name!), { name: r.country!, iso: r.iso!, guard: r.guard ?? "" }])));
+}
+
 /** country("Hoa Kỳ") → { name: "Mỹ", iso: "US" }; undefined for anything else. */
 export function country(text: string): Country | undefined {
-  countries ??= new Map(table("countries").map((r) => [placeKey(r.name!), { name: r.country!, iso: r.iso!, guard: r.guard ?? "" }]));
-  return countries.get(placeKey(text));
+  return countryTable().get(placeKey(text));
 }
 
 let world: Map<string, string> | undefined;
 
+function worldTable(): Map<string, string> {
+  return (world ??= new Map(table("gazetteer/world").map((r) => [placeKey(r.name!), r.kind!])));
+}
+
 /** worldPlace("châu Á") → "continent"; regions, seas, territories and foreign cities (level "other"). */
 export function worldPlace(text: string): string | undefined {
-  world ??= new Map(table("gazetteer/world").map((r) => [placeKey(r.name!), r.kind!]));
-  return world.get(placeKey(text));
+  return worldTable().get(placeKey(text));
+}
+
+/** The keys a known place may have (knownPlace): placeKey and, for a name without diacritics, accentFreeKey. */
+interface KnownPlaceKeys {
+  readonly exact: ReadonlySet<string>;
+  readonly accentFree: ReadonlySet<string>;
+}
+
+let knownKeys: KnownPlaceKeys | undefined;
+
+function knownPlaceKeys(): KnownPlaceKeys {
+  if (knownKeys) return knownKeys;
+  const b = build("before-2025");
+  const provinceOrDistrict = (list: readonly Unit[]): boolean => list.some((u) => u.tier === 1 || u.tier === 2);
+  const exact = new Set<string>();
+  for (const [k, list] of b.byKey) if (provinceOrDistrict(list)) exact.add(k);
+  for (const k of countryTable().keys()) exact.add(k);
+  for (const k of aliasTable().keys()) exact.add(k);
+  for (const k of worldTable().keys()) exact.add(k);
+  const accentFree = new Set<string>();
+  for (const [k, list] of b.byAccentFree) if (provinceOrDistrict(list)) accentFree.add(k);
+  return (knownKeys = { exact, accentFree });
+}
+
+/**
+ * True when `name` is a province or district of the old structure, a country, a known alias or a
+ * world place: the same as unitsNamed(name, "before-2025", [1, 2]).length > 0 || country(name) ||
+ * placeAlias(name) || worldPlace(name), with one key made instead of four, and one set to look in.
+ * knownPlace("Hà Tĩnh") === true; knownPlace("Tien Giang") === true; knownPlace("Nguyễn Văn A") === false.
+ */
+export function knownPlace(name: string): boolean {
+  const keys = knownPlaceKeys();
+  if (keys.exact.has(placeKey(name))) return true;
+  // unitsNamed's fallback: a name written without diacritics, by its accent-free key
+  return isAccentFree(name) && keys.accentFree.has(accentFreeKey(name));
 }

@@ -17,6 +17,7 @@ import {
   slugify,
   country,
   worldPlace,
+  knownPlace,
   REFORM_2025,
 } from "../../src/lexicon/gazetteer.js";
 import { table } from "../../src/lexicon/tables.js";
@@ -249,6 +250,31 @@ describe("aliases, countries and world places", () => {
         .filter((w) => !w.includes(".") && !/(?:^|[\s-])\p{Ll}/u.test(w))
         .map(placeKey);
       expect(new Set(keys).size, name).toBe(keys.length);
+    }
+  });
+});
+
+describe("knownPlace (one key and one set for the four lookups)", () => {
+  // what people's isKnownPlace asked before: a province or district of the old structure, a country, an alias, a world place
+  const byLookups = (name: string): boolean =>
+    unitsNamed(name, "before-2025", [1, 2]).length > 0 ||
+    country(name) !== undefined ||
+    placeAlias(name) !== undefined ||
+    worldPlace(name) !== undefined;
+
+  it.each([
+    "Hà Tĩnh", "HÀ TĨNH", "hà tĩnh", "Ha Tinh", "ha  tinh", "Tien Giang", "Tiền Giang", "Khánh Hoà", "Khánh Hòa",
+    "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Ba Ria - Vung Tau", "Gò Công Tây", "Go Cong Tay", "Long Bình", "Long Binh",
+    "1", "01", "Quận 1", "Phường 03", "3", "TP.HCM", "TPHCM", "TP HCM", "Sài Gòn", "Sai Gon", "Hoa Kỳ", "Hoa Ky", "Mỹ", "My",
+    "Việt Nam", "VN", "Timor-Leste", "Timor Leste", "châu Á", "chau A", "Biển Đông", "Bien Dong", "Nguyễn Văn A", "Nguyen Van A",
+    "", " ", "-", "Huế", "Hue", "Thủy", "Đắc Lắc", "Dac Lac", "Đà Lạt", "Da Lat", "Hà Nội", "Ha Noi", "HaNoi",
+  ])("%j", (name) => {
+    expect(knownPlace(name)).toBe(byLookups(name));
+  });
+
+  it("agrees with the lookups on every unit's name and its spelling without diacritics", () => {
+    for (const u of [...allUnits("before-2025"), ...allUnits("after-2025")]) {
+      for (const name of [u.name, u.slug.replace(/-/g, " "), unitLabel(u)]) expect([name, knownPlace(name)]).toEqual([name, byLookups(name)]);
     }
   });
 });

@@ -4,7 +4,7 @@
 // mentions come first; the gazetteer and the place prefixes (data/place-prefixes.tsv) are the
 // fallback when the locations extractor did not run or did not see the place.
 import { table } from "../../lexicon/tables.js";
-import { country, placeAlias, unitsNamed, worldPlace } from "../../lexicon/gazetteer.js";
+import { country, knownPlace, unitsNamed } from "../../lexicon/gazetteer.js";
 import { PhraseTrie } from "./trie.js";
 import { foldWords, type Tok } from "./tokens.js";
 
@@ -70,11 +70,7 @@ export function isKnownPlace(text: string): boolean {
   let known = KNOWN.get(text);
   if (known === undefined) {
     if (KNOWN.size >= MAX_KNOWN) KNOWN.clear();
-    known =
-      unitsNamed(text, "before-2025", [1, 2]).length > 0 ||
-      country(text) !== undefined ||
-      placeAlias(text) !== undefined ||
-      worldPlace(text) !== undefined;
+    known = knownPlace(text);
     KNOWN.set(text, known);
   }
   return known;

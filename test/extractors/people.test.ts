@@ -7,6 +7,8 @@ import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
 import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
 import { isNameTok, isParticle, PARTICLES } from "../../src/extractors/people/mention.js";
+import { blockerOpens } from "../../src/extractors/people/uncued.js";
+import { levelWordAt } from "../../src/extractors/people/places.js";
 import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { hasNumberChar, tokenize } from "../../src/extractors/people/tokens.js";
@@ -543,6 +545,40 @@ describe("people: helpers", () => {
       }
     }
     expect(hits).toBeGreaterThan(5);
+  });
+
+  it("blockerOpens, which joins the words before a name only after a blocker's last word, answers as the plain rule does", () => {
+    const text =
+      "đường Nguyễn Huệ, Đường Phan Văn Trị, quốc lộ 1A, Quốc Lộ Lê Lợi, tỉnh lộ Trần Phú, phố đi bộ Bùi Viện, trung tâm thương mại Vincom, " +
+      "tiếng Anh, người Hoa, dân tộc Kinh, ở Đồng Lạc, xã Lê Lợi, TP. Hồ Chí Minh, Công ty Hoa Sen, ông Nguyễn Văn A, bà Lan và Q. Ba Đình, " +
+      "sân vận động Mỹ Đình, nhà thờ Đức Bà, chợ Bến Thành, lộ Lê Lai, bộ Lê Văn, đi bộ. Nam, KCN Tân Tạo, kcn . Long Hậu, khu vực Bãi Ngang";
+    const toks = tokenize(text, 0, text.length);
+    const lex = lexicon();
+    // the rule as it was: every phrase of up to three words before `r` joined and looked up
+    const plain = (r: number, single: boolean, heads: boolean): boolean => {
+      const ws: string[] = [];
+      for (let k = r - 1; k >= 0 && ws.length < 3; k--) {
+        const t = toks[k]!;
+        if (t.t === "." && t.glued) continue;
+        if (!t.word) break;
+        ws.unshift(t.f);
+        const what = lex.blockers.get(ws.join(" "));
+        if (what !== undefined && (single || (what !== "language" && what !== "people"))) return true;
+        if (levelWordAt(toks, k) && levelWordAt(toks, k)!.end >= r) return true;
+        const head = heads ? lex.orgHeads.longest(toks, k) : null;
+        if (head && head.value.takes !== "place" && head.end === r - (toks[r - 1]!.t === "." ? 1 : 0)) return true;
+      }
+      return false;
+    };
+    let blocked = 0;
+    for (let r = 0; r <= toks.length; r++) {
+      for (const [single, heads] of [[true, true], [false, true], [true, false], [false, false]] as const) {
+        const want = plain(r, single, heads);
+        expect([toks[r]?.t, single, heads, blockerOpens(toks, r, single, heads)]).toEqual([toks[r]?.t, single, heads, want]);
+        if (want && !heads) blocked++;
+      }
+    }
+    expect(blocked).toBeGreaterThan(20);
   });
 
   it("claimedNames answers as the sets of every name of every place and organisation did", () => {

@@ -6,14 +6,14 @@ import { organizations } from "../../src/extractors/organizations.js";
 import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
 import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
-import { isNameTok, isParticle, PARTICLES } from "../../src/extractors/people/mention.js";
+import { isNameTok, isParticle, PARTICLES, type RawMention } from "../../src/extractors/people/mention.js";
 import { blockerOpens } from "../../src/extractors/people/uncued.js";
 import { levelWordAt } from "../../src/extractors/people/places.js";
 import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { hasNumberChar, tokenize } from "../../src/extractors/people/tokens.js";
 import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
-import { claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
+import { aliasesOf, claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
 import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
 import type { Doc, Extractor, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
@@ -579,6 +579,48 @@ describe("people: helpers", () => {
       }
     }
     expect(blocked).toBeGreaterThan(20);
+  });
+
+  it("aliasesOf, which reads a name mentioned again once, gives what reading every mention gives", () => {
+    const m = (text: string, words: string[], cue: RawMention["cue"], foreign = false): RawMention =>
+      ({ sent: 0, a: 0, b: 1, s: 0, e: text.length, text, words, cue, foreign, initials: false, positions: [] });
+    const ms: RawMention[] = [
+      m("Nguyễn Thị Kim Ngọc", ["nguyễn", "thị", "kim", "ngọc"], "surname"),
+      m("Nguyễn Thị Kim Ngọc", ["nguyễn", "thị", "kim", "ngọc"], "title"),
+      m("Nguyễn Thị Kim Ngọc", ["nguyễn", "thị", "kim", "ngọc"], "surname"),
+      m("Ngọc", ["ngọc"], "alias"),
+      m("Ngọc", ["ngọc"], "address"),
+      m("Nguyễn Duy Điều", ["nguyễn", "duy", "điều"], "surname"),
+      m("Nguyễn Duy Điều", ["nguyễn", "duy", "điều"], "address"),
+      m("Lê Văn Đoàn", ["lê", "văn", "đoàn"], "surname"),
+      m("Lê Văn Đoàn", ["lê", "văn", "đoàn"], "role"),
+      m("Trần Văn Ban", ["trần", "văn", "ban"], "surname"),
+      m("Nguyễn Văn Sở", ["nguyễn", "văn", "sở"], "surname"),
+      m("Lê Văn Có", ["lê", "văn", "có"], "address"),
+      m("Kim Jong-un", ["kim", "jong-un"], "list", true),
+      m("Kim Jong-un", ["kim", "jong", "un"], "list", true),
+      m("Donald Trump", ["donald", "trump"], "surname", true),
+      m("Donald Trump", ["donald", "trump"], "surname", false),
+      m("Trần Khắc T.", ["trần", "khắc", "t"], "surname"),
+      m("Trần Khắc T", ["trần", "khắc", "t"], "surname"),
+      m("Hồ Chí Minh", ["hồ", "chí", "minh"], "surname"),
+      m("Hồ Chí Minh", ["hồ", "chí", "minh"], "title"),
+      m("Thiên Nam", ["thiên", "nam"], "role"),
+      m("Thiên Nam", ["thiên", "nam"], "list"),
+    ];
+    const claimed = new Set(["kim ngọc", "ngọc", "thiên nam", "điều"]);
+    // reading every mention: what each gives alone, put together (a form plain in one is plain in all)
+    const each = ms.map((x) => aliasesOf([x], claimed));
+    const plain = new Set(each.flatMap((a) => [...a.plain]));
+    const guarded = new Set(each.flatMap((a) => [...a.guarded]).filter((k) => !plain.has(k)));
+    const firstWords = new Set(each.flatMap((a) => [...a.firstWords]));
+    const sorted = (x: Iterable<string>) => [...x].sort();
+    for (const order of [ms, [...ms].reverse()]) {
+      const got = aliasesOf(order, claimed);
+      expect([sorted(got.plain), sorted(got.guarded), sorted(got.firstWords)]).toEqual([sorted(plain), sorted(guarded), sorted(firstWords)]);
+    }
+    expect(plain.size).toBeGreaterThan(8);
+    expect(guarded.size).toBeGreaterThan(0);
   });
 
   it("claimedNames answers as the sets of every name of every place and organisation did", () => {

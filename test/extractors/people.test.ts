@@ -6,12 +6,14 @@ import { organizations } from "../../src/extractors/organizations.js";
 import { people } from "../../src/extractors/people.js";
 import { mergeMentions } from "../../src/resolve/people.js";
 import { isPlainWord, isVietnameseSyllable } from "../../src/extractors/people/syllable.js";
-import { isNameTok, isParticle, PARTICLES } from "../../src/extractors/people/mention.js";
+import { isNameTok, isParticle, PARTICLES, type RawMention } from "../../src/extractors/people/mention.js";
+import { blockerOpens } from "../../src/extractors/people/uncued.js";
+import { levelWordAt } from "../../src/extractors/people/places.js";
 import { cueGoesOn } from "../../src/extractors/people/cues.js";
 import { lexicon, wordKinds, GIVEN_NAME, PLAIN_SURNAME, STOPWORD, SURNAME } from "../../src/extractors/people/lexicon.js";
 import { hasNumberChar, tokenize } from "../../src/extractors/people/tokens.js";
 import { findNames, nameStartsOf, type NameEnv } from "../../src/extractors/people/names.js";
-import { claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
+import { aliasesOf, claimedNames, findRecurring, foreignFullNames, mayOpenForeignName, surnamedRuns, takenBy } from "../../src/extractors/people/aliases.js";
 import { locationMarks, markSpans, sentencesOf } from "../../src/extractors/people/context.js";
 import type { Doc, Extractor, Findings } from "../../src/extractors/types.js";
 import { checkSpans } from "../helpers/spans.js";
@@ -543,6 +545,82 @@ describe("people: helpers", () => {
       }
     }
     expect(hits).toBeGreaterThan(5);
+  });
+
+  it("blockerOpens, which joins the words before a name only after a blocker's last word, answers as the plain rule does", () => {
+    const text =
+      "đường Nguyễn Huệ, Đường Phan Văn Trị, quốc lộ 1A, Quốc Lộ Lê Lợi, tỉnh lộ Trần Phú, phố đi bộ Bùi Viện, trung tâm thương mại Vincom, " +
+      "tiếng Anh, người Hoa, dân tộc Kinh, ở Đồng Lạc, xã Lê Lợi, TP. Hồ Chí Minh, Công ty Hoa Sen, ông Nguyễn Văn A, bà Lan và Q. Ba Đình, " +
+      "sân vận động Mỹ Đình, nhà thờ Đức Bà, chợ Bến Thành, lộ Lê Lai, bộ Lê Văn, đi bộ. Nam, KCN Tân Tạo, kcn . Long Hậu, khu vực Bãi Ngang";
+    const toks = tokenize(text, 0, text.length);
+    const lex = lexicon();
+    // the rule as it was: every phrase of up to three words before `r` joined and looked up
+    const plain = (r: number, single: boolean, heads: boolean): boolean => {
+      const ws: string[] = [];
+      for (let k = r - 1; k >= 0 && ws.length < 3; k--) {
+        const t = toks[k]!;
+        if (t.t === "." && t.glued) continue;
+        if (!t.word) break;
+        ws.unshift(t.f);
+        const what = lex.blockers.get(ws.join(" "));
+        if (what !== undefined && (single || (what !== "language" && what !== "people"))) return true;
+        if (levelWordAt(toks, k) && levelWordAt(toks, k)!.end >= r) return true;
+        const head = heads ? lex.orgHeads.longest(toks, k) : null;
+        if (head && head.value.takes !== "place" && head.end === r - (toks[r - 1]!.t === "." ? 1 : 0)) return true;
+      }
+      return false;
+    };
+    let blocked = 0;
+    for (let r = 0; r <= toks.length; r++) {
+      for (const [single, heads] of [[true, true], [false, true], [true, false], [false, false]] as const) {
+        const want = plain(r, single, heads);
+        expect([toks[r]?.t, single, heads, blockerOpens(toks, r, single, heads)]).toEqual([toks[r]?.t, single, heads, want]);
+        if (want && !heads) blocked++;
+      }
+    }
+    expect(blocked).toBeGreaterThan(20);
+  });
+
+  it("aliasesOf, which reads a name mentioned again once, gives what reading every mention gives", () => {
+    const m = (text: string, words: string[], cue: RawMention["cue"], foreign = false): RawMention =>
+      ({ sent: 0, a: 0, b: 1, s: 0, e: text.length, text, words, cue, foreign, initials: false, positions: [] });
+    const ms: RawMention[] = [
+      m("Nguyễn Thị Kim Ngọc", ["nguyễn", "thị", "kim", "ngọc"], "surname"),
+      m("Nguyễn Thị Kim Ngọc", ["nguyễn", "thị", "kim", "ngọc"], "title"),
+      m("Nguyễn Thị Kim Ngọc", ["nguyễn", "thị", "kim", "ngọc"], "surname"),
+      m("Ngọc", ["ngọc"], "alias"),
+      m("Ngọc", ["ngọc"], "address"),
+      m("Nguyễn Duy Điều", ["nguyễn", "duy", "điều"], "surname"),
+      m("Nguyễn Duy Điều", ["nguyễn", "duy", "điều"], "address"),
+      m("Lê Văn Đoàn", ["lê", "văn", "đoàn"], "surname"),
+      m("Lê Văn Đoàn", ["lê", "văn", "đoàn"], "role"),
+      m("Trần Văn Ban", ["trần", "văn", "ban"], "surname"),
+      m("Nguyễn Văn Sở", ["nguyễn", "văn", "sở"], "surname"),
+      m("Lê Văn Có", ["lê", "văn", "có"], "address"),
+      m("Kim Jong-un", ["kim", "jong-un"], "list", true),
+      m("Kim Jong-un", ["kim", "jong", "un"], "list", true),
+      m("Donald Trump", ["donald", "trump"], "surname", true),
+      m("Donald Trump", ["donald", "trump"], "surname", false),
+      m("Trần Khắc T.", ["trần", "khắc", "t"], "surname"),
+      m("Trần Khắc T", ["trần", "khắc", "t"], "surname"),
+      m("Hồ Chí Minh", ["hồ", "chí", "minh"], "surname"),
+      m("Hồ Chí Minh", ["hồ", "chí", "minh"], "title"),
+      m("Thiên Nam", ["thiên", "nam"], "role"),
+      m("Thiên Nam", ["thiên", "nam"], "list"),
+    ];
+    const claimed = new Set(["kim ngọc", "ngọc", "thiên nam", "điều"]);
+    // reading every mention: what each gives alone, put together (a form plain in one is plain in all)
+    const each = ms.map((x) => aliasesOf([x], claimed));
+    const plain = new Set(each.flatMap((a) => [...a.plain]));
+    const guarded = new Set(each.flatMap((a) => [...a.guarded]).filter((k) => !plain.has(k)));
+    const firstWords = new Set(each.flatMap((a) => [...a.firstWords]));
+    const sorted = (x: Iterable<string>) => [...x].sort();
+    for (const order of [ms, [...ms].reverse()]) {
+      const got = aliasesOf(order, claimed);
+      expect([sorted(got.plain), sorted(got.guarded), sorted(got.firstWords)]).toEqual([sorted(plain), sorted(guarded), sorted(firstWords)]);
+    }
+    expect(plain.size).toBeGreaterThan(8);
+    expect(guarded.size).toBeGreaterThan(0);
   });
 
   it("claimedNames answers as the sets of every name of every place and organisation did", () => {

@@ -60,8 +60,11 @@ export function aliasesOf(found: readonly RawMention[], claimed: KeySet): Aliase
     out.add(key);
     firstWords.add(ws[0]!);
   };
+  // the forms depend on the mention's words, text, cue and script only: a name mentioned again
+  // ("Nguyễn Thị Kim Ngọc" five times, "bà Ngọc" three) adds them once, at its first mention
+  const read = new Map<string, RawMention[]>();
   for (const m of found) {
-    if (m.initials) continue;
+    if (m.initials || readBefore(read, m)) continue;
     const cued = m.cue !== "surname" && m.cue !== "alias" && m.cue !== "list";
     const full = m.words.length >= 2 && (m.foreign || lex.surnames.has(m.words[0]!));
     if (full) {
@@ -83,6 +86,27 @@ export function aliasesOf(found: readonly RawMention[], claimed: KeySet): Aliase
   }
   for (const key of out) guarded.delete(key);
   return { plain: out, guarded, firstWords };
+}
+
+/**
+ * A mention with the same text, words, cue and script as `m` is in `read` (by text); else `m` is
+ * added to it.
+ */
+function readBefore(read: Map<string, RawMention[]>, m: RawMention): boolean {
+  const list = read.get(m.text);
+  if (list === undefined) {
+    read.set(m.text, [m]);
+    return false;
+  }
+  for (const x of list) if (x.cue === m.cue && x.foreign === m.foreign && sameWords(x.words, m.words)) return true;
+  list.push(m);
+  return false;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The mentions of `aliases` in one sentence that no earlier rule took. */

@@ -237,20 +237,34 @@ export function isAddress(toks: readonly Tok[], r: number, b: number): boolean {
 }
 
 /** A street word, a place prefix or an organisation head that ends right before `r`. */
-function blockerOpens(toks: readonly Tok[], r: number, single: boolean, heads = true): boolean {
+export function blockerOpens(toks: readonly Tok[], r: number, single: boolean, heads = true): boolean {
   const lex = lexicon();
-  const ws: string[] = [];
-  for (let k = r - 1; k >= 0 && ws.length < 3; k--) {
+  // the blocker phrases that end right before `r` ("đường", "quốc lộ"), folded: made only when the
+  // word nearest `r` ends one, as every phrase ends with it (most words end none: "của", "ông")
+  let ws: string[] | null = null;
+  for (let k = r - 1, words = 0; k >= 0 && words < 3; k--) {
     const t = toks[k]!;
     if (t.t === "." && t.glued) continue;
     if (!t.word) break;
-    ws.unshift(t.f);
-    const phrase = ws.join(" ");
-    const what = lex.blockers.get(phrase);
-    if (what !== undefined && (single || (what !== "language" && what !== "people"))) return true;
+    if (words++ === 0 && endsBlocker(t)) ws = [];
+    if (ws !== null) {
+      ws.unshift(t.f);
+      const what = lex.blockers.get(ws.join(" "));
+      if (what !== undefined && (single || (what !== "language" && what !== "people"))) return true;
+    }
     if (levelWordAt(toks, k) && levelWordAt(toks, k)!.end >= r) return true;
     const head = heads ? lex.orgHeads.longest(toks, k) : null;
     if (head && head.value.takes !== "place" && head.end === r - (toks[r - 1]!.t === "." ? 1 : 0)) return true;
   }
   return false;
+}
+
+// the folded last words of the blocker phrases (Lexicon.blockers: "đường", "lộ" of "quốc lộ"), read
+// at the word before a name instead of joining the words before it
+let blockerEnds: Set<string> | undefined;
+
+/** Some blocker phrase ends with the word of token `t`. */
+function endsBlocker(t: Tok): boolean {
+  blockerEnds ??= new Set([...lexicon().blockers.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
+  return blockerEnds.has(t.f);
 }

@@ -296,13 +296,23 @@ describe("scanStarts", () => {
     "ſáng 5 sáng 6 𝐀hai hai𝐀 hai😀 ba",
     "1".repeat(200) + " hai " + "9.".repeat(100),
     "",
+    // a start word inside a word, after a digit, in a word joined
+    // by "-" "'" "&", a first word without the rest ("nghị quyết", "rạng đông"), case-blind matches
+    "xngày Xnghị định, U23hai 5hai, Jong-hai H'luật GD&ba, nghị quyết rạng đông nghị\u0301 định",
+    "\u212Aế hoạch ſáng 5, ngh\u0130 định, luậtx nghịđịnh nghị 5 định, ba\u0300 hai\u00ADba",
   ];
   // visit: go on as the regex does, skip three characters past the match, or return a smaller offset
   const VISITS: ((at: number, end: number) => number | void)[] = [() => undefined, (_at, end) => end + 3, (at) => at];
   it.each(TEXTS.flatMap((text) => [0, 1, 2].flatMap((p) => [0, 1, 2].map((v) => [text, p, v] as const))))("%j pattern %i visit %i", (text, p, v) => {
     // two sentences with a gap between them, where matches are skipped
     const cut = text.length >> 1;
-    const doc = { text, sentences: [{ start: 0, end: cut, block: 0 }, { start: Math.min(cut + 2, text.length), end: text.length, block: 0 }] } as unknown as Doc;
+    const doc = {
+      text,
+      sentences: [{ start: 0, end: cut, block: 0 }, { start: Math.min(cut + 2, text.length), end: text.length, block: 0 }],
+      blocks: [{ kind: "paragraph", start: 0, end: text.length }],
+      inputStart: (pos: number) => pos,
+      inputEnd: (pos: number) => pos,
+    } as unknown as Doc;
     const want: string[] = [];
     scanSentences(
       doc,
@@ -324,6 +334,22 @@ describe("scanStarts", () => {
       (s) => got.push(`done ${s.start}`),
     );
     expect(got).toEqual(want);
+  });
+  // a sentence may end inside a word, and a start word may run on past its end ("ngà|y"): with every
+  // cut, two sentences that touch and two with a gap, every pattern visits what its regex finds
+  const CUT_TEXTS = ["Hai ba rạng sáng năm 2023, nghị  định 5 luật", "xluật ba2 hai-ba Nghị định"];
+  it.each(CUT_TEXTS.flatMap((text) => [0, 1, 2].map((p) => [text, p] as const)))("%j pattern %i, at every cut", (text, p) => {
+    for (let cut = 0; cut <= text.length; cut++) {
+      for (const gap of [0, 1]) {
+        const sentences = [{ start: 0, end: cut, block: 0 }, { start: Math.min(cut + gap, text.length), end: text.length, block: 0 }];
+        const doc = { text, sentences, blocks: [{ kind: "paragraph", start: 0, end: text.length }], inputStart: (x: number) => x, inputEnd: (x: number) => x } as unknown as Doc;
+        const want: string[] = [];
+        scanSentences(doc, EXACT[p]!, (m, s) => void want.push(`${m.index}-${m.index + m[0].length}@${s.start}`));
+        const got: string[] = [];
+        scanStarts(doc, PATTERNS[p]!, (at, end, s) => void got.push(`${at}-${end}@${s.start}`));
+        expect(got, `cut ${cut} gap ${gap}`).toEqual(want);
+      }
+    }
   });
 });
 

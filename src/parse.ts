@@ -9,6 +9,7 @@ import { defaultExtractors } from "./extractors/index.js";
 import type { Findings } from "./extractors/types.js";
 import { dropClaimed } from "./resolve/overlaps.js";
 import { isValidDate } from "./text/date-grammar.js";
+import { sameItems } from "./util/lists.js";
 
 /**
  * Reads one Vietnamese news article.
@@ -78,7 +79,7 @@ let lastResolved: ResolvedOptions = DEFAULT_OPTIONS;
 
 function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
   if (options === undefined) return DEFAULT_OPTIONS;
-  if (options !== null && options === lastOptions && sameValues(lastValues, valuesOf(options))) return lastResolved;
+  if (options !== null && options === lastOptions && sameItems(lastValues, valuesOf(options))) return lastResolved;
   if (options && typeof options === "object" && "words" in options) {
     throw new BaochiError("invalid-options", "words are not a parseArticle option: call `await segmentWords(article)` (needs the optional vntk package)");
   }
@@ -103,12 +104,6 @@ function valuesOf(o: object): unknown[] {
     if (Array.isArray(v)) out.push(v.length, ...v);
   }
   return out;
-}
-
-function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
-  return true;
 }
 
 function runExtractors(doc: Prepared, opts: ResolvedOptions, warnings: Warning[]): Findings {

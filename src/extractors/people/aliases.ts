@@ -14,6 +14,7 @@ import { isKnownPlace, isKnownUnit } from "./places.js";
 import { surnameAt } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
 import { COLON, COMMA, HYPHEN, SEMICOLON, isChar } from "./punct.js";
+import { sameItems } from "../../util/lists.js";
 
 /**
  * The short forms of a article's names, folded. `plain` ones ("ngọc", "kim ngọc", "trump") are read
@@ -98,15 +99,9 @@ function readBefore(read: Map<string, RawMention[]>, m: RawMention): boolean {
     read.set(m.text, [m]);
     return false;
   }
-  for (const x of list) if (x.cue === m.cue && x.foreign === m.foreign && sameWords(x.words, m.words)) return true;
+  for (const x of list) if (x.cue === m.cue && x.foreign === m.foreign && sameItems(x.words, m.words)) return true;
   list.push(m);
   return false;
-}
-
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** The mentions of `aliases` in one sentence that no earlier rule took. */

@@ -195,6 +195,14 @@ const POSITIVES: [string, Want[]][] = [
   ["Ngay phút thứ 8, tiền đạo Trần Văn Khoa của Nam Định đã ghi bàn.", [{ name: "Trần Văn Khoa" }]],
   /** "Anh" is a given name after a form of address */
   ["Ngoài ra, ông Anh còn kê khai bằng cấp không hợp lệ.", [{ name: "Anh" }]],
+  /** role nouns of the screen, sport and public life, and "tên" right before a name */
+  ["Lão tướng Hồng Sơn vẫn ghi bàn đều đặn.", [{ name: "Hồng Sơn" }]],
+  ["Ngoại binh Tavares ghi bàn ở phút cuối.", [{ name: "Tavares" }]],
+  ["Minh tinh Ngọc Trinh xuất hiện rạng rỡ.", [{ name: "Ngọc Trinh" }]],
+  ["Năm 2010, anh cưới một cô gái tên Thu Trang.", [{ name: "Thu Trang" }]],
+  ["Tướng Dũng ra lệnh rút quân về căn cứ.", [{ name: "Dũng" }]],
+  /** a company's foreign name before a known given name: the person starts at the given name */
+  ["Ông chủ Zentrix Daniel Okafor vừa công bố kế hoạch mới.", [{ name: "Daniel Okafor" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -290,6 +298,11 @@ const NEGATIVES: [string, string[]][] = [
   ["Đường Nelson Mandela được mở rộng thêm hai làn xe.", []],
   ["Đường hoa Nguyễn Huệ Tết Giáp Thìn khai mạc tối nay.", []],
   ["Diễn viên Lưu Văn Hoa nổi tiếng. Nhiều ngôi sao trong làng giải trí Hoa ngữ đang nhận mức lương cao.", ["Hoa"]],
+  /** "tên" before a thing's name: a missile, a brand's name, a plant called so */
+  ["Nga phóng tên lửa hành trình Zircon từ tàu ngầm.", []],
+  ["Cái tên Minh Phát ra đời từ đó.", []],
+  ["Loại rong này được người dân gọi tên Rong Đỏ.", []],
+  ["Các cơ quan chức năng huyện Tam Nông đã vào cuộc.", []],
 ];
 
 describe("people: positives", () => {

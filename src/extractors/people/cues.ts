@@ -3,7 +3,8 @@
 //   HONORIFIC NAME                     đồng chí Nguyễn Thị Kim Ngọc · bà Ngọc · Đại tá Lê Văn A · HLV Park Hang-seo
 import type { Tok } from "./tokens.js";
 import { foldedSet, fw, numberWord, wordNumber } from "./tokens.js";
-import { lexicon, wordKinds, STOPWORD, type HonorificEntry, type PositionEntry } from "./lexicon.js";
+import { fold } from "../../text/fold.js";
+import { lexicon, wordKinds, GIVEN_NAME, STOPWORD, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
 import { surnameAt } from "./surnames.js";
 import { joinsPhrase } from "./trie.js";
@@ -47,9 +48,12 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   const inner = lex.positions.longest(toks, hon.end);
   if (inner) return readAfterTitle(env, hon.end, inner.end, inner.value);
   let x = hon.end;
+  const naming = NAMING.has(fold(hon.entry.word));
+  // "cái tên Gành Yến", "gọi tên", "mang tên": the name of a thing, not a person's
+  if (naming && before && THING_NAMING.has(before.f)) return null;
   // "bác sĩ nhi khoa Nguyễn Thị Tường Vi", "chuyên gia pha chế Hoàng Duy": a few lower-case words
-  // between a role and a full name
-  if (hon.entry.kind !== "address") {
+  // between a role and a full name (not after "tên": "tên lửa hành trình Kalibr" is a missile)
+  if (hon.entry.kind !== "address" && !naming) {
     let k = x;
     while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && (wordKinds(toks[k]!) & STOPWORD) === 0) k++;
     if (k > x && (surnameAt(toks, k) > 0 || (k < toks.length && toks[k]!.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
@@ -130,6 +134,11 @@ export function cueGoesOn(toks: readonly Tok[], i: number): boolean {
   if (!next || (!next.word && !joinsPhrase(next))) return false;
   return seconds.has(wordNumber(next));
 }
+
+// "cô gái tên Anh Đào", "một người tên là Minh": the name follows the word at once
+const NAMING = foldedSet(["tên", "tên là", "có tên"]);
+// "cái tên …", "gọi tên …", "mang tên …", "đặt tên …", "lấy tên …": a thing's name, not a person's
+const THING_NAMING = foldedSet(["cái", "gọi", "mang", "đặt", "lấy"]);
 
 // function words that are also common given names
 const GIVEN_STOPWORDS = foldedSet(["anh", "em", "chị", "cô"]);
@@ -301,6 +310,12 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
     }
   }
   const foreign = words(toks, x, b).some((w) => !isVietnameseSyllable(w));
+  // "ông chủ Facebook Mark Zuckerberg", "CEO Apple Tim Cook": a foreign word that is no given name,
+  // then a known given name and a family name: the company, then the person
+  if (foreign) {
+    const given = givenNameInside(toks, x, b);
+    if (given > x) return { a: given, b };
+  }
   if (countWords(toks, x, b) === 1 && !foreign) {
     const only = toks[x]!;
     // a function word is no name ("anh Cũng"), except a given name after a form of address ("ông Anh")
@@ -314,4 +329,17 @@ function nameRunAt(env: NameEnv, x: number, cued: boolean, cue: Cue = "title"): 
   const max = foreign ? MAX_FOREIGN : MAX_VI;
   if (countWords(toks, x, b) > max) b = cutAfterWords(toks, x, max);
   return { a: x, b };
+}
+
+/**
+ * Where a known foreign given name opens the last two or more words of the run `[x, b)` whose first
+ * word is neither a given name nor a family name: "Facebook Mark Zuckerberg" → "Mark". `x` when none.
+ */
+function givenNameInside(toks: readonly Tok[], x: number, b: number): number {
+  if ((wordKinds(toks[x]!) & GIVEN_NAME) !== 0 || surnameAt(toks, x) > 0) return x;
+  for (let k = x + 1; k < b - 1; k++) {
+    // (a given name that is also a syllable, "Tim", needs a foreign word after it: "Tim Cook")
+    if (toks[k]!.word && (wordKinds(toks[k]!) & GIVEN_NAME) !== 0 && !(isVietnameseSyllable(toks[k]!.t) && isVietnameseSyllable(toks[k + 1]!.t))) return k;
+  }
+  return x;
 }

@@ -203,6 +203,11 @@ const POSITIVES: [string, Want[]][] = [
   ["Tướng Dũng ra lệnh rút quân về căn cứ.", [{ name: "Dũng" }]],
   /** a company's foreign name before a known given name: the person starts at the given name */
   ["Ông chủ Zentrix Daniel Okafor vừa công bố kế hoạch mới.", [{ name: "Daniel Okafor" }]],
+  /** a run of capitalised words before a reporting verb, after a quotation or a title the organisation of which was not read */
+  ["“Chúng tôi sẽ quay lại vào năm sau”, Okonkwo chia sẻ.", [{ name: "Okonkwo" }]],
+  ["\"Tình hình đã ổn định hơn nhiều\", Wei Lan cho biết.", [{ name: "Wei Lan" }]],
+  ["Cảnh sát trưởng quốc gia Somchai Ruangrit cho biết vụ việc đang được điều tra.", [{ name: "Somchai Ruangrit" }]],
+  ["Giám đốc Trung tâm điều phối vùng phía Nam Lê Quốc Thịnh cho rằng cần thêm thời gian.", [{ name: "Lê Quốc Thịnh" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -303,6 +308,10 @@ const NEGATIVES: [string, string[]][] = [
   ["Cái tên Minh Phát ra đời từ đó.", []],
   ["Loại rong này được người dân gọi tên Rong Đỏ.", []],
   ["Các cơ quan chức năng huyện Tam Nông đã vào cuộc.", []],
+  /** a reporting verb after a title's organisation or a quotation's place: no speaker */
+  ["Phó chủ tịch của Zentrix Systems cho biết doanh thu tăng.", []],
+  ["Giám đốc Sở Y tế Hà Nội cho biết dịch đã được kiểm soát.", []],
+  ["\"Đây là mùa mưa lớn nhất\", Đài Khí tượng Thủy văn cho biết.", []],
 ];
 
 describe("people: positives", () => {

@@ -3,6 +3,7 @@
 // after it (people/uncued.ts).
 import { mayOpenCue, readCued } from "./cues.js";
 import { afterPlaceOrForeign, readApposed, readForeign, readSurnameLed } from "./uncued.js";
+import { findSpeakers } from "./speakers.js";
 import { followsFunctionOrHonorific, isNameTok, type NameEnv, type RawMention } from "./mention.js";
 import type { Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
@@ -73,5 +74,9 @@ export function findNames(env: NameEnv): RawMention[] {
       }
     }
   }
-  return out;
+  // names that a reporting verb follows, after a quotation or a title the rules above did not reach
+  const speakers = findSpeakers(env, out);
+  if (speakers.length === 0) return out;
+  for (const m of speakers) out.push(m);
+  return out.sort((x, y) => x.a - y.a);
 }

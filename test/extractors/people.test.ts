@@ -208,6 +208,10 @@ const POSITIVES: [string, Want[]][] = [
   ["\"Tình hình đã ổn định hơn nhiều\", Wei Lan cho biết.", [{ name: "Wei Lan" }]],
   ["Cảnh sát trưởng quốc gia Somchai Ruangrit cho biết vụ việc đang được điều tra.", [{ name: "Somchai Ruangrit" }]],
   ["Giám đốc Trung tâm điều phối vùng phía Nam Lê Quốc Thịnh cho rằng cần thêm thời gian.", [{ name: "Lê Quốc Thịnh" }]],
+  /** lower-case words and a place between a title or a role and the name */
+  ["Người phát ngôn quân đội Thái Lan Prayoon Saengthong cho hay chiến dịch đã kết thúc.", [{ name: "Prayoon Saengthong", titles: ["Người phát ngôn"] }]],
+  ["Hôm nay, chuyên gia bóng đá Anh Pemberton Gale có buổi giao lưu.", [{ name: "Pemberton Gale" }]],
+  ["Trưởng đoàn đàm phán Indonesia Wirawan Sukarta phát biểu tại hội nghị.", [{ name: "Wirawan Sukarta", titles: ["Trưởng đoàn"] }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -312,6 +316,10 @@ const NEGATIVES: [string, string[]][] = [
   ["Phó chủ tịch của Zentrix Systems cho biết doanh thu tăng.", []],
   ["Giám đốc Sở Y tế Hà Nội cho biết dịch đã được kiểm soát.", []],
   ["\"Đây là mùa mưa lớn nhất\", Đài Khí tượng Thủy văn cho biết.", []],
+  /** after a title: a ward, a bank, a region are no names */
+  ["Phó chủ tịch phường Tân Định cho biết đã xử lý vụ việc.", []],
+  ["Bà Lê Thị Hoa, nguyên Trưởng phòng kế toán DongBank chi nhánh Tây Ninh, bị kỷ luật.", ["DongBank"]],
+  ["Ông kêu gọi các bộ trưởng kinh tế châu Âu và châu Á hợp tác.", []],
 ];
 
 describe("people: positives", () => {

@@ -6,7 +6,8 @@ import { foldedSet, fw, numberWord, wordNumber } from "./tokens.js";
 import { fold } from "../../text/fold.js";
 import { lexicon, wordKinds, GIVEN_NAME, STOPWORD, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
-import { surnameAt } from "./surnames.js";
+import { surnameAt, surnameBlocked } from "./surnames.js";
+import { levelWordAt } from "./places.js";
 import { joinsPhrase } from "./trie.js";
 import { COMMA, ELLIPSIS, OPEN_PAREN, isChar } from "./punct.js";
 import { country } from "../../lexicon/gazetteer.js";
@@ -53,11 +54,7 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   if (naming && before && THING_NAMING.has(before.f)) return null;
   // "bác sĩ nhi khoa Nguyễn Thị Tường Vi", "chuyên gia pha chế Hoàng Duy": a few lower-case words
   // between a role and a full name (not after "tên": "tên lửa hành trình Kalibr" is a missile)
-  if (hon.entry.kind !== "address" && !naming) {
-    let k = x;
-    while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && (wordKinds(toks[k]!) & STOPWORD) === 0) k++;
-    if (k > x && (surnameAt(toks, k) > 0 || (k < toks.length && toks[k]!.cap && toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)))) x = k;
-  }
+  if (hon.entry.kind !== "address" && !naming) x = pastLowerWords(env, x);
   const name = nameRunAt(env, x, true, hon.entry.kind);
   if (!name) return null;
   return mention(env, name.a, name.b, hon.entry.kind, []);
@@ -190,7 +187,53 @@ function readAfterTitle(env: NameEnv, ts: number, te: number, entry: PositionEnt
     const pos: RawPosition = { title: entry.title, organization: t.org, s: toks[ts]!.s, e: toks[t.end - 1]!.e };
     return mention(env, name.a, name.b, "title", [pos]);
   }
+  // "người phát ngôn quân đội Mỹ Ryan Dillon", "Cảnh sát trưởng quốc gia Somchai Ruangrit": a few
+  // lower-case words (and a place) between the title and a family name or a foreign name
+  // (a name of two words or more: "bộ trưởng kinh tế châu Âu" is no person)
+  const past = tries.length === 0 || bareOnly ? pastLowerWords(env, te, true) : te;
+  if (past > te) {
+    const name = nameRunAt(env, past, true);
+    if (name && countWords(toks, name.a, name.b) >= 2) return mention(env, name.a, name.b, "title", [{ title: entry.title, organization: null, s: toks[ts]!.s, e: toks[te - 1]!.e }]);
+  }
   return null;
+}
+
+/**
+ * Where a person's name starts after one to three lower-case words at `x` (and a place after them),
+ * or `x`: "bác sĩ nhi khoa Nguyễn Thị Tường Vi", "chuyên gia bóng đá Tây Ban Nha Guillem Balague".
+ */
+function pastLowerWords(env: NameEnv, x: number, known = false): number {
+  const toks = env.st.toks;
+  let k = x;
+  // (after a title, a place's level word ends them: "Phó chủ tịch phường Tăng Nhơn Phú A" names a ward)
+  while (k < toks.length && k - x < 3 && toks[k]!.word && !toks[k]!.cap && !toks[k]!.num && (wordKinds(toks[k]!) & STOPWORD) === 0 && !(known && levelWordAt(toks, k))) k++;
+  if (k === x) return x;
+  const start = nameStartAhead(env, k, known);
+  return start > 0 ? start : x;
+}
+
+/**
+ * Where a name starts at `k`: a family name or a foreign word there, or after a place there ("quân
+ * đội Mỹ Ryan Dillon": past "Mỹ"); -1 when none. `known` (after a title): a foreign word right at `k`
+ * must be a known given name ("trưởng phòng kế toán DongA Bank" is a bank).
+ */
+function nameStartAhead(env: NameEnv, k: number, known: boolean): number {
+  const toks = env.st.toks;
+  if (opensName(toks, k, known)) return k;
+  const t = toks[k];
+  if (!t || !t.cap) return -1;
+  // (a place the locations extractor found, or one the gazetteer knows: "Thái Lan", "Mỹ")
+  const end = readPlace(env, k, true);
+  return end > k && opensName(toks, end, false) ? end : -1;
+}
+
+/** A family name, or a capitalised word that is no Vietnamese syllable (a known given name when `known`), at `k`. */
+function opensName(toks: readonly Tok[], k: number, known: boolean): boolean {
+  const t = k < toks.length ? toks[k]! : undefined;
+  if (!t || !t.word || !t.cap || t.glued) return false;
+  // (a family name that is here a place is none: "Thái Lan")
+  if (surnameAt(toks, k) > 0) return !surnameBlocked(toks, k, false);
+  return known ? (wordKinds(t) & GIVEN_NAME) !== 0 : !isVietnameseSyllable(t.t);
 }
 
 /**

@@ -69,7 +69,8 @@ function titledSpeaker(env: NameEnv, r: number, b: number): RawMention | null {
     const n = countWords(toks, a, b);
     if (n > MAX_VI) continue;
     const sl = surnameAt(toks, a);
-    const named = sl > 0 ? n > sl && !surnameBlocked(toks, a, false) : allForeign(toks, a, b) && startsForeignName(toks, a, b);
+    // (a family name with foreign words after it is a place or a club: "Thái Lan Prayoon …")
+    const named = sl > 0 ? n > sl && !surnameBlocked(toks, a, false) && noneForeign(toks, a, b) : allForeign(toks, a, b) && startsForeignName(toks, a, b);
     if (!named || !plainRun(env, a, b)) continue;
     return mention(env, a, b, sl > 0 ? "surname" : "role", []);
   }
@@ -95,6 +96,12 @@ function titleBefore(toks: readonly Tok[], r: number): boolean {
 /** Every word of `[a, b)` is no Vietnamese syllable: "Chakthip Chaijinda", "Paik Un-gyu". */
 function allForeign(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (toks[k]!.word && isVietnameseSyllable(toks[k]!.t)) return false;
+  return true;
+}
+
+/** Every word of `[a, b)` is a Vietnamese syllable. */
+function noneForeign(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.word && !isVietnameseSyllable(toks[k]!.t)) return false;
   return true;
 }
 

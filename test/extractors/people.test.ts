@@ -212,6 +212,9 @@ const POSITIVES: [string, Want[]][] = [
   ["Người phát ngôn quân đội Thái Lan Prayoon Saengthong cho hay chiến dịch đã kết thúc.", [{ name: "Prayoon Saengthong", titles: ["Người phát ngôn"] }]],
   ["Hôm nay, chuyên gia bóng đá Anh Pemberton Gale có buổi giao lưu.", [{ name: "Pemberton Gale" }]],
   ["Trưởng đoàn đàm phán Indonesia Wirawan Sukarta phát biểu tại hội nghị.", [{ name: "Wirawan Sukarta", titles: ["Trưởng đoàn"] }]],
+  /** a name alone in brackets after a person, or a run before a person in brackets: a part and its actor, a stage name and the real one */
+  ["Phim có sự tham gia của Trần Minh Khoa (Tùng) và nhiều diễn viên trẻ.", [{ name: "Trần Minh Khoa" }, { name: "Tùng" }]],
+  ["Nhóm gồm hai thành viên: Zeddo (Nguyễn Văn Hòa) và bạn thân.", [{ name: "Nguyễn Văn Hòa" }, { name: "Zeddo" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -320,6 +323,10 @@ const NEGATIVES: [string, string[]][] = [
   ["Phó chủ tịch phường Tân Định cho biết đã xử lý vụ việc.", []],
   ["Bà Lê Thị Hoa, nguyên Trưởng phòng kế toán DongBank chi nhánh Tây Ninh, bị kỷ luật.", ["DongBank"]],
   ["Ông kêu gọi các bộ trưởng kinh tế châu Âu và châu Á hợp tác.", []],
+  /** in brackets after a person: a place, an organisation, an age are no names */
+  ["Ông Nguyễn Văn Tâm (Quảng Nam) vừa được khen thưởng.", ["Quảng Nam"]],
+  ["Bà Lê Thị Hạnh (Công ty Bình Minh) phát biểu.", ["Công ty Bình Minh", "Bình Minh"]],
+  ["Ông Trần Văn Hậu (Vietcombank) cho biết lãi suất sẽ giảm.", ["Vietcombank"]],
 ];
 
 describe("people: positives", () => {

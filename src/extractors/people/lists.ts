@@ -7,8 +7,8 @@ import type { Tok } from "./tokens.js";
 import { lexicon, wordKinds, STOPWORD } from "./lexicon.js";
 import { isNameTok, mention, type NameEnv, type RawMention } from "./names.js";
 import { isKnownPlace } from "./places.js";
-import { text } from "./org-phrase.js";
-import { HYPHEN, isChar } from "./punct.js";
+import { text, wholeAsWritten } from "./org-phrase.js";
+import { CLOSE_PAREN, HYPHEN, OPEN_PAREN, isChar } from "./punct.js";
 
 const SEP = foldedSet([",", "và", "cùng", "hoặc", "hay", "-", "&"]);
 const END = foldedSet([",", ".", ";", ")", "(", "!", "?", "…", "'"]);
@@ -38,6 +38,10 @@ export function findListed(env: NameEnv, ms: readonly RawMention[], taken: Uint8
       const last = toks[m.b]!.word && b < toks.length && toks[b]!.word && !toks[b]!.cap;
       if (b > a && (closes(toks, b) || last)) add(a, b);
     }
+    // in brackets after it, or before it when it stands in brackets: an actor and the part played,
+    // a stage name and the real one ("Taron Egerton (Eggsy)", "nhân vật Bền (Vinh Râu)")
+    const inner = bracketed(env, m, taken);
+    if (inner) add(inner.a, inner.b);
     // to the left: R , M
     if (m.a >= 2 && isSep(toks, m.a - 1)) {
       const b = m.a - 1;
@@ -94,15 +98,38 @@ function opens(toks: readonly Tok[], a: number): boolean {
 }
 
 /** The end of a name run at `a` that may be listed as a person, or `a` when there is none. */
-function runFrom(env: NameEnv, a: number, taken: Uint8Array): number {
+function runFrom(env: NameEnv, a: number, taken: Uint8Array, inBracket = false): number {
   const { st, loc, org } = env;
   const toks = st.toks;
   const lex = lexicon();
-  if (a >= toks.length || !isNameTok(toks[a]!) || taken[a] || loc.inside[a] || org.inside[a] || toks[a]!.glued) return a;
+  // (a name in brackets is glued to the opening one: "(Tùng)")
+  if (a >= toks.length || !isNameTok(toks[a]!) || taken[a] || loc.inside[a] || org.inside[a] || (toks[a]!.glued && !inBracket)) return a;
   if ((wordKinds(toks[a]!) & STOPWORD) !== 0 || lex.positions.longest(toks, a) || lex.honorifics.longest(toks, a) || lex.orgHeads.longest(toks, a)) return a;
   let b = a;
   while (b < toks.length && b - a <= MAX_WORDS && isNameTok(toks[b]!) && !taken[b] && !loc.inside[b] && !org.inside[b] && (b === a || !toks[b]!.glued)) b++;
   if (b - a > MAX_WORDS || (b < toks.length && toks[b]!.glued && toks[b]!.word)) return a;
   if (isKnownPlace(text(toks, a, b))) return a;
   return b;
+}
+
+/**
+ * The name in brackets right after `m` ("M (R)"), or right before `m` when `m` fills the brackets
+ * ("R (M)"): a run of one to four capitalised words that is alone between the bracket and the other
+ * side; null when there is none.
+ */
+function bracketed(env: NameEnv, m: RawMention, taken: Uint8Array): { a: number; b: number } | null {
+  const toks = env.st.toks;
+  if (m.b < toks.length && isChar(toks[m.b]!.t, OPEN_PAREN)) {
+    const a = m.b + 1;
+    const b = runFrom(env, a, taken, true);
+    // (a news agency or a company named after a person is no part: "(Reuters)", "(Vietcombank)")
+    if (b > a && b < toks.length && isChar(toks[b]!.t, CLOSE_PAREN) && !lexicon().orgNames.longest(toks, a, b, wholeAsWritten)) return { a, b };
+  }
+  if (m.a >= 2 && isChar(toks[m.a - 1]!.t, OPEN_PAREN) && m.b < toks.length && isChar(toks[m.b]!.t, CLOSE_PAREN)) {
+    const b = m.a - 1;
+    let a = b;
+    while (a > 0 && isNameTok(toks[a - 1]!) && !taken[a - 1] && b - a < MAX_WORDS && !(toks[a]!.glued && a < b)) a--;
+    if (a < b && runFrom(env, a, taken) === b) return { a, b };
+  }
+  return null;
 }

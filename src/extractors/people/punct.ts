@@ -7,6 +7,7 @@ import { HYPHEN } from "../../text/chars.js";
 export { HYPHEN };
 export const AMPERSAND = 0x26;
 export const OPEN_PAREN = 0x28;
+export const CLOSE_PAREN = 0x29;
 export const PLUS = 0x2b;
 export const COMMA = 0x2c;
 export const COLON = 0x3a;

@@ -215,6 +215,10 @@ const POSITIVES: [string, Want[]][] = [
   /** a name alone in brackets after a person, or a run before a person in brackets: a part and its actor, a stage name and the real one */
   ["Phim có sự tham gia của Trần Minh Khoa (Tùng) và nhiều diễn viên trẻ.", [{ name: "Trần Minh Khoa" }, { name: "Tùng" }]],
   ["Nhóm gồm hai thành viên: Zeddo (Nguyễn Văn Hòa) và bạn thân.", [{ name: "Nguyễn Văn Hòa" }, { name: "Zeddo" }]],
+  /** a line-up of four names or more that ends the sentence, none of them known */
+  ["Đội hình xuất phát: Minh Khôi, Thế Duy, Gia Bảo, Đức Long và Quang Huy.", [
+    { name: "Minh Khôi" }, { name: "Thế Duy" }, { name: "Gia Bảo" }, { name: "Đức Long" }, { name: "Quang Huy" }]],
+  ["Phía sau là bộ tứ Okoro, Lindgren, De Witt, J.Mendes.", [{ name: "Okoro" }, { name: "Lindgren" }, { name: "De Witt" }, { name: "J.Mendes" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -327,6 +331,10 @@ const NEGATIVES: [string, string[]][] = [
   ["Ông Nguyễn Văn Tâm (Quảng Nam) vừa được khen thưởng.", ["Quảng Nam"]],
   ["Bà Lê Thị Hạnh (Công ty Bình Minh) phát biểu.", ["Công ty Bình Minh", "Bình Minh"]],
   ["Ông Trần Văn Hậu (Vietcombank) cho biết lãi suất sẽ giảm.", ["Vietcombank"]],
+  /** a list of places, of three items, or that goes on with a verb, is no line-up */
+  ["Đoàn đã đến Hà Giang, Cao Bằng, Lạng Sơn và Quảng Ninh.", []],
+  ["Khách mời gồm Minh Khôi, Gia Bảo, Đức Long.", []],
+  ["Hội chợ có các công ty Minh Khôi, Gia Bảo, Đức Long, Quang Huy.", []],
 ];
 
 describe("people: positives", () => {

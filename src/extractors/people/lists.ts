@@ -7,8 +7,9 @@ import type { Tok } from "./tokens.js";
 import { lexicon, wordKinds, STOPWORD } from "./lexicon.js";
 import { isNameTok, mention, type NameEnv, type RawMention } from "./names.js";
 import { isKnownPlace } from "./places.js";
+import { blockedBefore } from "./uncued.js";
 import { text, wholeAsWritten } from "./org-phrase.js";
-import { CLOSE_PAREN, HYPHEN, OPEN_PAREN, isChar } from "./punct.js";
+import { CLOSE_PAREN, COMMA, HYPHEN, OPEN_PAREN, isChar } from "./punct.js";
 
 const SEP = foldedSet([",", "và", "cùng", "hoặc", "hay", "-", "&"]);
 const END = foldedSet([",", ".", ";", ")", "(", "!", "?", "…", "'"]);
@@ -132,4 +133,78 @@ function bracketed(env: NameEnv, m: RawMention, taken: Uint8Array): { a: number;
     if (a < b && runFrom(env, a, taken) === b) return { a, b };
   }
   return null;
+}
+
+/** The fewest items of a list that names people with no known name among them. */
+export const MIN_LINEUP = 4;
+const VA_WORD = "và";
+
+/**
+ * The names of a list of four or more runs of capitalised words, separated by commas (the last by
+ * "và"), that ends the sentence or the clause: a line-up, a cast ("U16 Việt Nam: Duy Dũng, Đức
+ * Trung, Thế Hùng, Thanh Trung.", "… tiếp đạn Danilo, Sterling, De Bruyne, Walker."). Every item must
+ * read as a name (runFrom: no place, organisation, title or function word), and no item may be
+ * taken by a mention of `found`.
+ */
+export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMention[] {
+  const toks = env.st.toks;
+  const starts = env.runStarts;
+  const out: RawMention[] = [];
+  let i = 0;
+  while (i < starts.length) {
+    const items: [number, number][] = [];
+    let j = i;
+    for (;;) {
+      const r = starts[j]!;
+      const b = lineupItemEnd(toks, r);
+      items.push([r, b]);
+      // (a run may start inside the item: "Thế Hùng", after the function word "Thế")
+      while (j + 1 < starts.length && starts[j + 1]! < b) j++;
+      const sep = toks[b];
+      if (!sep || !(isChar(sep.t, COMMA) || sep.f === VA_WORD) || j + 1 >= starts.length || starts[j + 1] !== b + 1) break;
+      j++;
+    }
+    i = j + 1;
+    // (not after a street word, a place prefix or an organisation's head: "các tuyến đường Lê Duẩn, …")
+    if (items.length < MIN_LINEUP || !endsClause(toks, items[items.length - 1]![1]) || blockedBefore(toks, items[0]![0])) continue;
+    const taken = new Uint8Array(toks.length);
+    for (const m of found) taken.fill(1, m.a, m.b);
+    if (!items.every(([a, b]) => lineupItem(env, a, b, taken))) continue;
+    for (const [a, b] of items) out.push(mention(env, a, b, "list", []));
+  }
+  return out;
+}
+
+/**
+ * Tokens `[a, b)` read as a listed name: runFrom reads them whole, or they are "D.Silva", or a given
+ * name that is also a function word opens them ("Thế Hùng").
+ */
+function lineupItem(env: NameEnv, a: number, b: number, taken: Uint8Array): boolean {
+  const toks = env.st.toks;
+  if (b - a > MAX_WORDS || initialled(toks, a, b)) return b - a <= MAX_WORDS;
+  if (runFrom(env, a, taken) === b) return true;
+  return b - a >= 2 && (wordKinds(toks[a]!) & STOPWORD) !== 0 && !env.loc.inside[a] && !env.org.inside[a] && runFrom(env, a + 1, taken) === b;
+}
+
+/** The end of a line-up's item at `r`: its capitalised words, or an initial and a name ("D.Silva"). */
+function lineupItemEnd(toks: readonly Tok[], r: number): number {
+  if (initialled(toks, r, r + 3)) return r + 3;
+  let b = r;
+  while (b < toks.length && b - r <= MAX_WORDS && isNameTok(toks[b]!) && (b === r || !toks[b]!.glued)) b++;
+  return b;
+}
+
+/** Tokens `[a, b)` are an initial, its dot and a capitalised word, all glued: "D.Silva". */
+function initialled(toks: readonly Tok[], a: number, b: number): boolean {
+  if (b !== a + 3 || b > toks.length) return false;
+  const [i, dot, w] = [toks[a]!, toks[a + 1]!, toks[a + 2]!];
+  return i.t.length === 1 && isNameTok(i) && dot.t === "." && dot.glued && w.glued && isNameTok(w) && w.t.length > 1;
+}
+
+/** The end of a sentence or a clause at `b`: nothing, a full stop, a semicolon, an ellipsis, a closing bracket. */
+function endsClause(toks: readonly Tok[], b: number): boolean {
+  const t = toks[b];
+  // (a dot glued to a word after it is no full stop: "D.Silva")
+  if (t && t.t === "." && toks[b + 1]?.glued) return false;
+  return !t || t.t === "." || t.t === ";" || t.t === "…" || t.t === ")";
 }

@@ -4,6 +4,7 @@
 import { mayOpenCue, readCued } from "./cues.js";
 import { afterPlaceOrForeign, readApposed, readForeign, readSurnameLed } from "./uncued.js";
 import { findSpeakers } from "./speakers.js";
+import { findLineups, MIN_LINEUP } from "./lists.js";
 import { followsFunctionOrHonorific, isNameTok, type NameEnv, type RawMention } from "./mention.js";
 import type { Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
@@ -74,9 +75,11 @@ export function findNames(env: NameEnv): RawMention[] {
       }
     }
   }
-  // names that a reporting verb follows, after a quotation or a title the rules above did not reach
-  const speakers = findSpeakers(env, out);
-  if (speakers.length === 0) return out;
-  for (const m of speakers) out.push(m);
+  // names that a reporting verb follows, after a quotation or a title the rules above did not reach;
+  // line-ups of four names or more that none of them opens
+  const more = findSpeakers(env, out);
+  if (env.runStarts.length >= MIN_LINEUP) for (const m of findLineups(env, out)) more.push(m);
+  if (more.length === 0) return out;
+  for (const m of more) if (!out.some((x) => x.a < m.b && m.a < x.b)) out.push(m);
   return out.sort((x, y) => x.a - y.a);
 }

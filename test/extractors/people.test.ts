@@ -219,6 +219,9 @@ const POSITIVES: [string, Want[]][] = [
   ["Đội hình xuất phát: Minh Khôi, Thế Duy, Gia Bảo, Đức Long và Quang Huy.", [
     { name: "Minh Khôi" }, { name: "Thế Duy" }, { name: "Gia Bảo" }, { name: "Đức Long" }, { name: "Quang Huy" }]],
   ["Phía sau là bộ tứ Okoro, Lindgren, De Witt, J.Mendes.", [{ name: "Okoro" }, { name: "Lindgren" }, { name: "De Witt" }, { name: "J.Mendes" }]],
+  /** a cast: each actor with the part in brackets */
+  ["Phim quy tụ: Lan Chi (Hạnh), Tuấn Kiệt (Bảo), Mai Thy (Ngân), Quốc Duy (Phong).", [
+    { name: "Lan Chi" }, { name: "Hạnh" }, { name: "Tuấn Kiệt" }, { name: "Bảo" }, { name: "Mai Thy" }, { name: "Ngân" }, { name: "Quốc Duy" }, { name: "Phong" }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -335,6 +338,8 @@ const NEGATIVES: [string, string[]][] = [
   ["Đoàn đã đến Hà Giang, Cao Bằng, Lạng Sơn và Quảng Ninh.", []],
   ["Khách mời gồm Minh Khôi, Gia Bảo, Đức Long.", []],
   ["Hội chợ có các công ty Minh Khôi, Gia Bảo, Đức Long, Quang Huy.", []],
+  /** brackets that hold a place, in a list of places */
+  ["Đoàn ghé Lào Cai (Sa Pa), Hà Giang (Đồng Văn), Cao Bằng (Bảo Lạc), Lạng Sơn (Mẫu Sơn).", []],
 ];
 
 describe("people: positives", () => {

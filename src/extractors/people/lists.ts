@@ -143,8 +143,8 @@ const VA_WORD = "và";
  * The names of a list of four or more runs of capitalised words, separated by commas (the last by
  * "và"), that ends the sentence or the clause: a line-up, a cast ("U16 Việt Nam: Duy Dũng, Đức
  * Trung, Thế Hùng, Thanh Trung.", "… tiếp đạn Danilo, Sterling, De Bruyne, Walker."). Every item must
- * read as a name (runFrom: no place, organisation, title or function word), and no item may be
- * taken by a mention of `found`.
+ * read as a name (runFrom: no place, organisation, title or function word); the items that a mention
+ * of `found` overlaps are not given again.
  */
 export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMention[] {
   const toks = env.st.toks;
@@ -153,26 +153,48 @@ export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMent
   let i = 0;
   while (i < starts.length) {
     const items: [number, number][] = [];
+    let listed = 0;
+    let end = 0;
     let j = i;
     for (;;) {
       const r = starts[j]!;
-      const b = lineupItemEnd(toks, r);
+      let b = lineupItemEnd(toks, r);
       items.push([r, b]);
+      listed++;
       // (a run may start inside the item: "Thế Hùng", after the function word "Thế")
       while (j + 1 < starts.length && starts[j + 1]! < b) j++;
+      // a cast: each actor with the part in brackets, "Huyền Lizzie (Trang), Bình An (Lực), …"
+      const part = bracketAfter(toks, b, starts, j);
+      if (part) {
+        items.push([b + 1, part]);
+        j++;
+        while (j + 1 < starts.length && starts[j + 1]! < part) j++;
+        b = part + 1;
+      }
+      end = b;
       const sep = toks[b];
       if (!sep || !(isChar(sep.t, COMMA) || sep.f === VA_WORD) || j + 1 >= starts.length || starts[j + 1] !== b + 1) break;
       j++;
     }
     i = j + 1;
     // (not after a street word, a place prefix or an organisation's head: "các tuyến đường Lê Duẩn, …")
-    if (items.length < MIN_LINEUP || !endsClause(toks, items[items.length - 1]![1]) || blockedBefore(toks, items[0]![0])) continue;
-    const taken = new Uint8Array(toks.length);
-    for (const m of found) taken.fill(1, m.a, m.b);
-    if (!items.every(([a, b]) => lineupItem(env, a, b, taken))) continue;
-    for (const [a, b] of items) out.push(mention(env, a, b, "list", []));
+    if (listed < MIN_LINEUP || !endsClause(toks, end) || blockedBefore(toks, items[0]![0])) continue;
+    // (an item may be a name found already: it counts, and is not given twice)
+    const none = new Uint8Array(toks.length);
+    if (!items.every(([a, b]) => lineupItem(env, a, b, none))) continue;
+    for (const [a, b] of items) if (!found.some((m) => m.a < b && a < m.b)) out.push(mention(env, a, b, "list", []));
   }
   return out;
+}
+
+/**
+ * The end of a name alone in brackets at `b` ("(Trang)"), whose run is the next run start after
+ * `starts[j]`; 0 when there is none.
+ */
+function bracketAfter(toks: readonly Tok[], b: number, starts: readonly number[], j: number): number {
+  if (b >= toks.length || !isChar(toks[b]!.t, OPEN_PAREN) || j + 1 >= starts.length || starts[j + 1] !== b + 1) return 0;
+  const c = lineupItemEnd(toks, b + 1);
+  return c < toks.length && isChar(toks[c]!.t, CLOSE_PAREN) ? c : 0;
 }
 
 /**
@@ -182,8 +204,10 @@ export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMent
 function lineupItem(env: NameEnv, a: number, b: number, taken: Uint8Array): boolean {
   const toks = env.st.toks;
   if (b - a > MAX_WORDS || initialled(toks, a, b)) return b - a <= MAX_WORDS;
-  if (runFrom(env, a, taken) === b) return true;
-  return b - a >= 2 && (wordKinds(toks[a]!) & STOPWORD) !== 0 && !env.loc.inside[a] && !env.org.inside[a] && runFrom(env, a + 1, taken) === b;
+  if (runFrom(env, a, taken, a > 0 && isChar(toks[a - 1]!.t, OPEN_PAREN)) === b) return true;
+  // (or "Anh", a given name in a list, not a form of address: "Anh Tuấn")
+  const opener = (wordKinds(toks[a]!) & STOPWORD) !== 0 || toks[a]!.t === "Anh";
+  return b - a >= 2 && opener && !env.loc.inside[a] && !env.org.inside[a] && runFrom(env, a + 1, taken) === b;
 }
 
 /** The end of a line-up's item at `r`: its capitalised words, or an initial and a name ("D.Silva"). */

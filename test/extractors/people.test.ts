@@ -222,6 +222,8 @@ const POSITIVES: [string, Want[]][] = [
   /** a cast: each actor with the part in brackets */
   ["Phim quy tụ: Lan Chi (Hạnh), Tuấn Kiệt (Bảo), Mai Thy (Ngân), Quốc Duy (Phong).", [
     { name: "Lan Chi" }, { name: "Hạnh" }, { name: "Tuấn Kiệt" }, { name: "Bảo" }, { name: "Mai Thy" }, { name: "Ngân" }, { name: "Quốc Duy" }, { name: "Phong" }]],
+  /** a kind of school in lower case with no head before it: the name after it is a person's */
+  ["Em Trần Văn Hải học giỏi. Trước đó, ở bậc tiểu học Hải chỉ đi học theo lớp xóa mù chữ.", [{ name: "Trần Văn Hải", mentions: ["Trần Văn Hải", "Hải"] }]],
 ];
 
 // Not people: places and things named after people, organisations, capitalised words, credits.
@@ -340,6 +342,9 @@ const NEGATIVES: [string, string[]][] = [
   ["Hội chợ có các công ty Minh Khôi, Gia Bảo, Đức Long, Quang Huy.", []],
   /** brackets that hold a place, in a list of places */
   ["Đoàn ghé Lào Cai (Sa Pa), Hà Giang (Đồng Văn), Cao Bằng (Bảo Lạc), Lạng Sơn (Mẫu Sơn).", []],
+  /** a kind of school or company (written with a capital or after a head) before the proper name */
+  ["Các trường THCS Ngọc Lâm, THCS Phương Canh đã tham gia.", []],
+  ["Ngày Trường Mầm non Lê Quý Đôn được công nhận đạt chuẩn quốc gia.", []],
 ];
 
 describe("people: positives", () => {

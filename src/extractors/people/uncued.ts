@@ -6,7 +6,7 @@
 // organisation or a place, a family name that is here a place (Hà Nội, Thái Lan), a title-case headline.
 import type { Tok } from "./tokens.js";
 import { foldedSet, fw } from "./tokens.js";
-import { lexicon, wordKinds, GIVEN_NAME, STOPWORD } from "./lexicon.js";
+import { lexicon, wordKinds, GIVEN_NAME, STOPWORD, type OrgName } from "./lexicon.js";
 import { readOrg, text } from "./org-phrase.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isPlainVietnameseSyllable, isPlainWord, isVietnameseSyllable } from "./syllable.js";
@@ -188,6 +188,7 @@ function describesPerson(toks: readonly Tok[], k: number): boolean {
 export function blockedBefore(toks: readonly Tok[], r: number, single = false): boolean {
   if (houseNumberBefore(toks, r)) return true;
   if (blockerOpens(toks, r, single)) return true;
+  if (kindOfOrgBefore(toks, r)) return true;
   // walk back over the list: separators and capitalised runs, a few items at most
   let k = r - 1;
   for (let items = 0; items < 12 && k > 0; items++) {
@@ -205,6 +206,37 @@ export function blockedBefore(toks: readonly Tok[], r: number, single = false): 
 }
 
 const VA = fw("và");
+
+/**
+ * A kind of school or company that a proper name follows ends right before `r` (org-names.tsv, use
+ * "type"): "THCS Phương Canh", "Trường Mầm non Hoa Phượng", "Công ty TNHH Gia Khang" name schools
+ * and companies, not people.
+ */
+function kindOfOrgBefore(toks: readonly Tok[], r: number): boolean {
+  const p = toks[r - 1];
+  if (!p || !p.word || toks[r]!.glued) return false;
+  const names = lexicon().orgNames;
+  for (let k = r - 1, words = 0; k >= 0 && words < 4; k--) {
+    if (!toks[k]!.word) break;
+    words++;
+    // (written with a capital, or after a head: "trường tiểu học Lê Lợi", not "ở bậc tiểu học Hải")
+    if (names.longest(toks, k, r, isKindOfOrg)?.end === r) return toks[k]!.cap || headEndsAt(toks, k);
+  }
+  return false;
+}
+
+/** An organisation head ends right before `k`: "Trường" in "Trường tiểu học …", "Công ty" in "Công ty TNHH …". */
+function headEndsAt(toks: readonly Tok[], k: number): boolean {
+  const heads = lexicon().orgHeads;
+  for (let h = k - 1; h >= 0 && h >= k - 3; h--) if (heads.longest(toks, h, k)?.end === k) return true;
+  return false;
+}
+
+/** A field that names a kind of organisation and is followed by the proper name (a `longest` filter). */
+function isKindOfOrg(v: OrgName): boolean {
+  return v.type;
+}
+
 // 14/27 · 369/25/28 · 10A · 116/877B: a house number that a street name follows
 const HOUSE_NUMBER = /^\d+[A-Za-z]$/;
 

@@ -345,6 +345,8 @@ const NEGATIVES: [string, string[]][] = [
   /** a kind of school or company (written with a capital or after a head) before the proper name */
   ["Các trường THCS Ngọc Lâm, THCS Phương Canh đã tham gia.", []],
   ["Ngày Trường Mầm non Lê Quý Đôn được công nhận đạt chuẩn quốc gia.", []],
+  /** "Đệ nhất phu nhân" is a role, not a name opened by "Đệ" */
+  ["Luật sư của Đệ nhất Phu nhân Mỹ dọa kiện tờ báo.", []],
 ];
 
 describe("people: positives", () => {

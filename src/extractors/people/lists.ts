@@ -144,12 +144,14 @@ const VA_WORD = "và";
  * "và"), that ends the sentence or the clause: a line-up, a cast ("U16 Việt Nam: Duy Dũng, Đức
  * Trung, Thế Hùng, Thanh Trung.", "… tiếp đạn Danilo, Sterling, De Bruyne, Walker."). Every item must
  * read as a name (runFrom: no place, organisation, title or function word); the items that a mention
- * of `found` overlaps are not given again.
+ * of `found` (in text order) overlaps are not given again.
  */
 export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMention[] {
   const toks = env.st.toks;
   const starts = env.runStarts;
   const out: RawMention[] = [];
+  // the first mention of `found` (in text order) that does not end before the item looked at
+  let f = 0;
   let i = 0;
   while (i < starts.length) {
     const items: [number, number][] = [];
@@ -182,7 +184,10 @@ export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMent
     // (an item may be a name found already: it counts, and is not given twice)
     const none = new Uint8Array(toks.length);
     if (!items.every(([a, b]) => lineupItem(env, a, b, none))) continue;
-    for (const [a, b] of items) if (!found.some((m) => m.a < b && a < m.b)) out.push(mention(env, a, b, "list", []));
+    for (const [a, b] of items) {
+      while (f < found.length && found[f]!.b <= a) f++;
+      if (f >= found.length || found[f]!.a >= b) out.push(mention(env, a, b, "list", []));
+    }
   }
   return out;
 }

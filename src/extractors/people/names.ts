@@ -77,9 +77,26 @@ export function findNames(env: NameEnv): RawMention[] {
   }
   // names that a reporting verb follows, after a quotation or a title the rules above did not reach;
   // line-ups of four names or more that none of them opens
-  const more = findSpeakers(env, out);
-  if (env.runStarts.length >= MIN_LINEUP) for (const m of findLineups(env, out)) more.push(m);
-  if (more.length === 0) return out;
-  for (const m of more) if (!out.some((x) => x.a < m.b && m.a < x.b)) out.push(m);
-  return out.sort((x, y) => x.a - y.a);
+  const speakers = findSpeakers(env, out);
+  const lineups = env.runStarts.length >= MIN_LINEUP ? findLineups(env, out) : [];
+  if (speakers.length === 0 && lineups.length === 0) return out;
+  return mergeInOrder(mergeInOrder(out, speakers), lineups);
+}
+
+/**
+ * The mentions of `a` and those of `b` that overlap none of `a`, in text order (both lists are in
+ * text order, and the mentions of each do not overlap one another): one walk over both.
+ */
+function mergeInOrder(a: RawMention[], b: readonly RawMention[]): RawMention[] {
+  if (b.length === 0) return a;
+  const out: RawMention[] = [];
+  let i = 0;
+  for (const m of b) {
+    while (i < a.length && a[i]!.b <= m.a) out.push(a[i++]!);
+    // (the mentions of `a` that end before m are out; the next one, or the last one out, may overlap it)
+    if ((i < a.length && a[i]!.a < m.b) || (out.length > 0 && out[out.length - 1]!.b > m.a)) continue;
+    out.push(m);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  return out;
 }

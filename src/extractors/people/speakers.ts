@@ -19,29 +19,26 @@ const OF = foldedSet(["của", "tại", "thuộc"]);
 const TITLE_REACH = 14;
 
 /**
- * The speakers in one sentence that `found` (its mentions so far) does not hold: a run of capitalised
- * words right before a reporting verb, after a closing quote and a comma or after a title.
+ * The speakers in one sentence that `found` (its mentions so far, in text order) does not hold: a run
+ * of capitalised words right before a reporting verb, after a closing quote and a comma or after a title.
  */
 export function findSpeakers(env: NameEnv, found: readonly RawMention[]): RawMention[] {
   const toks = env.st.toks;
   const out: RawMention[] = [];
+  // the first mention of `found` (in text order) that does not end before the run: one walk for all runs
+  let f = 0;
   for (const r of env.runStarts) {
     let b = r;
     while (b < toks.length && b - r < 8 && isNameTok(toks[b]!) && (b === r || !toks[b]!.glued)) b++;
     // a lower-case word after the run: most runs go on so, and the verb is looked up only then
     const next = b < toks.length ? toks[b]! : undefined;
     if (!next || !next.word || next.cap || next.glued || next.num) continue;
-    if (covered(found, r, b) || lexicon().verbs.longest(toks, b) === null) continue;
+    while (f < found.length && found[f]!.b <= r) f++;
+    if ((f < found.length && found[f]!.a < b) || lexicon().verbs.longest(toks, b) === null) continue;
     const m = quotedSpeaker(env, r, b) ?? titledSpeaker(env, r, b);
     if (m) out.push(m);
   }
   return out;
-}
-
-/** Some mention of `found` overlaps tokens `[a, b)`. */
-function covered(found: readonly RawMention[], a: number, b: number): boolean {
-  for (const m of found) if (m.a < b && a < m.b) return true;
-  return false;
 }
 
 // the closing quotes a quotation ends with before ", NAME VERB"

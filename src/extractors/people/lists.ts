@@ -182,7 +182,7 @@ export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMent
     // (not after a street word, a place prefix or an organisation's head: "các tuyến đường Lê Duẩn, …")
     if (listed < MIN_LINEUP || !endsClause(toks, end) || blockedBefore(toks, items[0]![0])) continue;
     // (an item may be a name found already: it counts, and is not given twice)
-    const none = new Uint8Array(toks.length);
+    const none = zeros(toks.length);
     if (!items.every(([a, b]) => lineupItem(env, a, b, none))) continue;
     for (const [a, b] of items) {
       while (f < found.length && found[f]!.b <= a) f++;
@@ -190,6 +190,16 @@ export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMent
     }
   }
   return out;
+}
+
+// flags that are never set, read by runFrom for the items of a line-up: one buffer for every
+// sentence (a new one per list would cost a pass over a long sentence at each list in it)
+let noneTaken = new Uint8Array(256);
+
+/** At least `n` flags, all 0. */
+function zeros(n: number): Uint8Array {
+  if (noneTaken.length < n) noneTaken = new Uint8Array(n);
+  return noneTaken;
 }
 
 /**

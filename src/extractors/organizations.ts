@@ -12,6 +12,7 @@ import { readOrg, text, type OrgPhrase } from "./people/org-phrase.js";
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
+import { withoutGenericHead } from "./orgs/bounds.js";
 import { fold } from "../text/fold.js";
 import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
 import type { PhraseTrie } from "./people/trie.js";
@@ -70,7 +71,7 @@ export const organizations = defineExtractor({
         const team = readTeam(env, i);
         const p: OrgPhrase | null = team
           ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
-          : readOrg(env, i);
+          : adjusted(toks, readOrg(env, i));
         if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p)) {
           i = p ? p.end : i + 1;
           continue;
@@ -118,6 +119,11 @@ export const organizations = defineExtractor({
     return [...byKey.values()].map((e) => e.org);
   },
 });
+
+/** The phrase the grammar read, with its bounds set right (orgs/bounds.ts). */
+function adjusted(toks: readonly Tok[], p: OrgPhrase | null): OrgPhrase | null {
+  return p && withoutGenericHead(toks, p);
+}
 
 /** What mayOpen needs, looked up once per document. */
 export interface Openers {

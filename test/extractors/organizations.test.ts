@@ -246,3 +246,24 @@ describe("organizations: sentences that may hold a short name", () => {
     expect(foundIn).toBeGreaterThan(0);
   });
 });
+
+// Where a phrase the grammar reads starts or ends (orgs/bounds.ts): [sentence, the mentions as written]
+describe("organizations: bounds", () => {
+  it.each([
+    /** a generic head before a foreign name is not part of it */
+    ["Theo tạp chí Medical Review, nghiên cứu kéo dài 10 năm.", ["Medical Review"]],
+    ["Hãng Nordic Airlines vừa mở đường bay mới.", ["Nordic Airlines"]],
+    ["Báo Sydney Herald đưa tin về vụ việc.", ["Sydney Herald"]],
+    /** a police department named by its code */
+    ["Phòng PC45 đã bắt giữ đối tượng.", ["PC45"]],
+    /** a Vietnamese name, an acronym or a field keeps its head */
+    ["Báo Thanh Niên đưa tin về vụ việc.", ["Báo Thanh Niên"]],
+    ["Công ty Hưng Thịnh Phát nộp thuế đầy đủ.", ["Công ty Hưng Thịnh Phát"]],
+    ["Công ty Greenfield Logistics đã ký hợp đồng.", ["Công ty Greenfield Logistics"]],
+    ["Tạp chí Khoa học Công nghệ số mới đã phát hành.", ["Tạp chí Khoa học Công nghệ"]],
+    ["Phòng CSGT Công an tỉnh Nghệ An lập chốt.", ["Phòng CSGT Công an tỉnh Nghệ An"]],
+  ])("%s", (sentence, mentions) => {
+    const r = read(sentence);
+    expect(r.orgs.flatMap((o) => o.mentions.map((m) => r.text.slice(m.start, m.end)))).toEqual(mentions);
+  });
+});

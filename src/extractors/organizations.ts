@@ -12,7 +12,7 @@ import { readOrg, text, type OrgPhrase } from "./people/org-phrase.js";
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
-import { withoutGenericHead } from "./orgs/bounds.js";
+import { withoutGenericHead, withoutTrailingWords } from "./orgs/bounds.js";
 import { fold } from "../text/fold.js";
 import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
 import type { PhraseTrie } from "./people/trie.js";
@@ -122,7 +122,7 @@ export const organizations = defineExtractor({
 
 /** The phrase the grammar read, with its bounds set right (orgs/bounds.ts). */
 function adjusted(toks: readonly Tok[], p: OrgPhrase | null): OrgPhrase | null {
-  return p && withoutGenericHead(toks, p);
+  return p && withoutGenericHead(toks, withoutTrailingWords(toks, p));
 }
 
 /** What mayOpen needs, looked up once per document. */

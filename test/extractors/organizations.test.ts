@@ -262,6 +262,15 @@ describe("organizations: bounds", () => {
     ["Công ty Greenfield Logistics đã ký hợp đồng.", ["Công ty Greenfield Logistics"]],
     ["Tạp chí Khoa học Công nghệ số mới đã phát hành.", ["Tạp chí Khoa học Công nghệ"]],
     ["Phòng CSGT Công an tỉnh Nghệ An lập chốt.", ["Phòng CSGT Công an tỉnh Nghệ An"]],
+    /** Vietnamese words after a foreign name, or from a reporting verb on, are the sentence going on */
+    ["Hôm qua, CLB Arsenal tuyên bố đã bán tiền đạo.", ["CLB Arsenal"]],
+    ["Chính quyền phối hợp với Tổ chức Greenpeace thực hiện dự án.", ["Tổ chức Greenpeace"]],
+    ["Theo đó, báo Đời sống thông tin thêm về vụ cháy.", ["báo Đời sống"]],
+    ["Trước đó, Báo Đời sống thông tin, giá xăng sẽ tăng.", ["Báo Đời sống"]],
+    ["Hội Nông dân khẳng định sẽ hỗ trợ bà con.", ["Hội Nông dân"]],
+    /** a verb that is also a noun stays where it does not attribute; Vietnamese fields stay */
+    ["Ông làm việc tại Cục An toàn thông tin; sau đó chuyển công tác.", ["Cục An toàn thông tin"]],
+    ["Cục Quản lý thị trường tỉnh Long An đã kiểm tra.", ["Cục Quản lý thị trường tỉnh Long An"]],
   ])("%s", (sentence, mentions) => {
     const r = read(sentence);
     expect(r.orgs.flatMap((o) => o.mentions.map((m) => r.text.slice(m.start, m.end)))).toEqual(mentions);

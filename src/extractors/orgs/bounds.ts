@@ -9,6 +9,41 @@ import { isVietnameseSyllable } from "../people/syllable.js";
 import { lexicon } from "../people/lexicon.js";
 
 /**
+ * The phrase without the lower-case words that end it where they cannot be part of the name: after
+ * a foreign name, which Vietnamese does not follow with a description ("CLB Chelsea tuyên bố" →
+ * "CLB Chelsea", "Tổ chức Traffic thực hiện"), or from a reporting verb on ("báo Công lý thông tin
+ * thêm" → "báo Công lý"). "Cục Quản lý thị trường", "Công ty Bánh kẹo Hải Hà" keep their words.
+ */
+export function withoutTrailingWords(toks: readonly Tok[], p: OrgPhrase): OrgPhrase {
+  let a = p.end;
+  while (a > p.headEnd && isLowerWord(toks[a - 1]!)) a--;
+  if (a === p.end || a <= p.headEnd) return p;
+  const before = toks[a - 1]!;
+  let cut = before.word && before.cap && !before.acronym && !before.num && !isVietnameseSyllable(before.t) ? a : -1;
+  if (cut < 0) {
+    const verbs = lexicon().verbs;
+    for (let k = a; k < p.end && cut < 0; k++) {
+      const v = verbs.longest(toks, k, p.end);
+      // a verb that is also a noun ("thông tin") only where it attributes: "báo X thông tin, …"
+      if (v && (!v.value.noun || (v.end === p.end && attributes(toks[p.end])))) cut = k;
+    }
+  }
+  if (cut < 0) return p;
+  return { start: p.start, end: cut, headEnd: p.headEnd, nameEnd: Math.min(p.nameEnd, cut), canonical: p.canonical, kind: p.kind };
+}
+
+// what follows a verb that is also a noun when it attributes a statement (data/reporting-verbs.tsv)
+const ATTRIBUTING = new Set([",", ":", "rằng", "là", "thêm", "“", '"']);
+
+function attributes(next: Tok | undefined): boolean {
+  return next !== undefined && ATTRIBUTING.has(next.word ? next.f : next.t);
+}
+
+function isLowerWord(t: Tok): boolean {
+  return t.word && !t.cap && !t.num;
+}
+
+/**
  * The phrase without its head when what follows the head is a foreign or coded name standing on its
  * own: every word capitalised, the first one an acronym or no Vietnamese syllable, no field of the
  * lexicon ("TNHH", "THPT") right after the head. "hãng Qatar Airways" → "Qatar Airways", "Tổ chức

@@ -77,6 +77,12 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Theo phóng viên Vietnam+ tại Paris, cuộc họp kéo dài.", [["Vietnam+", "media", "Vietnam+"]]],
   ["Real thắng Betis 3-0 trên sân nhà.", [["Real", "other", "Real"], ["Betis", "other", "Betis"]]],
   ["Báo Tuổi Trẻ đưa tin về vụ việc.", [["Tuổi Trẻ", "media", "Tuổi Trẻ"]]],
+  /** alliances, parliaments, forest rangers, port authorities, conservatories */
+  ["Liên minh Hợp tác Nông dân đã giành thêm ghế.", [["Liên minh Hợp tác Nông dân", "international", "Liên minh Hợp tác Nông dân"]]],
+  ["Ông từng là Chủ tịch Nghị viện Anh.", [["Nghị viện Anh", "state", "Nghị viện Anh"]]],
+  ["Hạt Kiểm lâm huyện Con Cuông đã lập biên bản.", [["Hạt Kiểm lâm huyện Con Cuông", "state", "Hạt Kiểm lâm huyện Con Cuông"]]],
+  ["Cảng vụ Hải Phòng cấm tàu rời cảng.", [["Cảng vụ Hải Phòng", "state", "Cảng vụ Hải Phòng"]]],
+  ["Cô tốt nghiệp Nhạc viện Hà Nội năm 2010.", [["Nhạc viện Hà Nội", "school", "Nhạc viện Hà Nội"]]],
 ];
 
 const NEGATIVES: string[] = [
@@ -113,6 +119,9 @@ const NEGATIVES: string[] = [
   "Chúng tôi đến Barcelona vào mùa hè.",
   "Mẫu xe PCX150 bán chạy nhất tháng.",
   "Tuổi trẻ là quãng thời gian đẹp nhất của đời người.",
+  // a head of the kind with no name after it
+  "Liên minh này tan rã sau hai năm.",
+  "Hạt Kiểm lâm đã vào cuộc.",
 ];
 
 describe("organizations: positives", () => {

@@ -8,11 +8,12 @@
 import type { Organization, Span } from "../schema/article.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { locationMarks, sentencesOf, type Sent } from "./people/context.js";
-import { readOrg, text, type OrgPhrase } from "./people/org-phrase.js";
+import { readOrg, text, type OrgEnv, type OrgPhrase } from "./people/org-phrase.js";
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
 import { withoutGenericHead, withoutTrailingWords } from "./orgs/bounds.js";
+import { withDescription } from "./orgs/described.js";
 import { fold } from "../text/fold.js";
 import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
 import type { PhraseTrie } from "./people/trie.js";
@@ -71,7 +72,7 @@ export const organizations = defineExtractor({
         const team = readTeam(env, i);
         const p: OrgPhrase | null = team
           ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
-          : adjusted(toks, readOrg(env, i));
+          : adjusted(toks, described(env, i, readOrg(env, i)));
         if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p)) {
           i = p ? p.end : i + 1;
           continue;
@@ -119,6 +120,16 @@ export const organizations = defineExtractor({
     return [...byKey.values()].map((e) => e.org);
   },
 });
+
+/** The phrase the grammar read, or the head at `i`, with a lower-case description and a place after it (orgs/described.ts). */
+function described(env: OrgEnv, i: number, p: OrgPhrase | null): OrgPhrase | null {
+  const toks = env.st.toks;
+  const end = p ? p.end : i + 1;
+  // cheap test first: a lower-case word must follow
+  const next = toks[end];
+  if (!next || !next.word || next.cap) return p;
+  return withDescription(env, i, p) ?? p;
+}
 
 /** The phrase the grammar read, with its bounds set right (orgs/bounds.ts). */
 function adjusted(toks: readonly Tok[], p: OrgPhrase | null): OrgPhrase | null {

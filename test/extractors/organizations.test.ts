@@ -285,3 +285,35 @@ describe("organizations: bounds", () => {
     expect(r.orgs.flatMap((o) => o.mentions.map((m) => r.text.slice(m.start, m.end)))).toEqual(mentions);
   });
 });
+
+// A head, a description in lower case and a place (orgs/described.ts), read with the places found
+// first as in a whole parse: [sentence, the organisations' mentions as written]
+describe("organizations: a description in lower case, then a place", () => {
+  const readAll = (text: string): string[] => {
+    const a = parseArticle(TITLE + text, { detectLanguage: false });
+    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
+  };
+  it.each([
+    ["Cục đường thủy nội địa Việt Nam vừa ban hành hướng dẫn.", ["Cục đường thủy nội địa Việt Nam"]],
+    ["Chi cục thú y huyện Tân Kỳ đã cấp thuốc cho bà con.", ["Chi cục thú y huyện Tân Kỳ"]],
+    ["Em theo học Trường Trung cấp nghề tỉnh Kon Tum.", ["Trường Trung cấp nghề tỉnh Kon Tum"]],
+    ["Dự án nhà máy nhiệt điện Quảng Trạch đã khởi công.", ["nhà máy nhiệt điện Quảng Trạch"]],
+    ["Hội nuôi ong Việt Nam tổ chức đại hội.", ["Hội nuôi ong Việt Nam"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+  it.each([
+    // an event, the press, a report: the head makes one word with what follows
+    "Hội chợ hàng Việt Nam diễn ra tại Cần Thơ.",
+    "Báo chí Hàn Quốc đưa tin về vụ việc.",
+    // a body placed rather than described, a head in lower case that is a common noun
+    "Học sinh một trường tiểu học ở Quận 1 bị ngộ độc.",
+    "Anh làm việc cho một nhà máy ở Bình Dương.",
+    "Môi trường học đường Việt Nam cần thay đổi.",
+  ])("%s", (text) => {
+    expect(readAll(text)).toEqual([]);
+  });
+  it("reads no description after a whole name: the sentence goes on", () => {
+    expect(readAll("WHO xếp Việt Nam ở vị trí thứ 78.")).toEqual(["WHO"]);
+  });
+});

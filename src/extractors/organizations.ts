@@ -14,6 +14,7 @@ import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
 import { withoutGenericHead, withoutTrailingWords } from "./orgs/bounds.js";
 import { withDescription } from "./orgs/described.js";
+import { readLowerHead } from "./orgs/lower-heads.js";
 import { fold } from "../text/fold.js";
 import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
 import type { PhraseTrie } from "./people/trie.js";
@@ -72,7 +73,7 @@ export const organizations = defineExtractor({
         const team = readTeam(env, i);
         const p: OrgPhrase | null = team
           ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
-          : adjusted(toks, described(env, i, readOrg(env, i)));
+          : adjusted(toks, described(env, i, readOrg(env, i) ?? (toks[i]!.cap ? null : readLowerHead(env, i))));
         if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p)) {
           i = p ? p.end : i + 1;
           continue;

@@ -317,3 +317,30 @@ describe("organizations: a description in lower case, then a place", () => {
     expect(readAll("WHO xếp Việt Nam ở vị trí thứ 78.")).toEqual(["WHO"]);
   });
 });
+
+// A cap-only head written in lower case before a field written with its capital (orgs/lower-heads.ts)
+describe("organizations: a head in lower case before a capitalised field", () => {
+  const readAll = (text: string): string[] => {
+    const a = parseArticle(TITLE + text, { detectLanguage: false });
+    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
+  };
+  it.each([
+    ["Theo bộ Quốc phòng Nhật Bản, tên lửa rơi xuống biển.", ["bộ Quốc phòng Nhật Bản"]],
+    ["Ông Lê Văn Hòa, Trưởng phòng GD&ĐT huyện Hòa Vang, cho biết.", ["phòng GD&ĐT huyện Hòa Vang"]],
+    ["Hồ sơ đã được gửi lên sở Y tế tỉnh Nam Định.", ["sở Y tế tỉnh Nam Định"]],
+    ["Cuộc bầu cử quốc hội Na Uy diễn ra vào tháng 9.", ["quốc hội Na Uy"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+  it.each([
+    // a case, a faculty or an army named in passing; a head inside another word
+    "Phiên tòa xử vụ Hưng Thịnh Phát kéo dài ba ngày.",
+    "Cán bộ Tư pháp xã Nghĩa Hòa xác nhận sự việc.",
+    "Binh sĩ quân đội Iraq đã tiến vào thị trấn.",
+    "Các tay súng bao vây khu vực do chính phủ Syria kiểm soát.",
+    // after a title, a field with no place names the office in general
+    "Ông Trần Văn Bình, Trưởng phòng Tài chính, cho biết sẽ rà soát.",
+  ])("%s", (text) => {
+    expect(readAll(text)).toEqual([]);
+  });
+});

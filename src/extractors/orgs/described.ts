@@ -60,7 +60,7 @@ export function withDescription(env: OrgEnv, i: number, p: OrgPhrase | null): Or
 }
 
 /** A one-word head listed as an acronym that matched a word ("Ca" for "CA", Công an): not that head. */
-function writtenOtherwise(t: Tok, words: number, head: OrgHead): boolean {
+export function writtenOtherwise(t: Tok, words: number, head: OrgHead): boolean {
   return words === 1 && !t.acronym && fw(head.canonical.split(" ")[0]!) !== t.f;
 }
 

@@ -12,7 +12,7 @@ import { readOrg, text, type OrgEnv, type OrgPhrase } from "./people/org-phrase.
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
-import { withoutGenericHead, withoutTrailingWords } from "./orgs/bounds.js";
+import { withoutBoard, withoutGenericHead, withoutTrailingWords } from "./orgs/bounds.js";
 import { withDescription } from "./orgs/described.js";
 import { readLowerHead } from "./orgs/lower-heads.js";
 import { fold } from "../text/fold.js";
@@ -134,7 +134,8 @@ function described(env: OrgEnv, i: number, p: OrgPhrase | null): OrgPhrase | nul
 
 /** The phrase the grammar read, with its bounds set right (orgs/bounds.ts). */
 function adjusted(toks: readonly Tok[], p: OrgPhrase | null): OrgPhrase | null {
-  return p && withoutGenericHead(toks, withoutTrailingWords(toks, p));
+  const body = p && withoutBoard(toks, p);
+  return body && withoutGenericHead(toks, withoutTrailingWords(toks, body));
 }
 
 /** What mayOpen needs, looked up once per document. */

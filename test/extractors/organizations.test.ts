@@ -280,6 +280,12 @@ describe("organizations: bounds", () => {
     /** a verb that is also a noun stays where it does not attribute; Vietnamese fields stay */
     ["Ông làm việc tại Cục An toàn thông tin; sau đó chuyển công tác.", ["Cục An toàn thông tin"]],
     ["Cục Quản lý thị trường tỉnh Long An đã kiểm tra.", ["Cục Quản lý thị trường tỉnh Long An"]],
+    /** a company's board or an inspectorate before the body: the body is the organisation */
+    ["Ông Lê Văn Tâm, Chủ tịch HĐQT Công ty Cổ phần Hưng Thịnh, đã từ nhiệm.", ["Công ty Cổ phần Hưng Thịnh"]],
+    ["Thanh tra Công an tỉnh Hà Tĩnh đã vào cuộc.", ["Công an tỉnh Hà Tĩnh"]],
+    /** a board with no body after it is no name; an inspectorate of a province is one */
+    ["Ông được bầu làm Chủ tịch Hội đồng quản trị năm ngoái.", []],
+    ["Thanh tra tỉnh Phú Thọ đã công bố kết luận.", ["Thanh tra tỉnh Phú Thọ"]],
   ])("%s", (sentence, mentions) => {
     const r = read(sentence);
     expect(r.orgs.flatMap((o) => o.mentions.map((m) => r.text.slice(m.start, m.end)))).toEqual(mentions);

@@ -8,6 +8,32 @@ import { text, type OrgPhrase } from "../people/org-phrase.js";
 import { isVietnameseSyllable } from "../people/syllable.js";
 import { lexicon } from "../people/lexicon.js";
 
+// a company's board, and an inspectorate, named before the body they belong to: "HĐQT Oceanbank" is
+// Oceanbank's board, "Thanh tra Bộ TT&TT" the ministry's inspectorate; the body is the organisation
+const BOARDS = new Set(["Hội đồng quản trị", "HĐQT", "Hội đồng thành viên", "HĐTV"]);
+const INSPECTORATE = "Thanh tra";
+
+/**
+ * The organisation a board or an inspectorate belongs to, named after it ("Chủ tịch HĐQT Oceanbank" →
+ * "Oceanbank"; "Thanh tra Công an TP HCM" → "Công an TP HCM"), or null for a board with no body
+ * after it ("Chủ tịch HĐQT"), which is no name. Other phrases come back as they are.
+ */
+export function withoutBoard(toks: readonly Tok[], p: OrgPhrase): OrgPhrase | null {
+  if (BOARDS.has(p.canonical) && p.headEnd === p.start) {
+    if (p.end === p.nameEnd) return null;
+    return bodyFrom(toks, p, p.nameEnd);
+  }
+  if (p.canonical === INSPECTORATE && p.headEnd > p.start && p.end - p.headEnd >= 2 && lexicon().orgHeads.longest(toks, p.headEnd) !== null) {
+    return bodyFrom(toks, p, p.headEnd);
+  }
+  return p;
+}
+
+/** The part of `p` from token `k`: an organisation named in full there. */
+function bodyFrom(toks: readonly Tok[], p: OrgPhrase, k: number): OrgPhrase {
+  return { start: k, end: p.end, headEnd: k, nameEnd: p.end, canonical: text(toks, k, p.end), kind: p.kind };
+}
+
 /**
  * The phrase without the lower-case words that end it where they cannot be part of the name: after
  * a foreign name, which Vietnamese does not follow with a description ("CLB Chelsea tuyên bố" →

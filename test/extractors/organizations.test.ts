@@ -106,6 +106,9 @@ const NEGATIVES: string[] = [
   "Đội tuyển giành chức vô địch AFF Cup năm đó.",
   "Chiếc Samsung Galaxy S10 bị rơi xuống nước.",
   "Mẫu Toyota Vios bán chạy nhất tháng.",
+  // an English word after a brand names a product, though its shape is that of a Vietnamese syllable
+  "Người dùng có thể thanh toán bằng Samsung Pay tại siêu thị.",
+  "Chiếc Apple Watch mới có thêm tính năng đo nhịp tim.",
   // an age group before a region is a tournament; a code is not a team
   "Vòng chung kết U23 châu Á diễn ra tại Qatar.",
   "Cầu thủ sinh năm 2001 được gọi lên U19.",

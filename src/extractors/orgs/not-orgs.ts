@@ -6,6 +6,7 @@ import type { Tok } from "../people/tokens.js";
 import type { OrgPhrase } from "../people/org-phrase.js";
 import { isPlainWord, isVietnameseSyllable } from "../people/syllable.js";
 import { isSentenceStart } from "../people/mention.js";
+import { lexicon } from "../people/lexicon.js";
 
 // "AFF Cup", "AFF Suzuki Cup", "FIFA World Cup": a tournament named after its organiser is an event
 const EVENT_AFTER = new Set(["cup", "suzuki", "world", "games", "open"]);
@@ -27,7 +28,8 @@ export function namesAProduct(toks: readonly Tok[], p: OrgPhrase): boolean {
   if ( !next.word || next.glued || COMPANY_WORDS.has(next.f)) return false;
   // "Samsung Pay", "Apple Watch": an English word reads as a Vietnamese syllable by its shape alone,
   // but a Vietnamese word after a brand would carry its marks ("Samsung Việt Nam")
-  return /\d/.test(next.t) || (next.cap && (!isVietnameseSyllable(next.t) || (isPlainWord(next.t) && !next.acronym)));
+  // ("Apple Tim Cook": a given name starts a person, not a product)
+  return /\d/.test(next.t) || (next.cap && (!isVietnameseSyllable(next.t) || (isPlainWord(next.t) && !next.acronym && !lexicon().givenNames.has(next.f))));
 }
 
 /**

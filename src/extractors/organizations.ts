@@ -12,7 +12,7 @@ import { readOrg, text, type OrgEnv, type OrgPhrase } from "./people/org-phrase.
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
-import { withoutBoard, withoutGenericHead, withoutTrailingWords } from "./orgs/bounds.js";
+import { withoutBoard, withoutGenericHead, withoutTrailingWords, withParent } from "./orgs/bounds.js";
 import { withDescription } from "./orgs/described.js";
 import { readLowerHead } from "./orgs/lower-heads.js";
 import { fold } from "../text/fold.js";
@@ -73,7 +73,7 @@ export const organizations = defineExtractor({
         const team = readTeam(env, i);
         const p: OrgPhrase | null = team
           ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
-          : adjusted(toks, described(env, i, readOrg(env, i) ?? (toks[i]!.cap ? null : readLowerHead(env, i))));
+          : adjusted(env, described(env, i, readOrg(env, i) ?? (toks[i]!.cap ? null : readLowerHead(env, i))));
         if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p)) {
           i = p ? p.end : i + 1;
           continue;
@@ -133,9 +133,10 @@ function described(env: OrgEnv, i: number, p: OrgPhrase | null): OrgPhrase | nul
 }
 
 /** The phrase the grammar read, with its bounds set right (orgs/bounds.ts). */
-function adjusted(toks: readonly Tok[], p: OrgPhrase | null): OrgPhrase | null {
+function adjusted(env: OrgEnv, p: OrgPhrase | null): OrgPhrase | null {
+  const toks = env.st.toks;
   const body = p && withoutBoard(toks, p);
-  return body && withoutGenericHead(toks, withoutTrailingWords(toks, body));
+  return body && withParent(env, withoutGenericHead(toks, withoutTrailingWords(toks, body)));
 }
 
 /** What mayOpen needs, looked up once per document. */

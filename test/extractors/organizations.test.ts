@@ -289,6 +289,11 @@ describe("organizations: bounds", () => {
     /** a board with no body after it is no name; an inspectorate of a province is one */
     ["Ông được bầu làm Chủ tịch Hội đồng quản trị năm ngoái.", []],
     ["Thanh tra tỉnh Phú Thọ đã công bố kết luận.", ["Thanh tra tỉnh Phú Thọ"]],
+    /** a police department or a faculty, a comma and the body it belongs to: one name */
+    ["Phòng Cảnh sát kinh tế, Công an tỉnh Hà Tĩnh đã vào cuộc.", ["Phòng Cảnh sát kinh tế, Công an tỉnh Hà Tĩnh"]],
+    ["Chị tốt nghiệp Khoa Hóa, Trường Đại học Vinh năm 2010.", ["Khoa Hóa, Trường Đại học Vinh"]],
+    /** bodies of one level in a list stay apart */
+    ["Sở Tài chính, Sở Xây dựng đã thống nhất phương án.", ["Sở Tài chính", "Sở Xây dựng"]],
   ])("%s", (sentence, mentions) => {
     const r = read(sentence);
     expect(r.orgs.flatMap((o) => o.mentions.map((m) => r.text.slice(m.start, m.end)))).toEqual(mentions);

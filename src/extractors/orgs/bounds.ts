@@ -4,7 +4,7 @@
 //   Vietnamese words after a foreign name are the sentence going on, not more of the name
 //       CLB Chelsea tuyên bố … → CLB Chelsea
 import type { Tok } from "../people/tokens.js";
-import { text, type OrgPhrase } from "../people/org-phrase.js";
+import { readOrg, text, type OrgEnv, type OrgPhrase } from "../people/org-phrase.js";
 import { isVietnameseSyllable } from "../people/syllable.js";
 import { lexicon } from "../people/lexicon.js";
 
@@ -97,3 +97,27 @@ export function withoutGenericHead(toks: readonly Tok[], p: OrgPhrase): OrgPhras
 const GENERIC_HEADS = new Set(["hãng", "hãng tin", "đài", "báo", "tạp chí", "nhà xuất bản", "nxb"]);
 // the code of a police department: P, a letter for the branch, two digits (PC45, PA83)
 const POLICE_CODE = /^P[ACHKVX]\d{2}$/;
+
+// A unit and, after a comma, the body it belongs to, which the press writes as one name: "Phòng
+// Cảnh sát môi trường, Công an tỉnh Đắk Lắk", "PC67, Công an TP HCM", "Khoa Điện, Trường Đại học
+// Bách khoa". Only pairs where the first can only belong to the second: a list of bodies of one
+// level ("Sở Tài chính, Sở Xây dựng", "Phòng Tư pháp, Công an huyện") stays a list. (A department
+// and its ministry, "Cục Khám chữa bệnh, Bộ Y tế", are written as often one way as the other.)
+const PARENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["Khoa", new Set(["Bệnh viện", "Trường", "Đại học", "Học viện"])],
+]);
+const POLICE_PARENT = "Công an";
+
+/** `p` with the body it belongs to when a comma and that body follow it, else `p`. */
+export function withParent(env: OrgEnv, p: OrgPhrase): OrgPhrase {
+  const toks = env.st.toks;
+  const comma = toks[p.end];
+  if (!comma || comma.t !== "," || p.end + 1 >= toks.length || !toks[p.end + 1]!.cap) return p;
+  const police = p.kind === "police" && (p.canonical === "Phòng" || p.canonical === "Đội" || POLICE_CODE.test(p.canonical));
+  const parents = police ? null : PARENTS.get(p.canonical);
+  if (!police && !parents) return p;
+  const q = readOrg(env, p.end + 1);
+  if (!q || q.headEnd === q.start) return p;
+  if (police ? q.canonical !== POLICE_PARENT : !parents!.has(q.canonical)) return p;
+  return { start: p.start, end: q.end, headEnd: p.headEnd, nameEnd: p.nameEnd, canonical: p.canonical, kind: p.kind };
+}

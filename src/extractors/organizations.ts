@@ -12,7 +12,7 @@ import { readOrg, text, type OrgEnv, type OrgPhrase } from "./people/org-phrase.
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
-import { withoutBoard, withoutGenericHead, withoutTrailingWords, withParent } from "./orgs/bounds.js";
+import { withNumber, withoutBoard, withoutGenericHead, withoutTrailingWords, withParent } from "./orgs/bounds.js";
 import { withDescription } from "./orgs/described.js";
 import { readLowerHead } from "./orgs/lower-heads.js";
 import { fold } from "../text/fold.js";
@@ -136,7 +136,7 @@ function described(env: OrgEnv, i: number, p: OrgPhrase | null): OrgPhrase | nul
 function adjusted(env: OrgEnv, p: OrgPhrase | null): OrgPhrase | null {
   const toks = env.st.toks;
   const body = p && withoutBoard(toks, p);
-  return body && withParent(env, withoutGenericHead(toks, withoutTrailingWords(toks, body)));
+  return body && withParent(env, withNumber(toks, withoutGenericHead(toks, withoutTrailingWords(toks, body))));
 }
 
 /** What mayOpen needs, looked up once per document. */

@@ -292,6 +292,9 @@ describe("organizations: bounds", () => {
     /** a police department or a faculty, a comma and the body it belongs to: one name */
     ["Phòng Cảnh sát kinh tế, Công an tỉnh Hà Tĩnh đã vào cuộc.", ["Phòng Cảnh sát kinh tế, Công an tỉnh Hà Tĩnh"]],
     ["Chị tốt nghiệp Khoa Hóa, Trường Đại học Vinh năm 2010.", ["Khoa Hóa, Trường Đại học Vinh"]],
+    /** the number that ends a name is part of it, not a number that counts what follows */
+    ["Bệnh nhân được đưa tới Bệnh viện Quân y 103 cấp cứu.", ["Bệnh viện Quân y 103"]],
+    ["Công ty Hòa Bình 5 tháng liền chậm trả lương.", ["Công ty Hòa Bình"]],
     /** bodies of one level in a list stay apart */
     ["Sở Tài chính, Sở Xây dựng đã thống nhất phương án.", ["Sở Tài chính", "Sở Xây dựng"]],
   ])("%s", (sentence, mentions) => {

@@ -7,6 +7,7 @@ import type { Tok } from "../people/tokens.js";
 import { readOrg, text, type OrgEnv, type OrgPhrase } from "../people/org-phrase.js";
 import { isVietnameseSyllable } from "../people/syllable.js";
 import { lexicon } from "../people/lexicon.js";
+import { startsUnit } from "../figures/lexicon.js";
 
 // a company's board, and an inspectorate, named before the body they belong to: "HĐQT Oceanbank" is
 // Oceanbank's board, "Thanh tra Bộ TT&TT" the ministry's inspectorate; the body is the organisation
@@ -120,4 +121,21 @@ export function withParent(env: OrgEnv, p: OrgPhrase): OrgPhrase {
   if (!q || q.headEnd === q.start) return p;
   if (police ? q.canonical !== POLICE_PARENT : !parents!.has(q.canonical)) return p;
   return { start: p.start, end: q.end, headEnd: p.headEnd, nameEnd: p.nameEnd, canonical: p.canonical, kind: p.kind };
+}
+
+/**
+ * `p` with the number that ends its name: "Bệnh viện Quân y 175", "Ủy ban Quốc gia APEC 2017",
+ * "Trường Hoàng Diệu 1". Only after a name that starts with a capital (a place's number is read with
+ * the place: "quận 3"), and only where the number is not followed by a lower-case word
+ * it counts, a unit of data/units.tsv ("Công ty Hòa Phát 5 tháng liền").
+ */
+export function withNumber(toks: readonly Tok[], p: OrgPhrase): OrgPhrase {
+  const n = toks[p.end];
+  const last = toks[p.end - 1]!;
+  if (p.headEnd === p.start || !n || !n.num || n.glued || !/^\d{1,4}$/.test(n.t) || !last.word || last.num) return p;
+  // "Quân y 175": a name in lower case after its first capital is still a name
+  if (!last.cap && !toks[p.headEnd]!.cap) return p;
+  const after = toks[p.end + 1];
+  if (after && (after.glued || (after.word && !after.cap && startsUnit(after.t)))) return p;
+  return { start: p.start, end: p.end + 1, headEnd: p.headEnd, nameEnd: p.nameEnd, canonical: p.canonical, kind: p.kind };
 }

@@ -15,6 +15,7 @@ import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
 import { withNumber, withoutBoard, withoutGenericHead, withoutTrailingWords, withParent } from "./orgs/bounds.js";
 import { withDescription } from "./orgs/described.js";
 import { readLowerHead } from "./orgs/lower-heads.js";
+import { findCoordinated } from "./orgs/coordinated.js";
 import { fold } from "../text/fold.js";
 import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
 import type { PhraseTrie } from "./people/trie.js";
@@ -98,6 +99,24 @@ export const organizations = defineExtractor({
         if (tail && !tails.has(tail)) tails.set(tail, entry);
         i = p.end;
       }
+    });
+    // "Manulife" in "Techcombank và Manulife": a foreign name listed with an organisation
+    sents.forEach((st, si) => {
+      const marks = taken[si];
+      if (!marks) return;
+      findCoordinated(st, loc[si]!, marks, (a, b) => {
+        const name = text(st.toks, a, b);
+        const key = orgKey(name);
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = { org: { name, kind: null, mentions: [] }, seen: new Set() };
+          byKey.set(key, entry);
+        }
+        const span = doc.span(st.toks[a]!.s, st.toks[b - 1]!.e);
+        if (entry.seen.has(span.start)) return;
+        entry.seen.add(span.start);
+        entry.org.mentions.push(span);
+      });
     });
     // "PVN" after "Tập đoàn Dầu khí Việt Nam (PVN)", "Thiên Nam" after "Công ty Thang máy Thiên Nam"
     if (acronyms.size + tails.size > 0) {

@@ -361,3 +361,25 @@ describe("organizations: a head in lower case before a capitalised field", () =>
     expect(readAll(text)).toEqual([]);
   });
 });
+
+// Foreign names listed with an organisation found (orgs/coordinated.ts)
+describe("organizations: foreign names listed with an organisation", () => {
+  const readAll = (text: string): string[] => {
+    const a = parseArticle(TITLE + text, { detectLanguage: false });
+    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end))).sort();
+  };
+  it.each([
+    ["Vietcombank và Zurvita ký thỏa thuận hợp tác.", ["Vietcombank", "Zurvita"]],
+    ["Anh nhận lời mời từ Google, Nordwind, Kestrel Partners và Apple.", ["Apple", "Google", "Kestrel Partners", "Nordwind"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+  it.each([
+    // a person named beside the company, a currency, a clause after a comma
+    ["Apple và Tim Cook đã lên tiếng.", ["Apple"]],
+    ["Khối tài sản lên tới 60 tỷ USD và Oracle đang tăng giá.", ["Oracle"]],
+    ["Theo Vietcombank, Zurvita sẽ rút khỏi thị trường.", ["Vietcombank"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+});

@@ -62,6 +62,8 @@ export const organizations = defineExtractor({
     // the tokens of each sentence that an organisation covers, made at its first one
     const taken: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(sents.length);
     const openers = openersOf(doc);
+    // the start and end token of each organisation found, in pairs, by sentence
+    const bounds: (number[] | undefined)[] = new Array<number[] | undefined>(sents.length);
     sents.forEach((st, si) => {
       if (st.allCaps) return;
       const env = { st, loc: loc[si]! };
@@ -93,6 +95,7 @@ export const organizations = defineExtractor({
           entry.org.mentions.push(span);
         }
         (taken[si] ??= new Uint8Array(toks.length)).fill(1, p.start, p.end);
+        (bounds[si] ??= []).push(p.start, p.end);
         const acronym = bracketedShort(toks, p.end);
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, entry);
         const tail = trailingName(toks, p, loc[si]!);
@@ -104,7 +107,7 @@ export const organizations = defineExtractor({
     sents.forEach((st, si) => {
       const marks = taken[si];
       if (!marks) return;
-      findCoordinated(st, loc[si]!, marks, (a, b) => {
+      findCoordinated(st, loc[si]!, marks, bounds[si]!, (a, b) => {
         const name = text(st.toks, a, b);
         const key = orgKey(name);
         let entry = byKey.get(key);

@@ -15,15 +15,15 @@ const AND = foldedSet(["và"]);
 const MAX_WORDS = 3;
 
 /**
- * Calls `add(start, end)` for each foreign name joined to an organisation of the sentence (the tokens
- * `taken` marks), going on along a list ("A, B và C" after A). Marks what it adds in `taken`.
+ * Calls `add(start, end)` for each foreign name joined to an organisation of the sentence, going on
+ * along a list ("A, B và C" after A). `found` holds the start and end token of each organisation
+ * found in the sentence, in pairs; `taken` marks their tokens, and what this adds.
  */
-export function findCoordinated(st: Sent, loc: Marks, taken: Uint8Array, add: (a: number, b: number) => void): void {
+export function findCoordinated(st: Sent, loc: Marks, taken: Uint8Array, found: readonly number[], add: (a: number, b: number) => void): void {
   const toks = st.toks;
-  for (let k = 0; k < toks.length; k++) {
-    if (!taken[k] || taken[k + 1]) continue;
-    // an organisation ends at k: names after it, one by one along the list
-    let end = k + 1;
+  for (let f = 0; f < found.length; f += 2) {
+    // names after the organisation, one by one along the list
+    let end = found[f + 1]!;
     for (;;) {
       const run = foreignRunAfter(toks, loc, taken, end);
       if (run < 0) break;
@@ -31,11 +31,9 @@ export function findCoordinated(st: Sent, loc: Marks, taken: Uint8Array, add: (a
       taken.fill(1, end + 1, run);
       end = run;
     }
-  }
-  for (let k = toks.length - 1; k > 0; k--) {
-    if (!taken[k] || taken[k - 1]) continue;
-    // an organisation starts at k: a name right before it ("Nokia và BlackBerry" with BlackBerry known)
-    const start = foreignRunBefore(toks, loc, taken, k);
+    // a name right before it ("Nokia và BlackBerry" with BlackBerry known)
+    const k = found[f]!;
+    const start = k > 1 ? foreignRunBefore(toks, loc, taken, k) : -1;
     if (start >= 0) {
       add(start, k - 1);
       taken.fill(1, start, k - 1);

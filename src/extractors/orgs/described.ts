@@ -33,7 +33,7 @@ export function withDescription(env: OrgEnv, i: number, p: OrgPhrase | null): Or
   const toks = env.st.toks;
   const t = toks[i]!;
   const lex = lexicon();
-  if (!t.word || env.loc.inside[i] || lex.positions.longest(toks, i) !== null) return null;
+  if (!t.word || env.loc.inside[i]) return null;
   // "Nguyễn Trường Sơn": a head-like word inside a capitalised run is a name
   const prev = toks[i - 1];
   if (prev && prev.word && prev.cap && !t.glued) return null;
@@ -48,6 +48,8 @@ export function withDescription(env: OrgEnv, i: number, p: OrgPhrase | null): Or
     const head = lex.orgHeads.longest(toks, i);
     if (!head || head.value.takes === "field" || !(t.cap || (head.value.lowerOk && LOWER_KINDS.has(head.value.kind)))) return null;
     if (notAfterHead(toks, i, head.value) || writtenOtherwise(t, head.end - i, head.value)) return null;
+    // "Bộ trưởng", "Giám đốc": a title, not a head
+    if (lex.positions.longest(toks, i) !== null) return null;
     from = head.end;
     base = { start: i, end: head.end, headEnd: head.end, nameEnd: head.end, canonical: head.value.canonical, kind: head.value.kind };
   }

@@ -20,6 +20,8 @@ export function readLowerHead(env: OrgEnv, i: number): OrgPhrase | null {
   const toks = env.st.toks;
   const t = toks[i]!;
   if (!t.word || t.cap || env.loc.inside[i]) return null;
+  // cheap test first: a capital within the next two words ("bộ Quốc phòng", "quốc hội Đức")
+  if (!toks[i + 1]?.cap && !toks[i + 2]?.cap) return null;
   const lex = lexicon();
   const head = lex.orgHeads.longest(toks, i);
   if (!head || !mayBeLower(head.value) || writtenOtherwise(t, head.end - i, head.value)) return null;

@@ -16,6 +16,7 @@ import { withNumber, withoutBoard, withoutGenericHead, withoutTrailingWords, wit
 import { withDescription } from "./orgs/described.js";
 import { readLowerHead } from "./orgs/lower-heads.js";
 import { findCoordinated } from "./orgs/coordinated.js";
+import { mayCue, readCued } from "./orgs/cued.js";
 import { fold } from "../text/fold.js";
 import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
 import type { PhraseTrie } from "./people/trie.js";
@@ -69,14 +70,19 @@ export const organizations = defineExtractor({
       const env = { st, loc: loc[si]! };
       const toks = st.toks;
       for (let i = 0; i < toks.length; ) {
-        if (!mayOpen(toks[i]!, openers)) {
+        let p: OrgPhrase | null;
+        if (mayOpen(toks[i]!, openers)) {
+          const team = readTeam(env, i);
+          p = team
+            ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
+            : adjusted(env, described(env, i, readOrg(env, i) ?? (toks[i]!.cap ? null : readLowerHead(env, i))));
+        } else if (mayCue(toks[i]!)) {
+          // "tờ China Daily", "sàn HOSE": a foreign name after a noun of its kind (orgs/cued.ts)
+          p = readCued(env, i);
+        } else {
           i++;
           continue;
         }
-        const team = readTeam(env, i);
-        const p: OrgPhrase | null = team
-          ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
-          : adjusted(env, described(env, i, readOrg(env, i) ?? (toks[i]!.cap ? null : readLowerHead(env, i))));
         if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p)) {
           i = p ? p.end : i + 1;
           continue;

@@ -383,3 +383,25 @@ describe("organizations: foreign names listed with an organisation", () => {
     expect(readAll(text)).toEqual(mentions);
   });
 });
+
+// A foreign name after a noun of its kind (orgs/cued.ts): the noun is not part of the name
+describe("organizations: a foreign name after a noun of its kind", () => {
+  const readAll = (text: string): string[] => {
+    const a = parseArticle(TITLE + text, { detectLanguage: false });
+    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
+  };
+  it.each([
+    ["Theo tờ Morning Herald, cuộc đàm phán đã đổ vỡ.", ["Morning Herald"]],
+    ["Cổ phiếu trên sàn NYSE giảm mạnh trong phiên sáng.", ["NYSE"]],
+    ["Quân đội tấn công các vị trí của nhóm khủng bố al-Shabaab ở miền nam.", ["al-Shabaab"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+  it.each([
+    // a Vietnamese word after the noun, a common word, a code cut from a longer dotted name
+    "Anh để lại tờ Giấy chứng nhận trên bàn.",
+    "Chiếc xe đi trên sàn gỗ của nhà thi đấu.",
+  ])("%s", (text) => {
+    expect(readAll(text)).toEqual([]);
+  });
+});

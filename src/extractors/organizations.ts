@@ -12,7 +12,7 @@ import { readOrg, text, type OrgEnv, type OrgPhrase } from "./people/org-phrase.
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
-import { withNumber, withoutBoard, withoutGenericHead, withoutTrailingWords, withParent } from "./orgs/bounds.js";
+import { namesNoBody, withNumber, withoutBoard, withoutGenericHead, withoutTrailingWords, withParent } from "./orgs/bounds.js";
 import { withDescription } from "./orgs/described.js";
 import { readLowerHead } from "./orgs/lower-heads.js";
 import { findCoordinated } from "./orgs/coordinated.js";
@@ -83,7 +83,7 @@ export const organizations = defineExtractor({
           i++;
           continue;
         }
-        if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p)) {
+        if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p) || namesNoBody(toks, p)) {
           i = p ? p.end : i + 1;
           continue;
         }

@@ -286,6 +286,10 @@ describe("organizations: bounds", () => {
     /** a company's board or an inspectorate before the body: the body is the organisation */
     ["Ông Lê Văn Tâm, Chủ tịch HĐQT Công ty Cổ phần Hưng Thịnh, đã từ nhiệm.", ["Công ty Cổ phần Hưng Thịnh"]],
     ["Thanh tra Công an tỉnh Hà Tĩnh đã vào cuộc.", ["Công an tỉnh Hà Tĩnh"]],
+    /** a committee with its body is a name; alone it names no body */
+    ["Ban Thường vụ Tỉnh ủy Nghệ An đã họp.", ["Ban Thường vụ Tỉnh ủy Nghệ An"]],
+    ["Theo Ban Tổ chức, giải đấu sẽ hoãn một tuần.", []],
+    ["Sau buổi họp, Ban Giám hiệu đã xin lỗi phụ huynh.", []],
     /** a board with no body after it is no name; an inspectorate of a province is one */
     ["Ông được bầu làm Chủ tịch Hội đồng quản trị năm ngoái.", []],
     ["Thanh tra tỉnh Phú Thọ đã công bố kết luận.", ["Thanh tra tỉnh Phú Thọ"]],

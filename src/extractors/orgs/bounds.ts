@@ -3,7 +3,7 @@
 //       hãng Qatar Airways → Qatar Airways · Tổ chức WWF → WWF · Phòng PC45 → PC45
 //   Vietnamese words after a foreign name are the sentence going on, not more of the name
 //       CLB Chelsea tuyên bố … → CLB Chelsea
-import type { Tok } from "../people/tokens.js";
+import { foldedSet, fw, type Tok } from "../people/tokens.js";
 import { readOrg, text, type OrgEnv, type OrgPhrase } from "../people/org-phrase.js";
 import { isVietnameseSyllable } from "../people/syllable.js";
 import { lexicon } from "../people/lexicon.js";
@@ -16,18 +16,32 @@ const INSPECTORATE = "Thanh tra";
 
 /**
  * The organisation a board or an inspectorate belongs to, named after it ("Chủ tịch HĐQT Oceanbank" →
- * "Oceanbank"; "Thanh tra Công an TP HCM" → "Công an TP HCM"), or null for a board with no body
- * after it ("Chủ tịch HĐQT"), which is no name. Other phrases come back as they are.
+ * "Oceanbank"; "Thanh tra Công an TP HCM" → "Công an TP HCM"). Other phrases come back as they are.
  */
-export function withoutBoard(toks: readonly Tok[], p: OrgPhrase): OrgPhrase | null {
-  if (BOARDS.has(p.canonical) && p.headEnd === p.start) {
-    if (p.end === p.nameEnd) return null;
-    return bodyFrom(toks, p, p.nameEnd);
-  }
+export function withoutBoard(toks: readonly Tok[], p: OrgPhrase): OrgPhrase {
+  if (BOARDS.has(p.canonical) && p.headEnd === p.start && p.end > p.nameEnd) return bodyFrom(toks, p, p.nameEnd);
   if (p.canonical === INSPECTORATE && p.headEnd > p.start && p.end - p.headEnd >= 2 && lexicon().orgHeads.longest(toks, p.headEnd) !== null) {
     return bodyFrom(toks, p, p.headEnd);
   }
   return p;
+}
+
+// the committees inside a body, named without it: "Ban Thường vụ" (of which Party committee?),
+// "Ban Tổ chức" (of which event?), "Ban Giám hiệu" (of which school?). With their body after them
+// they are names ("Ban Thường vụ Thành ủy Đà Nẵng", "Ban Tổ chức Trung ương").
+const COMMITTEES = foldedSet(["Thường vụ", "Tổ chức", "Giám khảo", "Giám hiệu", "Chỉ đạo", "Điều hành", "Kiểm soát", "Biên tập", "Đại diện"]);
+const BAN = fw("ban");
+
+/**
+ * True for a board or a committee named without the body it belongs to, which is no name: "Chủ tịch
+ * HĐQT", "Hội đồng quản trị", "Ban Thường vụ", "Ban Tổ chức".
+ */
+export function namesNoBody(toks: readonly Tok[], p: OrgPhrase): boolean {
+  if (BOARDS.has(p.canonical) && p.headEnd === p.start) return p.end === p.nameEnd;
+  // the head "Ban" and a committee's field, or the committee listed as a whole name ("Ban Giám hiệu")
+  const from = p.headEnd === p.start ? p.start + 1 : p.headEnd;
+  if (toks[p.start]!.f !== BAN || p.end - from !== 2 || (p.headEnd === p.start && p.end !== p.nameEnd)) return false;
+  return COMMITTEES.has(toks[from]!.f + " " + toks[from + 1]!.f);
 }
 
 /** The part of `p` from token `k`: an organisation named in full there. */

@@ -8,10 +8,15 @@
 import type { Organization, Span } from "../schema/article.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { locationMarks, sentencesOf, type Sent } from "./people/context.js";
-import { readOrg, text, type OrgPhrase } from "./people/org-phrase.js";
+import { readOrg, text, type OrgEnv, type OrgPhrase } from "./people/org-phrase.js";
 import { readTeam } from "./orgs/teams.js";
 import { isGeneric, namesAProduct, namesAnEvent } from "./orgs/not-orgs.js";
 import { bracketedShort, findShort, trailingName } from "./orgs/short-names.js";
+import { namesNoBody, withNumber, withoutBoard, withoutGenericHead, withoutTrailingWords, withParent } from "./orgs/bounds.js";
+import { withDescription } from "./orgs/described.js";
+import { readLowerHead } from "./orgs/lower-heads.js";
+import { findCoordinated } from "./orgs/coordinated.js";
+import { mayCue, readCued } from "./orgs/cued.js";
 import { fold } from "../text/fold.js";
 import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
 import type { PhraseTrie } from "./people/trie.js";
@@ -58,20 +63,27 @@ export const organizations = defineExtractor({
     // the tokens of each sentence that an organisation covers, made at its first one
     const taken: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(sents.length);
     const openers = openersOf(doc);
+    // the start and end token of each organisation found, in pairs, by sentence
+    const bounds: (number[] | undefined)[] = new Array<number[] | undefined>(sents.length);
     sents.forEach((st, si) => {
       if (st.allCaps) return;
       const env = { st, loc: loc[si]! };
       const toks = st.toks;
       for (let i = 0; i < toks.length; ) {
-        if (!mayOpen(toks[i]!, openers)) {
+        let p: OrgPhrase | null;
+        if (mayOpen(toks[i]!, openers)) {
+          const team = readTeam(env, i);
+          p = team
+            ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
+            : adjusted(env, described(env, i, readOrg(env, i) ?? (toks[i]!.cap ? null : readLowerHead(env, i))));
+        } else if (mayCue(toks[i]!)) {
+          // "tờ China Daily", "sàn HOSE": a foreign name after a noun of its kind (orgs/cued.ts)
+          p = readCued(env, i);
+        } else {
           i++;
           continue;
         }
-        const team = readTeam(env, i);
-        const p: OrgPhrase | null = team
-          ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
-          : readOrg(env, i);
-        if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p)) {
+        if (!p || namesAnEvent(toks, p.end) || namesAProduct(toks, p) || isGeneric(toks, p) || namesNoBody(toks, p)) {
           i = p ? p.end : i + 1;
           continue;
         }
@@ -89,12 +101,31 @@ export const organizations = defineExtractor({
           entry.org.mentions.push(span);
         }
         (taken[si] ??= new Uint8Array(toks.length)).fill(1, p.start, p.end);
+        (bounds[si] ??= []).push(p.start, p.end);
         const acronym = bracketedShort(toks, p.end);
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, entry);
         const tail = trailingName(toks, p, loc[si]!);
         if (tail && !tails.has(tail)) tails.set(tail, entry);
         i = p.end;
       }
+    });
+    // "Manulife" in "Techcombank và Manulife": a foreign name listed with an organisation
+    sents.forEach((st, si) => {
+      const marks = taken[si];
+      if (!marks) return;
+      findCoordinated(st, loc[si]!, marks, bounds[si]!, (a, b) => {
+        const name = text(st.toks, a, b);
+        const key = orgKey(name);
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = { org: { name, kind: null, mentions: [] }, seen: new Set() };
+          byKey.set(key, entry);
+        }
+        const span = doc.span(st.toks[a]!.s, st.toks[b - 1]!.e);
+        if (entry.seen.has(span.start)) return;
+        entry.seen.add(span.start);
+        entry.org.mentions.push(span);
+      });
     });
     // "PVN" after "Tập đoàn Dầu khí Việt Nam (PVN)", "Thiên Nam" after "Công ty Thang máy Thiên Nam"
     if (acronyms.size + tails.size > 0) {
@@ -118,6 +149,23 @@ export const organizations = defineExtractor({
     return [...byKey.values()].map((e) => e.org);
   },
 });
+
+/** The phrase the grammar read, or the head at `i`, with a lower-case description and a place after it (orgs/described.ts). */
+function described(env: OrgEnv, i: number, p: OrgPhrase | null): OrgPhrase | null {
+  const toks = env.st.toks;
+  const end = p ? p.end : i + 1;
+  // cheap test first: a lower-case word must follow
+  const next = toks[end];
+  if (!next || !next.word || next.cap) return p;
+  return withDescription(env, i, p) ?? p;
+}
+
+/** The phrase the grammar read, with its bounds set right (orgs/bounds.ts). */
+function adjusted(env: OrgEnv, p: OrgPhrase | null): OrgPhrase | null {
+  const toks = env.st.toks;
+  const body = p && withoutBoard(toks, p);
+  return body && withParent(env, withNumber(toks, withoutGenericHead(toks, withoutTrailingWords(toks, body))));
+}
 
 /** What mayOpen needs, looked up once per document. */
 export interface Openers {

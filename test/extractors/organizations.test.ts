@@ -77,6 +77,12 @@ const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   ["Theo phóng viên Vietnam+ tại Paris, cuộc họp kéo dài.", [["Vietnam+", "media", "Vietnam+"]]],
   ["Real thắng Betis 3-0 trên sân nhà.", [["Real", "other", "Real"], ["Betis", "other", "Betis"]]],
   ["Báo Tuổi Trẻ đưa tin về vụ việc.", [["Tuổi Trẻ", "media", "Tuổi Trẻ"]]],
+  /** alliances, parliaments, forest rangers, port authorities, conservatories */
+  ["Liên minh Hợp tác Nông dân đã giành thêm ghế.", [["Liên minh Hợp tác Nông dân", "international", "Liên minh Hợp tác Nông dân"]]],
+  ["Ông từng là Chủ tịch Nghị viện Anh.", [["Nghị viện Anh", "state", "Nghị viện Anh"]]],
+  ["Hạt Kiểm lâm huyện Con Cuông đã lập biên bản.", [["Hạt Kiểm lâm huyện Con Cuông", "state", "Hạt Kiểm lâm huyện Con Cuông"]]],
+  ["Cảng vụ Hải Phòng cấm tàu rời cảng.", [["Cảng vụ Hải Phòng", "state", "Cảng vụ Hải Phòng"]]],
+  ["Cô tốt nghiệp Nhạc viện Hà Nội năm 2010.", [["Nhạc viện Hà Nội", "school", "Nhạc viện Hà Nội"]]],
 ];
 
 const NEGATIVES: string[] = [
@@ -100,6 +106,9 @@ const NEGATIVES: string[] = [
   "Đội tuyển giành chức vô địch AFF Cup năm đó.",
   "Chiếc Samsung Galaxy S10 bị rơi xuống nước.",
   "Mẫu Toyota Vios bán chạy nhất tháng.",
+  // an English word after a brand names a product, though its shape is that of a Vietnamese syllable
+  "Người dùng có thể thanh toán bằng Samsung Pay tại siêu thị.",
+  "Chiếc Apple Watch mới có thêm tính năng đo nhịp tim.",
   // an age group before a region is a tournament; a code is not a team
   "Vòng chung kết U23 châu Á diễn ra tại Qatar.",
   "Cầu thủ sinh năm 2001 được gọi lên U19.",
@@ -113,6 +122,9 @@ const NEGATIVES: string[] = [
   "Chúng tôi đến Barcelona vào mùa hè.",
   "Mẫu xe PCX150 bán chạy nhất tháng.",
   "Tuổi trẻ là quãng thời gian đẹp nhất của đời người.",
+  // a head of the kind with no name after it
+  "Liên minh này tan rã sau hai năm.",
+  "Hạt Kiểm lâm đã vào cuộc.",
 ];
 
 describe("organizations: positives", () => {
@@ -244,5 +256,156 @@ describe("organizations: sentences that may hold a short name", () => {
     });
     expect(skipped).toBeGreaterThan(0);
     expect(foundIn).toBeGreaterThan(0);
+  });
+});
+
+// Where a phrase the grammar reads starts or ends (orgs/bounds.ts): [sentence, the mentions as written]
+describe("organizations: bounds", () => {
+  it.each([
+    /** a generic head before a foreign name is not part of it */
+    ["Theo tạp chí Medical Review, nghiên cứu kéo dài 10 năm.", ["Medical Review"]],
+    ["Hãng Nordic Airlines vừa mở đường bay mới.", ["Nordic Airlines"]],
+    ["Báo Sydney Herald đưa tin về vụ việc.", ["Sydney Herald"]],
+    /** a police department named by its code */
+    ["Phòng PC45 đã bắt giữ đối tượng.", ["PC45"]],
+    /** a Vietnamese name, an acronym or a field keeps its head */
+    ["Báo Thanh Niên đưa tin về vụ việc.", ["Báo Thanh Niên"]],
+    ["Công ty Hưng Thịnh Phát nộp thuế đầy đủ.", ["Công ty Hưng Thịnh Phát"]],
+    ["Công ty Greenfield Logistics đã ký hợp đồng.", ["Công ty Greenfield Logistics"]],
+    ["Tạp chí Khoa học Công nghệ số mới đã phát hành.", ["Tạp chí Khoa học Công nghệ"]],
+    ["Phòng CSGT Công an tỉnh Nghệ An lập chốt.", ["Phòng CSGT Công an tỉnh Nghệ An"]],
+    /** Vietnamese words after a foreign name, or from a reporting verb on, are the sentence going on */
+    ["Hôm qua, CLB Arsenal tuyên bố đã bán tiền đạo.", ["CLB Arsenal"]],
+    ["Chính quyền phối hợp với Tổ chức Greenpeace thực hiện dự án.", ["Tổ chức Greenpeace"]],
+    ["Theo đó, báo Đời sống thông tin thêm về vụ cháy.", ["báo Đời sống"]],
+    ["Trước đó, Báo Đời sống thông tin, giá xăng sẽ tăng.", ["Báo Đời sống"]],
+    ["Hội Nông dân khẳng định sẽ hỗ trợ bà con.", ["Hội Nông dân"]],
+    /** a verb that is also a noun stays where it does not attribute; Vietnamese fields stay */
+    ["Ông làm việc tại Cục An toàn thông tin; sau đó chuyển công tác.", ["Cục An toàn thông tin"]],
+    ["Cục Quản lý thị trường tỉnh Long An đã kiểm tra.", ["Cục Quản lý thị trường tỉnh Long An"]],
+    /** a company's board or an inspectorate before the body: the body is the organisation */
+    ["Ông Lê Văn Tâm, Chủ tịch HĐQT Công ty Cổ phần Hưng Thịnh, đã từ nhiệm.", ["Công ty Cổ phần Hưng Thịnh"]],
+    ["Thanh tra Công an tỉnh Hà Tĩnh đã vào cuộc.", ["Công an tỉnh Hà Tĩnh"]],
+    /** a committee with its body is a name; alone it names no body */
+    ["Ban Thường vụ Tỉnh ủy Nghệ An đã họp.", ["Ban Thường vụ Tỉnh ủy Nghệ An"]],
+    ["Theo Ban Tổ chức, giải đấu sẽ hoãn một tuần.", []],
+    ["Sau buổi họp, Ban Giám hiệu đã xin lỗi phụ huynh.", []],
+    /** a board with no body after it is no name; an inspectorate of a province is one */
+    ["Ông được bầu làm Chủ tịch Hội đồng quản trị năm ngoái.", []],
+    ["Thanh tra tỉnh Phú Thọ đã công bố kết luận.", ["Thanh tra tỉnh Phú Thọ"]],
+    /** a police department or a faculty, a comma and the body it belongs to: one name */
+    ["Phòng Cảnh sát kinh tế, Công an tỉnh Hà Tĩnh đã vào cuộc.", ["Phòng Cảnh sát kinh tế, Công an tỉnh Hà Tĩnh"]],
+    ["Chị tốt nghiệp Khoa Hóa, Trường Đại học Vinh năm 2010.", ["Khoa Hóa, Trường Đại học Vinh"]],
+    /** the number that ends a name is part of it, not a number that counts what follows */
+    ["Bệnh nhân được đưa tới Bệnh viện Quân y 103 cấp cứu.", ["Bệnh viện Quân y 103"]],
+    ["Công ty Hòa Bình 5 tháng liền chậm trả lương.", ["Công ty Hòa Bình"]],
+    /** bodies of one level in a list stay apart */
+    ["Sở Tài chính, Sở Xây dựng đã thống nhất phương án.", ["Sở Tài chính", "Sở Xây dựng"]],
+  ])("%s", (sentence, mentions) => {
+    const r = read(sentence);
+    expect(r.orgs.flatMap((o) => o.mentions.map((m) => r.text.slice(m.start, m.end)))).toEqual(mentions);
+  });
+});
+
+// A head, a description in lower case and a place (orgs/described.ts), read with the places found
+// first as in a whole parse: [sentence, the organisations' mentions as written]
+describe("organizations: a description in lower case, then a place", () => {
+  const readAll = (text: string): string[] => {
+    const a = parseArticle(TITLE + text, { detectLanguage: false });
+    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
+  };
+  it.each([
+    ["Cục đường thủy nội địa Việt Nam vừa ban hành hướng dẫn.", ["Cục đường thủy nội địa Việt Nam"]],
+    ["Chi cục thú y huyện Tân Kỳ đã cấp thuốc cho bà con.", ["Chi cục thú y huyện Tân Kỳ"]],
+    ["Em theo học Trường Trung cấp nghề tỉnh Kon Tum.", ["Trường Trung cấp nghề tỉnh Kon Tum"]],
+    ["Dự án nhà máy nhiệt điện Quảng Trạch đã khởi công.", ["nhà máy nhiệt điện Quảng Trạch"]],
+    ["Hội nuôi ong Việt Nam tổ chức đại hội.", ["Hội nuôi ong Việt Nam"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+  it.each([
+    // an event, the press, a report: the head makes one word with what follows
+    "Hội chợ hàng Việt Nam diễn ra tại Cần Thơ.",
+    "Báo chí Hàn Quốc đưa tin về vụ việc.",
+    // a body placed rather than described, a head in lower case that is a common noun
+    "Học sinh một trường tiểu học ở Quận 1 bị ngộ độc.",
+    "Anh làm việc cho một nhà máy ở Bình Dương.",
+    "Môi trường học đường Việt Nam cần thay đổi.",
+  ])("%s", (text) => {
+    expect(readAll(text)).toEqual([]);
+  });
+  it("reads no description after a whole name: the sentence goes on", () => {
+    expect(readAll("WHO xếp Việt Nam ở vị trí thứ 78.")).toEqual(["WHO"]);
+  });
+});
+
+// A cap-only head written in lower case before a field written with its capital (orgs/lower-heads.ts)
+describe("organizations: a head in lower case before a capitalised field", () => {
+  const readAll = (text: string): string[] => {
+    const a = parseArticle(TITLE + text, { detectLanguage: false });
+    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
+  };
+  it.each([
+    ["Theo bộ Quốc phòng Nhật Bản, tên lửa rơi xuống biển.", ["bộ Quốc phòng Nhật Bản"]],
+    ["Ông Lê Văn Hòa, Trưởng phòng GD&ĐT huyện Hòa Vang, cho biết.", ["phòng GD&ĐT huyện Hòa Vang"]],
+    ["Hồ sơ đã được gửi lên sở Y tế tỉnh Nam Định.", ["sở Y tế tỉnh Nam Định"]],
+    ["Cuộc bầu cử quốc hội Na Uy diễn ra vào tháng 9.", ["quốc hội Na Uy"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+  it.each([
+    // a case, a faculty or an army named in passing; a head inside another word
+    "Phiên tòa xử vụ Hưng Thịnh Phát kéo dài ba ngày.",
+    "Cán bộ Tư pháp xã Nghĩa Hòa xác nhận sự việc.",
+    "Binh sĩ quân đội Iraq đã tiến vào thị trấn.",
+    "Các tay súng bao vây khu vực do chính phủ Syria kiểm soát.",
+    // after a title, a field with no place names the office in general
+    "Ông Trần Văn Bình, Trưởng phòng Tài chính, cho biết sẽ rà soát.",
+  ])("%s", (text) => {
+    expect(readAll(text)).toEqual([]);
+  });
+});
+
+// Foreign names listed with an organisation found (orgs/coordinated.ts)
+describe("organizations: foreign names listed with an organisation", () => {
+  const readAll = (text: string): string[] => {
+    const a = parseArticle(TITLE + text, { detectLanguage: false });
+    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end))).sort();
+  };
+  it.each([
+    ["Vietcombank và Zurvita ký thỏa thuận hợp tác.", ["Vietcombank", "Zurvita"]],
+    ["Anh nhận lời mời từ Google, Nordwind, Kestrel Partners và Apple.", ["Apple", "Google", "Kestrel Partners", "Nordwind"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+  it.each([
+    // a person named beside the company, a currency, a clause after a comma
+    ["Apple và Tim Cook đã lên tiếng.", ["Apple"]],
+    ["Khối tài sản lên tới 60 tỷ USD và Oracle đang tăng giá.", ["Oracle"]],
+    ["Theo Vietcombank, Zurvita sẽ rút khỏi thị trường.", ["Vietcombank"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+});
+
+// A foreign name after a noun of its kind (orgs/cued.ts): the noun is not part of the name
+describe("organizations: a foreign name after a noun of its kind", () => {
+  const readAll = (text: string): string[] => {
+    const a = parseArticle(TITLE + text, { detectLanguage: false });
+    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
+  };
+  it.each([
+    ["Theo tờ Morning Herald, cuộc đàm phán đã đổ vỡ.", ["Morning Herald"]],
+    ["Cổ phiếu trên sàn NYSE giảm mạnh trong phiên sáng.", ["NYSE"]],
+    ["Quân đội tấn công các vị trí của nhóm khủng bố al-Shabaab ở miền nam.", ["al-Shabaab"]],
+  ])("%s", (text, mentions) => {
+    expect(readAll(text)).toEqual(mentions);
+  });
+  it.each([
+    // a Vietnamese word after the noun, a common word, a code cut from a longer dotted name
+    "Anh để lại tờ Giấy chứng nhận trên bàn.",
+    "Chiếc xe đi trên sàn gỗ của nhà thi đấu.",
+  ])("%s", (text) => {
+    expect(readAll(text)).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@
 //   a head and a field with no name          trường đại học · công ty cổ phần
 import type { Tok } from "../people/tokens.js";
 import type { OrgPhrase } from "../people/org-phrase.js";
-import { isVietnameseSyllable } from "../people/syllable.js";
+import { isPlainWord, isVietnameseSyllable } from "../people/syllable.js";
 import { isSentenceStart } from "../people/mention.js";
+import { lexicon } from "../people/lexicon.js";
 
 // "AFF Cup", "AFF Suzuki Cup", "FIFA World Cup": a tournament named after its organiser is an event
 const EVENT_AFTER = new Set(["cup", "suzuki", "world", "games", "open"]);
@@ -25,7 +26,10 @@ export function namesAProduct(toks: readonly Tok[], p: OrgPhrase): boolean {
   if (p.kind !== "company" || p.headEnd !== p.start || p.end >= toks.length) return false;
   const next = toks[p.end]!;
   if ( !next.word || next.glued || COMPANY_WORDS.has(next.f)) return false;
-  return /\d/.test(next.t) || (next.cap && !isVietnameseSyllable(next.t));
+  // "Samsung Pay", "Apple Watch": an English word reads as a Vietnamese syllable by its shape alone,
+  // but a Vietnamese word after a brand would carry its marks ("Samsung Việt Nam")
+  // ("Apple Tim Cook": a given name starts a person, not a product)
+  return /\d/.test(next.t) || (next.cap && (!isVietnameseSyllable(next.t) || (isPlainWord(next.t) && !next.acronym && !lexicon().givenNames.has(next.f))));
 }
 
 /**

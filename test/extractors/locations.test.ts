@@ -192,6 +192,39 @@ const PLACES: [string, Want[]][] = [
   ["Hợp tác Nga  -  Ấn phát triển, đội 2023-Anh thắng.", [{ name: "Nga", level: "country" }, { name: "Ấn Độ", level: "country" }, { name: "Anh", level: "country" }]],
   /** a bay, with its prefix */
   ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
+  /** a district or commune written bare in an address chain, vouched for by the place next to it */
+  ["Chị Lan (Lệ Thủy, Quảng Bình) gửi thư cảm ơn bạn đọc.", [
+    { name: "Lệ Thủy", level: "district", parent: "Quảng Bình" },
+    { name: "Quảng Bình", level: "province" },
+  ]],
+  ["Trưởng bản cho biết (Thượng Hóa, Minh Hóa, Quảng Bình) nước đã rút.", [
+    { name: "Thượng Hóa", level: "commune" },
+    { name: "Minh Hóa", level: "district" },
+    { name: "Quảng Bình", level: "province" },
+  ]],
+  ["Anh Tuấn trú tại Thanh Xuân, Hà Nội mở một quán phở nhỏ.", [
+    { name: "Thanh Xuân", level: "district" },
+    { name: "Hà Nội", level: "city" },
+  ]],
+  ["Khách hàng ở Hà Đông - Hà Nội phản ánh mạng chập chờn.", [
+    { name: "Hà Đông", level: "district" },
+    { name: "Hà Nội", level: "city" },
+  ]],
+  ["Lượng mưa đo ở Trị An (Đồng Nai) là 52mm.", [
+    { name: "Trị An", level: "commune" },
+    { name: "Đồng Nai", level: "province" },
+  ]],
+  ["Cửa hàng ở phường Trung Hòa, Cầu Giấy bị mất trộm.", [
+    { name: "Trung Hòa", level: "ward", text: "phường Trung Hòa" },
+    { name: "Cầu Giấy", level: "district" },
+  ]],
+  /** a list after a prefix: the next items share the first one's parent */
+  ["Mưa lớn ở các huyện Hoằng Hóa, Nga Sơn và Hậu Lộc của Thanh Hóa.", [
+    { name: "Hoằng Hóa", level: "district", text: "huyện Hoằng Hóa" },
+    { name: "Nga Sơn", level: "district" },
+    { name: "Hậu Lộc", level: "district" },
+    { name: "Thanh Hóa", level: "province" },
+  ]],
 ];
 
 describe("locations: places the text names", () => {
@@ -246,6 +279,14 @@ const NOT_PLACES: [string, string[]][] = [
   ["Cầu Sài Gòn kẹt xe suốt buổi sáng.", ["Sài Gòn"]],
   ["Cặp MC Phương Nga - Đức Bảo dẫn chương trình.", ["Nga", "Đức"]],
   ["Đại diện Công ty Việt - Trung cho biết sản lượng tăng.", ["Việt Nam", "Trung Quốc"]],
+  /** an address chain vouches only for a name free of another word: not a market, a park, a street, a house number */
+  ["Lễ hội diễn ra trước cửa chợ Đồng Xuân (Hà Nội) tối qua.", ["Đồng Xuân"]],
+  ["Nhà máy đặt ở Khu công nghiệp Lai Vu, huyện Kim Thành, Hải Dương.", ["Lai Vu"]],
+  ["Quán nằm ở phố Kim Mã - Ba Đình - Hà Nội.", ["Kim Mã"]],
+  ["Khách sạn ở số 5 Tứ Liên, Tây Hồ, Hà Nội.", ["Tứ Liên"]],
+  /** a name next to a place that does not contain it is no part of a chain */
+  ["Chị Thanh Xuân, Đà Nẵng, gửi câu hỏi về chuyên mục.", ["Thanh Xuân"]],
+  ["Huyện Hoằng Hóa, Quế Phong là hai nơi được khen.", ["Quế Phong"]],
 ];
 
 describe("locations: what is not a place of ours", () => {

@@ -74,6 +74,8 @@ export interface PlaceLexicon {
   readonly notName: ReadonlySet<string>;
   /** folded words after a guarded country that make it another word: "Anh ấy", "Anh hùng" */
   readonly afterGuarded: ReadonlySet<string>;
+  /** folded words that may stand before a unit written bare in an address chain: "ở", "tại", "trú", "và" */
+  readonly leadIns: ReadonlySet<string>;
 }
 
 let lexicon: PlaceLexicon | undefined;
@@ -158,6 +160,7 @@ export function placeLexicon(): PlaceLexicon {
     openers: words("opener"),
     notName: words("not-name"),
     afterGuarded: words("after-guarded"),
+    leadIns: words("lead-in"),
   };
   return lexicon;
 }

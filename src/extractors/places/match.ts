@@ -13,6 +13,7 @@ import { squash, wordsBefore } from "./words.js";
 import { fromPhrase, fromRun } from "./bare.js";
 import { fromPrefix } from "./prefixed.js";
 import { fromPairs } from "./pairs.js";
+import { fromChains } from "./chains.js";
 import { settle, type PlaceMention } from "./mention.js";
 import type { Tok } from "../people/tokens.js";
 import { inTable, wordTable, type WordTable } from "./starts.js";
@@ -227,7 +228,9 @@ export function findPlaces(
   fromPairs(start, s, found);
   const { pieces, firsts } = runs;
   for (let r = 0; r + 1 < firsts.length; r++) fromRun(text, pieces, firsts[r]!, firsts[r + 1]! - 1, start, found);
-  return settle(found);
+  const settled = settle(found);
+  const chained = fromChains(text, pieces, firsts, settled);
+  return chained.length ? settle([...settled, ...chained]) : settled;
 }
 
 /** Places an article names with a prefix, by key, with every word-prefix of their keys. */

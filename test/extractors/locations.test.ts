@@ -185,6 +185,8 @@ const PLACES: [string, Want[]][] = [
   /** a one-syllable country after "yêu cầu" (no bridge) and after a function word opening the sentence */
   ["Trung Quốc yêu cầu Mỹ tuân thủ cam kết.", [{ name: "Trung Quốc", level: "country" }, { name: "Mỹ", level: "country" }]],
   ["Nếu Nga từ bỏ thỏa thuận, giá dầu sẽ tăng.", [{ name: "Nga", level: "country" }]],
+  /** a country before a lower-case word that makes no common word with it */
+  ["Du học sinh ở Pháp luôn phải tự lo chỗ ở, sang Mỹ thì khác.", [{ name: "Pháp", level: "country" }, { name: "Mỹ", level: "country" }]],
   /** countries paired by a dash, short forms included */
   ["Quan hệ Việt - Mỹ ngày càng phát triển.", [{ name: "Việt Nam", level: "country" }, { name: "Mỹ", level: "country" }]],
   ["Giao lưu biên giới Việt-Trung lần thứ tư diễn ra sôi nổi.", [{ name: "Việt Nam", level: "country" }, { name: "Trung Quốc", level: "country" }]],
@@ -287,6 +289,10 @@ const NOT_PLACES: [string, string[]][] = [
   /** a name next to a place that does not contain it is no part of a chain */
   ["Chị Thanh Xuân, Đà Nẵng, gửi câu hỏi về chuyên mục.", ["Thanh Xuân"]],
   ["Huyện Hoằng Hóa, Quế Phong là hai nơi được khen.", ["Quế Phong"]],
+  /** a one-syllable country that starts a common word with the next syllable in lower case */
+  ["Theo báo Pháp luật, vụ việc đang được điều tra.", ["Pháp"]],
+  ["Cô giáo dạy Mỹ thuật ở trường làng đã nhiều năm.", ["Mỹ"]],
+  ["Đại biểu nói: Ý kiến của cử tri cần được lắng nghe.", ["Ý"]],
 ];
 
 describe("locations: what is not a place of ours", () => {

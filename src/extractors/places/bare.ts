@@ -111,6 +111,8 @@ function bareAllowed(text: string, p: Pieces, first: number, last: number, i: nu
     const opener = i === first + 1 && lex.openers.has(p.keys[first]!) && atOpening(text, sentStart, p.starts[first]!);
     if (!edgeBefore && !opener && isViSyllable(p.keys[i - 1]!) && !ALL_CAPS.test(text.slice(p.starts[i - 1]!, p.ends[i - 1]!))) return false;
     const edgeAfter = k === last || p.hyphen[k + 1]!;
+    // "Báo Pháp luật", "Trường Mỹ thuật", "Ý kiến": a common word, with its second syllable in lower case
+    if (k === last && b.kind === "country" && lex.countryWords.has(p.keys[i]! + " " + wordAfter(text, p.ends[k]!))) return false;
     if (!edgeAfter) {
       const next = p.keys[k + 1]!;
       if (!lex.surnames.has(next) && isViSyllable(next)) return false; // "Đức Anh", "Nhật Linh"

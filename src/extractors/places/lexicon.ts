@@ -76,6 +76,8 @@ export interface PlaceLexicon {
   readonly afterGuarded: ReadonlySet<string>;
   /** folded words that may stand before a unit written bare in an address chain: "ở", "tại", "trú", "và" */
   readonly leadIns: ReadonlySet<string>;
+  /** folded common words that start with a one-syllable country: "pháp luật", "mỹ thuật", "ý kiến" */
+  readonly countryWords: ReadonlySet<string>;
 }
 
 let lexicon: PlaceLexicon | undefined;
@@ -161,6 +163,7 @@ export function placeLexicon(): PlaceLexicon {
     notName: words("not-name"),
     afterGuarded: words("after-guarded"),
     leadIns: words("lead-in"),
+    countryWords: words("country-word"),
   };
   return lexicon;
 }

@@ -192,6 +192,13 @@ const PLACES: [string, Want[]][] = [
   ["Giao lưu biên giới Việt-Trung lần thứ tư diễn ra sôi nổi.", [{ name: "Việt Nam", level: "country" }, { name: "Trung Quốc", level: "country" }]],
   /** spaces around the dash; a digit before a pair does not stop it */
   ["Hợp tác Nga  -  Ấn phát triển, đội 2023-Anh thắng.", [{ name: "Nga", level: "country" }, { name: "Ấn Độ", level: "country" }, { name: "Anh", level: "country" }]],
+  /** regions of Vietnam in their lower-case and mixed spellings */
+  ["Mưa rào ở miền bắc, nắng nóng ở duyên hải Nam Trung bộ và Bắc Trung bộ.", [
+    { name: "miền bắc", level: "other" },
+    { name: "Nam Trung bộ", level: "other" },
+    { name: "Bắc Trung bộ", level: "other" },
+  ]],
+  ["Nước mặn xâm nhập sâu vào đồng bằng sông Cửu Long.", [{ name: "đồng bằng sông Cửu Long", level: "other" }]],
   /** a bay, with its prefix */
   ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
   /** a district or commune written bare in an address chain, vouched for by the place next to it */

@@ -199,6 +199,9 @@ const PLACES: [string, Want[]][] = [
     { name: "Bắc Trung bộ", level: "other" },
   ]],
   ["Nước mặn xâm nhập sâu vào đồng bằng sông Cửu Long.", [{ name: "đồng bằng sông Cửu Long", level: "other" }]],
+  /** a last word that starts a common word with the next, lower-case one is cut off the name */
+  ["Vòng sơ tuyển khu vực miền Bắc Hoa hậu Biển diễn ra tối qua.", [{ name: "miền Bắc", level: "other", text: "miền Bắc" }]],
+  ["Người dân thôn Phú Hoa có thêm cây cầu mới.", [{ name: "Phú Hoa", level: "hamlet", text: "thôn Phú Hoa" }]],
   /** a bay, with its prefix */
   ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
   /** a district or commune written bare in an address chain, vouched for by the place next to it */

@@ -78,6 +78,8 @@ export interface PlaceLexicon {
   readonly leadIns: ReadonlySet<string>;
   /** folded common words that start with a one-syllable country: "pháp luật", "mỹ thuật", "ý kiến" */
   readonly countryWords: ReadonlySet<string>;
+  /** folded common two-syllable words that start with a syllable of names: "hoa hậu", "trung tâm" (data/name-compounds.tsv) */
+  readonly compounds: ReadonlySet<string>;
 }
 
 let lexicon: PlaceLexicon | undefined;
@@ -164,6 +166,7 @@ export function placeLexicon(): PlaceLexicon {
     afterGuarded: words("after-guarded"),
     leadIns: words("lead-in"),
     countryWords: words("country-word"),
+    compounds: new Set(table("name-compounds").map((r) => placeKey(r.word!))),
   };
   return lexicon;
 }

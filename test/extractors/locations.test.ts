@@ -185,6 +185,8 @@ const PLACES: [string, Want[]][] = [
   /** a one-syllable country after "yêu cầu" (no bridge) and after a function word opening the sentence */
   ["Trung Quốc yêu cầu Mỹ tuân thủ cam kết.", [{ name: "Trung Quốc", level: "country" }, { name: "Mỹ", level: "country" }]],
   ["Nếu Nga từ bỏ thỏa thuận, giá dầu sẽ tăng.", [{ name: "Nga", level: "country" }]],
+  ["Hiện Nga đang duy trì hạm đội ở đó.", [{ name: "Nga", level: "country" }]],
+  ["Do Mỹ rút khỏi thỏa thuận, các bên phải đàm phán lại.", [{ name: "Mỹ", level: "country" }]],
   /** a country before a lower-case word that makes no common word with it */
   ["Du học sinh ở Pháp luôn phải tự lo chỗ ở, sang Mỹ thì khác.", [{ name: "Pháp", level: "country" }, { name: "Mỹ", level: "country" }]],
   /** countries paired by a dash, short forms included */

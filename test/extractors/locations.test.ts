@@ -23,7 +23,9 @@ function read(sentence: string, dateline = ""): Location[] {
   expect(checkSpans(a)).toEqual([]);
   for (const l of a.locations) {
     expect(LocationSchema.safeParse(l).success).toBe(true);
-    expect(text.slice(l.mentions[0]!.start, l.mentions[0]!.end)).toBe(l.text);
+    // (a club's name, "Quảng Nam" in a football report, leaves its mentions in inNames)
+    const first = l.mentions[0] ?? l.inNames![0]!;
+    expect(text.slice(first.start, first.end)).toBe(l.text);
   }
   return a.locations;
 }
@@ -194,6 +196,13 @@ const PLACES: [string, Want[]][] = [
   ["Giao lưu biên giới Việt-Trung lần thứ tư diễn ra sôi nổi.", [{ name: "Việt Nam", level: "country" }, { name: "Trung Quốc", level: "country" }]],
   /** spaces around the dash; a digit before a pair does not stop it */
   ["Hợp tác Nga  -  Ấn phát triển, đội 2023-Anh thắng.", [{ name: "Nga", level: "country" }, { name: "Ấn Độ", level: "country" }, { name: "Anh", level: "country" }]],
+  /** in a football report, a lead-in word or a bracket keeps the place */
+  ["Trận đấu trên sân Thống Nhất (TP.HCM) có HLV Park dự khán, đội khách đến từ Hà Nội.", [
+    { name: "TP.HCM", level: "city" },
+    { name: "Hà Nội", level: "city" },
+  ]],
+  /** a province in a sentence with no football word stays a place */
+  ["Đoàn công tác đánh giá cao Quảng Nam trong phòng chống thiên tai.", [{ name: "Quảng Nam", level: "province" }]],
   /** regions of Vietnam in their lower-case and mixed spellings */
   ["Mưa rào ở miền bắc, nắng nóng ở duyên hải Nam Trung bộ và Bắc Trung bộ.", [
     { name: "miền bắc", level: "other" },
@@ -314,6 +323,24 @@ describe("locations: what is not a place of ours", () => {
     for (const b of banned) {
       expect(got.map((l) => l.name)).not.toContain(b);
       expect(got.map((l) => l.text)).not.toContain(b);
+    }
+  });
+});
+
+// A province or city written bare in a football report is the club: listed, its mention in inNames.
+const CLUBS: [string, string[]][] = [
+  ["Pha ghi bàn ở phút cuối giúp Quảng Nam đánh bại Hải Phòng.", ["Quảng Nam", "Hải Phòng"]],
+  ["Bình Dương cầm hòa SLNA 0-0 trong trận đấu chiều qua.", ["Bình Dương"]],
+  ["HLV trưởng của Đà Nẵng hài lòng với các học trò.", ["Đà Nẵng"]],
+];
+
+describe("locations: clubs named after their province", () => {
+  it.each(CLUBS)("%s", (sentence, clubs) => {
+    const got = read(sentence);
+    for (const c of clubs) {
+      const l = got.find((g) => g.name === c)!;
+      expect(l.mentions).toEqual([]);
+      expect(l.inNames).toHaveLength(1);
     }
   });
 });

@@ -30,7 +30,7 @@ export function fromChains(text: string, p: Pieces, firsts: readonly number[], f
   if (!found.length || !p.keys.length) return out;
   const taken = (s: number, e: number): boolean => found.some((m) => m.start < e && s < m.end) || out.some((m) => m.start < e && s < m.end);
   // right to left: the province at the end of "Thượng Hóa, Minh Hóa, Quảng Bình" vouches first
-  const links = [...found].filter((m) => m.units.length);
+  const links = found.filter((m) => m.units.length && !m.club);
   for (let n = links.length - 1; n >= 0; n--) {
     for (let inner = childBefore(text, p, firsts, links[n]!); inner && !taken(inner.start, inner.end); inner = childBefore(text, p, firsts, inner)) out.push(inner);
   }
@@ -116,15 +116,25 @@ function chained(text: string, p: Pieces, i: number, k: number, related: (units:
  * house number ("số 5 Tứ Hoa") or any other word ("chợ Đồng Xuân", "Khu công nghiệp Lai Vu").
  */
 function quietBefore(text: string, start: number): boolean {
+  const before = whatStandsBefore(text, start);
+  return before === "" || before === "(" || (before !== "0" && placeLexicon().leadIns.has(before));
+}
+
+/**
+ * What stands right before `start`, across spaces: "" at the text's start or after punctuation
+ * other than "(", "(" for an opening bracket, "0" after a digit, else the word there, folded.
+ */
+export function whatStandsBefore(text: string, start: number): string {
   let j = start;
   while (j > 0 && text.charCodeAt(j - 1) === SPACE) j--;
-  if (j === 0) return true;
+  if (j === 0) return "";
   const c = text.charCodeAt(j - 1);
-  if (isDigit(c)) return false;
-  if (!isLetter(c) || j === start) return true;
+  if (isDigit(c)) return "0";
+  if (c === OPEN_PAREN) return "(";
+  if (!isLetter(c) || j === start) return "";
   let i = j - 1;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return placeLexicon().leadIns.has(placeKey(text.slice(i, j)));
+  return placeKey(text.slice(i, j));
 }
 
 const isLetter = (c: number): boolean => (charClass(c) & (LETTER | MARK)) !== 0;

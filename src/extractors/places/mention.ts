@@ -15,6 +15,8 @@ export interface PlaceMention {
   /** the gazetteer units the name may be (both structures), before the article's context decides */
   units: readonly Unit[];
   rule: "prefix" | "bare" | "phrase";
+  /** the name stands for a club named after the place ("giúp Quảng Nam giành chiến thắng"): listed in `inNames` */
+  club?: boolean;
 }
 
 const RANK: Record<PlaceMention["rule"], number> = { phrase: 0, prefix: 1, bare: 2 };

@@ -201,6 +201,8 @@ const PLACES: [string, Want[]][] = [
     { name: "TP.HCM", level: "city" },
     { name: "Hà Nội", level: "city" },
   ]],
+  /** a site word before a country names the country's sites: the country stays */
+  ["Nhiều chuyến bay bị hủy ở các sân bay Thổ Nhĩ Kỳ.", [{ name: "Thổ Nhĩ Kỳ", level: "country" }]],
   /** a province in a sentence with no football word stays a place */
   ["Đoàn công tác đánh giá cao Quảng Nam trong phòng chống thiên tai.", [{ name: "Quảng Nam", level: "province" }]],
   /** regions of Vietnam in their lower-case and mixed spellings */
@@ -327,15 +329,19 @@ describe("locations: what is not a place of ours", () => {
   });
 });
 
-// A province or city written bare in a football report is the club: listed, its mention in inNames.
-const CLUBS: [string, string[]][] = [
+// A province or city written bare in a football report is the club, after a site word the site:
+// the place is listed, its mention in inNames.
+const IN_NAMES: [string, string[]][] = [
   ["Pha ghi bàn ở phút cuối giúp Quảng Nam đánh bại Hải Phòng.", ["Quảng Nam", "Hải Phòng"]],
   ["Bình Dương cầm hòa SLNA 0-0 trong trận đấu chiều qua.", ["Bình Dương"]],
   ["HLV trưởng của Đà Nẵng hài lòng với các học trò.", ["Đà Nẵng"]],
+  ["Đội khách thắng ngay trên sân Tam Kỳ.", ["Tam Kỳ"]],
+  ["Xe tải va chạm xe máy ở ngã ba Vũng Tàu sáng nay.", ["Vũng Tàu"]],
+  ["Chuyến bay hạ cánh xuống sân bay Đà Nẵng lúc 9 giờ.", ["Đà Nẵng"]],
 ];
 
-describe("locations: clubs named after their province", () => {
-  it.each(CLUBS)("%s", (sentence, clubs) => {
+describe("locations: clubs and sites named after a place", () => {
+  it.each(IN_NAMES)("%s", (sentence, clubs) => {
     const got = read(sentence);
     for (const c of clubs) {
       const l = got.find((g) => g.name === c)!;

@@ -38,12 +38,29 @@ export function contextAllowed(text: string, at: number, b: BareName): boolean {
   return true;
 }
 
+/**
+ * True when a site word stands before the name, which is then inside the site's name: "sân Tam Kỳ",
+ * "sân bay Damascus", "chợ Đồng Xuân", "ngã ba Vũng Tàu" (but "các sân bay Thổ Nhĩ Kỳ" are the
+ * country's: not before a country).
+ */
+function inSiteName(text: string, at: number, b: BareName): boolean {
+  const lex = placeLexicon();
+  if (b.kind === "country") return false;
+  const prev = wordsBefore(text, at, 1)[0];
+  if (!prev || !(lex.sites.has(prev) || lex.siteEnds.has(prev))) return false;
+  const before = wordsBefore(text, at, 2);
+  const phrase = before.length === 1 ? prev : before.join(" ");
+  return (lex.sites.has(prev) && !lex.notStreets.has(phrase)) || lex.sites.has(phrase);
+}
+
 /** A fixed phrase found in the text ("TP.HCM", "châu Á", "Liên bang Nga") as a mention, or null. */
 export function fromPhrase(text: string, written: string, at: number): PlaceMention | null {
   const b = placeLexicon().bare.get(placeKey(written));
   if (!b || !contextAllowed(text, at, b)) return null;
   const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
-  return { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase" };
+  const m: PlaceMention = { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase" };
+  if (inSiteName(text, at, b)) m.inName = true;
+  return m;
 }
 
 /**
@@ -60,7 +77,9 @@ export function fromRun(text: string, p: Pieces, first: number, last: number, se
     const written = text.slice(p.starts[i]!, p.ends[k]!);
     const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
     const name = b.showCanonical ? b.canonical : shownName(written, b.canonical);
-    out.push({ start: p.starts[i]!, end: p.ends[k]!, name, key: b.key, level: b.level, units, rule: "bare" });
+    const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name, key: b.key, level: b.level, units, rule: "bare" };
+    if (inSiteName(text, p.starts[i]!, b)) m.inName = true;
+    out.push(m);
     i = k;
   }
 }

@@ -30,7 +30,7 @@ export function fromChains(text: string, p: Pieces, firsts: readonly number[], f
   if (!found.length || !p.keys.length) return out;
   const taken = (s: number, e: number): boolean => found.some((m) => m.start < e && s < m.end) || out.some((m) => m.start < e && s < m.end);
   // right to left: the province at the end of "Thượng Hóa, Minh Hóa, Quảng Bình" vouches first
-  const links = found.filter((m) => m.units.length && !m.club);
+  const links = found.filter((m) => m.units.length && !m.inName);
   for (let n = links.length - 1; n >= 0; n--) {
     for (let inner = childBefore(text, p, firsts, links[n]!); inner && !taken(inner.start, inner.end); inner = childBefore(text, p, firsts, inner)) out.push(inner);
   }

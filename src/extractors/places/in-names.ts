@@ -53,7 +53,7 @@ export function placesInNames(input: string, locations: readonly Location[], org
       (inName ? inNames : own).push(m);
     }
     if (!inNames.length) return l;
-    // (a club's name, "Quảng Nam" in a football report, is already in inNames: locations.ts)
+    // (a club's or a site's name, "Quảng Nam" in a football report, is already in inNames: locations.ts)
     const all = l.inNames ? [...l.inNames, ...inNames].sort((a, b) => a.start - b.start) : inNames;
     return { ...l, mentions: own, inNames: all };
   });

@@ -66,6 +66,10 @@ export interface PlaceLexicon {
   readonly streets: ReadonlySet<string>;
   /** the last words of the street words of two words or more ("lộ" of "đại lộ", "quốc lộ") */
   readonly streetEnds: ReadonlySet<string>;
+  /** folded words of buildings and sites named after a place: "sân", "sân bay", "chợ", "ngã ba" */
+  readonly sites: ReadonlySet<string>;
+  /** the last words of the site words of two words or more ("bay" of "sân bay") */
+  readonly siteEnds: ReadonlySet<string>;
   /** words that end with a street word and mean something else: "yêu cầu", "nhu cầu" */
   readonly notStreets: ReadonlySet<string>;
   /** function words opening a sentence before a one-syllable country: "Nếu Mỹ", "Dù Nga" */
@@ -147,7 +151,9 @@ export function placeLexicon(): PlaceLexicon {
   const words = (kind: string): Set<string> =>
     new Set(table("gazetteer/name-stops").filter((r) => r.kind === kind).map((r) => placeKey(r.word!)));
   const streets = words("street");
-  const streetEnds = new Set([...streets].filter((w) => w.includes(" ")).map((w) => w.slice(w.lastIndexOf(" ") + 1)));
+  const lastWords = (list: Set<string>): Set<string> => new Set([...list].filter((w) => w.includes(" ")).map((w) => w.slice(w.lastIndexOf(" ") + 1)));
+  const streetEnds = lastWords(streets);
+  const sites = words("site");
   lexicon = {
     prefixes,
     prefixForms: [...prefixForms],
@@ -160,6 +166,8 @@ export function placeLexicon(): PlaceLexicon {
     nationality: words("nationality"),
     streets,
     streetEnds,
+    sites,
+    siteEnds: lastWords(sites),
     notStreets: words("not-street"),
     openers: words("opener"),
     notName: words("not-name"),

@@ -29,6 +29,6 @@ export function markClubs(text: string, s: string, found: readonly PlaceMention[
   for (const m of found) {
     if (!mayBeClub(m)) continue;
     const before = whatStandsBefore(text, m.start);
-    if (before !== "(" && !lex.leadIns.has(before)) m.club = true;
+    if (before !== "(" && !lex.leadIns.has(before)) m.inName = true;
   }
 }

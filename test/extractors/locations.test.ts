@@ -201,6 +201,8 @@ const PLACES: [string, Want[]][] = [
     { name: "TP.HCM", level: "city" },
     { name: "Hà Nội", level: "city" },
   ]],
+  /** a place named again after a site word is inside the site's name: one mention, the other in inNames */
+  ["Xã Thạch Lâm có một nhà ga nhỏ, tàu dừng ở ga Thạch Lâm lúc 9 giờ.", [{ name: "Thạch Lâm", level: "commune", text: "Xã Thạch Lâm", n: 1 }]],
   /** a site word before a country names the country's sites: the country stays */
   ["Nhiều chuyến bay bị hủy ở các sân bay Thổ Nhĩ Kỳ.", [{ name: "Thổ Nhĩ Kỳ", level: "country" }]],
   /** a province in a sentence with no football word stays a place */

@@ -271,9 +271,13 @@ export function findNamedAgain(
       const hitKey = keyOf(p, i, k);
       const hit = named.byKey.get(hitKey)!;
       if (!runEdge(p, first, last, i, k) || (i > first && !p.hyphen[i] && lex.surnames.has(p.keys[first]!))) continue;
-      if (lex.streets.has(wordsBefore(text, p.starts[i]!, 1)[0] ?? "")) continue;
+      const prev = wordsBefore(text, p.starts[i]!, 1)[0] ?? "";
+      if (lex.streets.has(prev)) continue;
       const written = text.slice(p.starts[i]!, p.ends[k]!);
-      out.push({ start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare" });
+      const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare" };
+      // "xã Đức Lạc … ga Đức Lạc": the station's name
+      if (lex.sites.has(prev)) m.inName = true;
+      out.push(m);
       i = k;
     }
   }

@@ -214,6 +214,7 @@ const PLACES: [string, Want[]][] = [
     { name: "Bắc Trung bộ", level: "other" },
   ]],
   ["Nước mặn xâm nhập sâu vào đồng bằng sông Cửu Long.", [{ name: "đồng bằng sông Cửu Long", level: "other" }]],
+  ["Công ty mở thêm nhà sách ở miền Tây Nam bộ.", [{ name: "miền Tây Nam bộ", level: "other" }]],
   /** a last word that starts a common word with the next, lower-case one is cut off the name */
   ["Vòng sơ tuyển khu vực miền Bắc Hoa hậu Biển diễn ra tối qua.", [{ name: "miền Bắc", level: "other", text: "miền Bắc" }]],
   ["Người dân thôn Phú Hoa có thêm cây cầu mới.", [{ name: "Phú Hoa", level: "hamlet", text: "thôn Phú Hoa" }]],
@@ -314,6 +315,8 @@ const NOT_PLACES: [string, string[]][] = [
   /** a name next to a place that does not contain it is no part of a chain */
   ["Chị Thanh Xuân, Đà Nẵng, gửi câu hỏi về chuyên mục.", ["Thanh Xuân"]],
   ["Huyện Hoằng Hóa, Quế Phong là hai nơi được khen.", ["Quế Phong"]],
+  /** "miền núi" is the highlands: no mountain named after it */
+  ["Cán bộ các huyện miền núi Tây Giang được tập huấn.", ["núi Tây Giang"]],
   /** a one-syllable country that starts a common word with the next syllable in lower case */
   ["Theo báo Pháp luật, vụ việc đang được điều tra.", ["Pháp"]],
   ["Cô giáo dạy Mỹ thuật ở trường làng đã nhiều năm.", ["Mỹ"]],

@@ -203,6 +203,11 @@ const PLACES: [string, Want[]][] = [
   ]],
   /** a place named again after a site word is inside the site's name: one mention, the other in inNames */
   ["Xã Thạch Lâm có một nhà ga nhỏ, tàu dừng ở ga Thạch Lâm lúc 9 giờ.", [{ name: "Thạch Lâm", level: "commune", text: "Xã Thạch Lâm", n: 1 }]],
+  /** a prefix glued by its dot still reads the place */
+  ["Hội nghị diễn ra ở TP.Cần Thơ và TX.Sơn Tây.", [
+    { name: "Cần Thơ", level: "city", text: "TP.Cần Thơ" },
+    { name: "Sơn Tây", level: "town", text: "TX.Sơn Tây" },
+  ]],
   /** a site word before a country names the country's sites: the country stays */
   ["Nhiều chuyến bay bị hủy ở các sân bay Thổ Nhĩ Kỳ.", [{ name: "Thổ Nhĩ Kỳ", level: "country" }]],
   /** a province in a sentence with no football word stays a place */
@@ -315,6 +320,8 @@ const NOT_PLACES: [string, string[]][] = [
   /** a name next to a place that does not contain it is no part of a chain */
   ["Chị Thanh Xuân, Đà Nẵng, gửi câu hỏi về chuyên mục.", ["Thanh Xuân"]],
   ["Huyện Hoằng Hóa, Quế Phong là hai nơi được khen.", ["Quế Phong"]],
+  /** the end of a web address is no place */
+  ["Theo VOV.VN, cuộc họp kéo dài đến trưa.", ["Việt Nam"]],
   /** "miền núi" is the highlands: no mountain named after it */
   ["Cán bộ các huyện miền núi Tây Giang được tập huấn.", ["núi Tây Giang"]],
   /** a one-syllable country that starts a common word with the next syllable in lower case */

@@ -141,6 +141,8 @@ function bareAllowed(text: string, p: Pieces, first: number, last: number, i: nu
     if (atOpening(text, sentStart, p.starts[i]!) || QUOTE_START.test(text.slice(Math.max(sentStart, p.starts[i]! - 4), p.starts[i]!))) return false;
     if (lex.afterGuarded.has(wordAfter(text, p.ends[k]!))) return false;
   }
+  // "VOV.VN", "Dantri.com.vn": the end of a web address, glued to a word by a dot
+  if (i === first && text.charCodeAt(p.starts[i]! - 1) === 46 && /[\p{L}\p{N}]/u.test(text.charAt(p.starts[i]! - 2))) return false;
   // "Michael B. Jordan": after an initial
   if (i === first && INITIAL_BEFORE.test(text.slice(Math.max(0, p.starts[first]! - 4), p.starts[first]!))) return false;
   return true;

@@ -208,6 +208,8 @@ const PLACES: [string, Want[]][] = [
     { name: "Cần Thơ", level: "city", text: "TP.Cần Thơ" },
     { name: "Sơn Tây", level: "town", text: "TX.Sơn Tây" },
   ]],
+  /** a preposition between a treaty's head and the place: the place itself */
+  ["Hiệp định thương mại giữa Việt Nam và Nhật Bản có hiệu lực.", [{ name: "Việt Nam", level: "country", n: 1 }, { name: "Nhật Bản", level: "country", n: 1 }]],
   /** a site word before a country names the country's sites: the country stays */
   ["Nhiều chuyến bay bị hủy ở các sân bay Thổ Nhĩ Kỳ.", [{ name: "Thổ Nhĩ Kỳ", level: "country" }]],
   /** a province in a sentence with no football word stays a place */
@@ -350,6 +352,8 @@ const IN_NAMES: [string, string[]][] = [
   ["Đội khách thắng ngay trên sân Tam Kỳ.", ["Tam Kỳ"]],
   ["Xe tải va chạm xe máy ở ngã ba Vũng Tàu sáng nay.", ["Vũng Tàu"]],
   ["Chuyến bay hạ cánh xuống sân bay Đà Nẵng lúc 9 giờ.", ["Đà Nẵng"]],
+  ["Bộ phim đoạt giải ở Liên hoan phim Quốc tế Berlin năm ngoái.", ["Berlin"]],
+  ["Bộ trưởng phát biểu khai mạc Diễn đàn Kinh tế Việt Nam thường niên.", ["Việt Nam"]],
 ];
 
 describe("locations: clubs and sites named after a place", () => {

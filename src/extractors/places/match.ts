@@ -15,6 +15,7 @@ import { fromPrefix } from "./prefixed.js";
 import { fromPairs } from "./pairs.js";
 import { fromChains } from "./chains.js";
 import { markClubs } from "./teams.js";
+import { markTitles } from "./titles.js";
 import { settle, type PlaceMention } from "./mention.js";
 import type { Tok } from "../people/tokens.js";
 import { inTable, wordTable, type WordTable } from "./starts.js";
@@ -231,6 +232,7 @@ export function findPlaces(
   for (let r = 0; r + 1 < firsts.length; r++) fromRun(text, pieces, firsts[r]!, firsts[r + 1]! - 1, start, found);
   const settled = settle(found);
   markClubs(text, s, settled);
+  if (settled.length) markTitles(text, settled);
   const chained = fromChains(text, pieces, firsts, settled);
   return chained.length ? settle([...settled, ...chained]) : settled;
 }

@@ -23,9 +23,8 @@ const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s$/u;
  * False when the words before a name make it something else: a street ("phố Huế", "đường Hà Nội"),
  * a people or a language ("người Mỹ", "tiếng Anh"), a person ("chị Nga").
  */
-export function contextAllowed(text: string, at: number, b: BareName): boolean {
+export function contextAllowed(text: string, at: number, b: BareName, prev = wordsBefore(text, at, 1)[0]): boolean {
   const lex = placeLexicon();
-  const prev = wordsBefore(text, at, 1)[0];
   if (!prev) return true;
   // the two words before ("yêu cầu", "đại lộ") matter only after a street word or the end of one
   if (lex.streets.has(prev) || lex.streetEnds.has(prev)) {
@@ -43,10 +42,9 @@ export function contextAllowed(text: string, at: number, b: BareName): boolean {
  * "sân bay Damascus", "chợ Đồng Xuân", "ngã ba Vũng Tàu" (but "các sân bay Thổ Nhĩ Kỳ" are the
  * country's: not before a country).
  */
-function inSiteName(text: string, at: number, b: BareName): boolean {
+function inSiteName(text: string, at: number, b: BareName, prev = wordsBefore(text, at, 1)[0]): boolean {
   const lex = placeLexicon();
   if (b.kind === "country") return false;
-  const prev = wordsBefore(text, at, 1)[0];
   if (!prev || !(lex.sites.has(prev) || lex.siteEnds.has(prev))) return false;
   const before = wordsBefore(text, at, 2);
   const phrase = before.length === 1 ? prev : before.join(" ");
@@ -73,12 +71,14 @@ export function fromRun(text: string, p: Pieces, first: number, last: number, se
     const hit = longestBare(p, i, last);
     if (!hit) continue;
     const { k, b } = hit;
-    if (!bareAllowed(text, p, first, last, i, k, b, sentStart)) continue;
+    // the word before, read once for both guards
+    const prev = wordsBefore(text, p.starts[i]!, 1)[0];
+    if (!bareAllowed(text, p, first, last, i, k, b, sentStart, prev)) continue;
     const written = text.slice(p.starts[i]!, p.ends[k]!);
     const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
     const name = b.showCanonical ? b.canonical : shownName(written, b.canonical);
     const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name, key: b.key, level: b.level, units, rule: "bare" };
-    if (inSiteName(text, p.starts[i]!, b)) m.inName = true;
+    if (inSiteName(text, p.starts[i]!, b, prev)) m.inName = true;
     out.push(m);
     i = k;
   }
@@ -109,9 +109,9 @@ export function longestBare(p: Pieces, i: number, last: number): { k: number; b:
 }
 
 /** The guards on a name written alone: people's names, streets, languages, compounds, a sentence's first word. */
-function bareAllowed(text: string, p: Pieces, first: number, last: number, i: number, k: number, b: BareName, sentStart: number): boolean {
+function bareAllowed(text: string, p: Pieces, first: number, last: number, i: number, k: number, b: BareName, sentStart: number, prev: string | undefined): boolean {
   const lex = placeLexicon();
-  if (!contextAllowed(text, p.starts[i]!, b)) return false;
+  if (!contextAllowed(text, p.starts[i]!, b, prev)) return false;
   // "VN-Index", "VN30-Index": a stock index, not the country
   if (k < last && p.hyphen[k + 1] && p.keys[k + 1] === "index") return false;
   const edgeBefore = i === first || p.hyphen[i]!;

@@ -2,9 +2,9 @@
 // Bình)", "Trâu Quỳ, Gia Lâm, Hà Nội", "phường Trung Hòa, Cầu Giấy", "Kim Mã - Ba Đình - Hà Nội".
 // A district or commune name alone is too often a person or a word to be read anywhere; next to a
 // place it lies in (or, after it, one that contains it) the gazetteer vouches for it.
-import { placeKey, unitsNamed, type Unit } from "../../lexicon/gazetteer.js";
+import { allUnits, placeKey, unitsNamed, type Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
-import type { Pieces } from "./pieces.js";
+import { keyOf, type Pieces } from "./pieces.js";
 import { fits } from "./parents.js";
 import { squash } from "./words.js";
 import { LETTER, MARK, charClass } from "../../text/chars.js";
@@ -18,6 +18,16 @@ const HYPHEN = 45;
 const EN_DASH = 0x2013;
 const SPACE = 32;
 
+let lowerKeys: Set<string> | undefined;
+
+/** The keys of every district and commune of both structures: a run that is none is not looked up. */
+function lowerTierKeys(): ReadonlySet<string> {
+  if (lowerKeys) return lowerKeys;
+  lowerKeys = new Set();
+  for (const structure of ["before-2025", "after-2025"] as const) for (const u of allUnits(structure)) if (u.tier > 1) lowerKeys.add(placeKey(u.name));
+  return lowerKeys;
+}
+
 /**
  * The places of an address chain next to the places `found` in one sentence (text order, not
  * overlapping), whose capitalised runs are `p` (run r is pieces firsts[r] .. firsts[r + 1] - 1):
@@ -27,7 +37,7 @@ const SPACE = 32;
  */
 export function fromChains(text: string, p: Pieces, firsts: readonly number[], found: readonly PlaceMention[]): PlaceMention[] {
   const out: PlaceMention[] = [];
-  if (!found.length || !p.keys.length) return out;
+  if (!p.keys.length || !found.some((m) => m.units.length && !m.inName)) return out;
   const taken = (s: number, e: number): boolean => found.some((m) => m.start < e && s < m.end) || out.some((m) => m.start < e && s < m.end);
   // right to left: the province at the end of "Thượng Hóa, Minh Hóa, Quảng Bình" vouches first
   const links = found.filter((m) => m.units.length && !m.inName);
@@ -99,7 +109,7 @@ function parentAfter(text: string, p: Pieces, firsts: readonly number[], link: P
  * one of its communes). Only where nothing before it makes it another thing's name (quietBefore).
  */
 function chained(text: string, p: Pieces, i: number, k: number, related: (units: readonly Unit[]) => Unit[]): PlaceMention | null {
-  if (k - i > 3) return null;
+  if (k - i > 3 || !lowerTierKeys().has(keyOf(p, i, k))) return null;
   const start = p.starts[i]!;
   const end = p.ends[k]!;
   const name = squash(text.slice(start, end));

@@ -7,6 +7,8 @@ import { placeKey } from "../../lexicon/gazetteer.js";
 import type { PlaceMention } from "./mention.js";
 
 interface TitleWords {
+  /** any head, anywhere: the words before a mention are matched only when they hold one */
+  readonly any: RegExp;
   /** a title head and at most four words after it, up to the place (spaces before the place) */
   readonly head: RegExp;
   /** folded prepositions and conjunctions that, between the head and the place, make the place free */
@@ -21,7 +23,7 @@ function titleWords(): TitleWords {
   const heads = rows.filter((r) => r.kind === "title-head").map((r) => r.word!);
   const stops = new Set(rows.filter((r) => r.kind === "title-stop").map((r) => placeKey(r.word!)));
   const head = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${anyOf(heads)})((?: +[\p{L}\p{M}\p{N}]+){0,4}) +$`, "u");
-  return (words = { head, stops });
+  return (words = { any: new RegExp(anyOf(heads), "u"), head, stops });
 }
 
 /**
@@ -30,10 +32,13 @@ function titleWords(): TitleWords {
  * between): "Liên hoan phim Quốc tế Berlin", not "Hiệp định thương mại giữa Việt Nam và EU".
  */
 export function markTitles(text: string, found: readonly PlaceMention[]): void {
-  const { head, stops } = titleWords();
+  const { any, head, stops } = titleWords();
   for (const m of found) {
     if (m.rule === "prefix") continue;
-    const hit = head.exec(text.slice(Math.max(0, m.start - 48), m.start));
+    const before = text.slice(Math.max(0, m.start - 48), m.start);
+    // the literals first (a quick scan), the anchored pattern only where one is written
+    if (!any.test(before)) continue;
+    const hit = head.exec(before);
     if (!hit) continue;
     const between = hit[1]!.trim();
     if (between && between.split(/ +/).some((w) => stops.has(placeKey(w)))) continue;

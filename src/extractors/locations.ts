@@ -97,7 +97,7 @@ export const locations = defineExtractor({
         name: first.name,
         level: g.level,
         text: written(first),
-        mentions: g.mentions.map((m) => doc.span(m.start, m.end)),
+        mentions: g.mentions.filter((m) => !m.inName).map((m) => doc.span(m.start, m.end)),
         parent: g.textParent ? written(g.textParent) : parentFromContext(g, list, written),
       };
       if (g.unit) {
@@ -106,6 +106,8 @@ export const locations = defineExtractor({
         if (facts.validUntil) loc.validUntil = facts.validUntil;
         if (facts.mergedInto) loc.mergedInto = facts.mergedInto;
       }
+      // "giúp Quảng Nam giành chiến thắng", "sân bay Đà Nẵng": in a club's or a site's name, like a place inside an organisation's
+      if (g.mentions.some((m) => m.inName)) loc.inNames = g.mentions.filter((m) => m.inName).map((m) => doc.span(m.start, m.end));
       return loc;
     });
   },

@@ -23,7 +23,9 @@ function read(sentence: string, dateline = ""): Location[] {
   expect(checkSpans(a)).toEqual([]);
   for (const l of a.locations) {
     expect(LocationSchema.safeParse(l).success).toBe(true);
-    expect(text.slice(l.mentions[0]!.start, l.mentions[0]!.end)).toBe(l.text);
+    // (a club's name, "Quảng Nam" in a football report, leaves its mentions in inNames)
+    const first = l.mentions[0] ?? l.inNames![0]!;
+    expect(text.slice(first.start, first.end)).toBe(l.text);
   }
   return a.locations;
 }
@@ -185,13 +187,79 @@ const PLACES: [string, Want[]][] = [
   /** a one-syllable country after "yêu cầu" (no bridge) and after a function word opening the sentence */
   ["Trung Quốc yêu cầu Mỹ tuân thủ cam kết.", [{ name: "Trung Quốc", level: "country" }, { name: "Mỹ", level: "country" }]],
   ["Nếu Nga từ bỏ thỏa thuận, giá dầu sẽ tăng.", [{ name: "Nga", level: "country" }]],
+  ["Hiện Nga đang duy trì hạm đội ở đó.", [{ name: "Nga", level: "country" }]],
+  ["Do Mỹ rút khỏi thỏa thuận, các bên phải đàm phán lại.", [{ name: "Mỹ", level: "country" }]],
+  /** a country before a lower-case word that makes no common word with it */
+  ["Du học sinh ở Pháp luôn phải tự lo chỗ ở, sang Mỹ thì khác.", [{ name: "Pháp", level: "country" }, { name: "Mỹ", level: "country" }]],
   /** countries paired by a dash, short forms included */
   ["Quan hệ Việt - Mỹ ngày càng phát triển.", [{ name: "Việt Nam", level: "country" }, { name: "Mỹ", level: "country" }]],
   ["Giao lưu biên giới Việt-Trung lần thứ tư diễn ra sôi nổi.", [{ name: "Việt Nam", level: "country" }, { name: "Trung Quốc", level: "country" }]],
   /** spaces around the dash; a digit before a pair does not stop it */
   ["Hợp tác Nga  -  Ấn phát triển, đội 2023-Anh thắng.", [{ name: "Nga", level: "country" }, { name: "Ấn Độ", level: "country" }, { name: "Anh", level: "country" }]],
+  /** in a football report, a lead-in word or a bracket keeps the place */
+  ["Trận đấu trên sân Thống Nhất (TP.HCM) có HLV Park dự khán, đội khách đến từ Hà Nội.", [
+    { name: "TP.HCM", level: "city" },
+    { name: "Hà Nội", level: "city" },
+  ]],
+  /** a place named again after a site word is inside the site's name: one mention, the other in inNames */
+  ["Xã Thạch Lâm có một nhà ga nhỏ, tàu dừng ở ga Thạch Lâm lúc 9 giờ.", [{ name: "Thạch Lâm", level: "commune", text: "Xã Thạch Lâm", n: 1 }]],
+  /** a prefix glued by its dot still reads the place */
+  ["Hội nghị diễn ra ở TP.Cần Thơ và TX.Sơn Tây.", [
+    { name: "Cần Thơ", level: "city", text: "TP.Cần Thơ" },
+    { name: "Sơn Tây", level: "town", text: "TX.Sơn Tây" },
+  ]],
+  /** a preposition between a treaty's head and the place: the place itself */
+  ["Hiệp định thương mại giữa Việt Nam và Nhật Bản có hiệu lực.", [{ name: "Việt Nam", level: "country", n: 1 }, { name: "Nhật Bản", level: "country", n: 1 }]],
+  /** a site word before a country names the country's sites: the country stays */
+  ["Nhiều chuyến bay bị hủy ở các sân bay Thổ Nhĩ Kỳ.", [{ name: "Thổ Nhĩ Kỳ", level: "country" }]],
+  /** a province in a sentence with no football word stays a place */
+  ["Đoàn công tác đánh giá cao Quảng Nam trong phòng chống thiên tai.", [{ name: "Quảng Nam", level: "province" }]],
+  /** regions of Vietnam in their lower-case and mixed spellings */
+  ["Mưa rào ở miền bắc, nắng nóng ở duyên hải Nam Trung bộ và Bắc Trung bộ.", [
+    { name: "miền bắc", level: "other" },
+    { name: "Nam Trung bộ", level: "other" },
+    { name: "Bắc Trung bộ", level: "other" },
+  ]],
+  ["Nước mặn xâm nhập sâu vào đồng bằng sông Cửu Long.", [{ name: "đồng bằng sông Cửu Long", level: "other" }]],
+  ["Công ty mở thêm nhà sách ở miền Tây Nam bộ.", [{ name: "miền Tây Nam bộ", level: "other" }]],
+  /** a last word that starts a common word with the next, lower-case one is cut off the name */
+  ["Vòng sơ tuyển khu vực miền Bắc Hoa hậu Biển diễn ra tối qua.", [{ name: "miền Bắc", level: "other", text: "miền Bắc" }]],
+  ["Người dân thôn Phú Hoa có thêm cây cầu mới.", [{ name: "Phú Hoa", level: "hamlet", text: "thôn Phú Hoa" }]],
   /** a bay, with its prefix */
   ["Tàu cá neo đậu trong vịnh Xuân Đài suốt mùa bão.", [{ name: "Xuân Đài", level: "other", text: "vịnh Xuân Đài" }]],
+  /** a district or commune written bare in an address chain, vouched for by the place next to it */
+  ["Chị Lan (Lệ Thủy, Quảng Bình) gửi thư cảm ơn bạn đọc.", [
+    { name: "Lệ Thủy", level: "district", parent: "Quảng Bình" },
+    { name: "Quảng Bình", level: "province" },
+  ]],
+  ["Trưởng bản cho biết (Thượng Hóa, Minh Hóa, Quảng Bình) nước đã rút.", [
+    { name: "Thượng Hóa", level: "commune" },
+    { name: "Minh Hóa", level: "district" },
+    { name: "Quảng Bình", level: "province" },
+  ]],
+  ["Anh Tuấn trú tại Thanh Xuân, Hà Nội mở một quán phở nhỏ.", [
+    { name: "Thanh Xuân", level: "district" },
+    { name: "Hà Nội", level: "city" },
+  ]],
+  ["Khách hàng ở Hà Đông - Hà Nội phản ánh mạng chập chờn.", [
+    { name: "Hà Đông", level: "district" },
+    { name: "Hà Nội", level: "city" },
+  ]],
+  ["Lượng mưa đo ở Trị An (Đồng Nai) là 52mm.", [
+    { name: "Trị An", level: "commune" },
+    { name: "Đồng Nai", level: "province" },
+  ]],
+  ["Cửa hàng ở phường Trung Hòa, Cầu Giấy bị mất trộm.", [
+    { name: "Trung Hòa", level: "ward", text: "phường Trung Hòa" },
+    { name: "Cầu Giấy", level: "district" },
+  ]],
+  /** a list after a prefix: the next items share the first one's parent */
+  ["Mưa lớn ở các huyện Hoằng Hóa, Nga Sơn và Hậu Lộc của Thanh Hóa.", [
+    { name: "Hoằng Hóa", level: "district", text: "huyện Hoằng Hóa" },
+    { name: "Nga Sơn", level: "district" },
+    { name: "Hậu Lộc", level: "district" },
+    { name: "Thanh Hóa", level: "province" },
+  ]],
 ];
 
 describe("locations: places the text names", () => {
@@ -246,6 +314,22 @@ const NOT_PLACES: [string, string[]][] = [
   ["Cầu Sài Gòn kẹt xe suốt buổi sáng.", ["Sài Gòn"]],
   ["Cặp MC Phương Nga - Đức Bảo dẫn chương trình.", ["Nga", "Đức"]],
   ["Đại diện Công ty Việt - Trung cho biết sản lượng tăng.", ["Việt Nam", "Trung Quốc"]],
+  /** an address chain vouches only for a name free of another word: not a market, a park, a street, a house number */
+  ["Lễ hội diễn ra trước cửa chợ Đồng Xuân (Hà Nội) tối qua.", ["Đồng Xuân"]],
+  ["Nhà máy đặt ở Khu công nghiệp Lai Vu, huyện Kim Thành, Hải Dương.", ["Lai Vu"]],
+  ["Quán nằm ở phố Kim Mã - Ba Đình - Hà Nội.", ["Kim Mã"]],
+  ["Khách sạn ở số 5 Tứ Liên, Tây Hồ, Hà Nội.", ["Tứ Liên"]],
+  /** a name next to a place that does not contain it is no part of a chain */
+  ["Chị Thanh Xuân, Đà Nẵng, gửi câu hỏi về chuyên mục.", ["Thanh Xuân"]],
+  ["Huyện Hoằng Hóa, Quế Phong là hai nơi được khen.", ["Quế Phong"]],
+  /** the end of a web address is no place */
+  ["Theo VOV.VN, cuộc họp kéo dài đến trưa.", ["Việt Nam"]],
+  /** "miền núi" is the highlands: no mountain named after it */
+  ["Cán bộ các huyện miền núi Tây Giang được tập huấn.", ["núi Tây Giang"]],
+  /** a one-syllable country that starts a common word with the next syllable in lower case */
+  ["Theo báo Pháp luật, vụ việc đang được điều tra.", ["Pháp"]],
+  ["Cô giáo dạy Mỹ thuật ở trường làng đã nhiều năm.", ["Mỹ"]],
+  ["Đại biểu nói: Ý kiến của cử tri cần được lắng nghe.", ["Ý"]],
 ];
 
 describe("locations: what is not a place of ours", () => {
@@ -255,6 +339,30 @@ describe("locations: what is not a place of ours", () => {
     for (const b of banned) {
       expect(got.map((l) => l.name)).not.toContain(b);
       expect(got.map((l) => l.text)).not.toContain(b);
+    }
+  });
+});
+
+// A province or city written bare in a football report is the club, after a site word the site:
+// the place is listed, its mention in inNames.
+const IN_NAMES: [string, string[]][] = [
+  ["Pha ghi bàn ở phút cuối giúp Quảng Nam đánh bại Hải Phòng.", ["Quảng Nam", "Hải Phòng"]],
+  ["Bình Dương cầm hòa SLNA 0-0 trong trận đấu chiều qua.", ["Bình Dương"]],
+  ["HLV trưởng của Đà Nẵng hài lòng với các học trò.", ["Đà Nẵng"]],
+  ["Đội khách thắng ngay trên sân Tam Kỳ.", ["Tam Kỳ"]],
+  ["Xe tải va chạm xe máy ở ngã ba Vũng Tàu sáng nay.", ["Vũng Tàu"]],
+  ["Chuyến bay hạ cánh xuống sân bay Đà Nẵng lúc 9 giờ.", ["Đà Nẵng"]],
+  ["Bộ phim đoạt giải ở Liên hoan phim Quốc tế Berlin năm ngoái.", ["Berlin"]],
+  ["Bộ trưởng phát biểu khai mạc Diễn đàn Kinh tế Việt Nam thường niên.", ["Việt Nam"]],
+];
+
+describe("locations: clubs and sites named after a place", () => {
+  it.each(IN_NAMES)("%s", (sentence, clubs) => {
+    const got = read(sentence);
+    for (const c of clubs) {
+      const l = got.find((g) => g.name === c)!;
+      expect(l.mentions).toEqual([]);
+      expect(l.inNames).toHaveLength(1);
     }
   });
 });

@@ -23,9 +23,8 @@ const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s$/u;
  * False when the words before a name make it something else: a street ("phố Huế", "đường Hà Nội"),
  * a people or a language ("người Mỹ", "tiếng Anh"), a person ("chị Nga").
  */
-export function contextAllowed(text: string, at: number, b: BareName): boolean {
+export function contextAllowed(text: string, at: number, b: BareName, prev = wordsBefore(text, at, 1)[0]): boolean {
   const lex = placeLexicon();
-  const prev = wordsBefore(text, at, 1)[0];
   if (!prev) return true;
   // the two words before ("yêu cầu", "đại lộ") matter only after a street word or the end of one
   if (lex.streets.has(prev) || lex.streetEnds.has(prev)) {
@@ -38,12 +37,28 @@ export function contextAllowed(text: string, at: number, b: BareName): boolean {
   return true;
 }
 
+/**
+ * True when a site word stands before the name, which is then inside the site's name: "sân Tam Kỳ",
+ * "sân bay Damascus", "chợ Đồng Xuân", "ngã ba Vũng Tàu" (but "các sân bay Thổ Nhĩ Kỳ" are the
+ * country's: not before a country).
+ */
+function inSiteName(text: string, at: number, b: BareName, prev = wordsBefore(text, at, 1)[0]): boolean {
+  const lex = placeLexicon();
+  if (b.kind === "country") return false;
+  if (!prev || !(lex.sites.has(prev) || lex.siteEnds.has(prev))) return false;
+  const before = wordsBefore(text, at, 2);
+  const phrase = before.length === 1 ? prev : before.join(" ");
+  return (lex.sites.has(prev) && !lex.notStreets.has(phrase)) || lex.sites.has(phrase);
+}
+
 /** A fixed phrase found in the text ("TP.HCM", "châu Á", "Liên bang Nga") as a mention, or null. */
 export function fromPhrase(text: string, written: string, at: number): PlaceMention | null {
   const b = placeLexicon().bare.get(placeKey(written));
   if (!b || !contextAllowed(text, at, b)) return null;
   const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
-  return { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase" };
+  const m: PlaceMention = { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase" };
+  if (inSiteName(text, at, b)) m.inName = true;
+  return m;
 }
 
 /**
@@ -56,11 +71,15 @@ export function fromRun(text: string, p: Pieces, first: number, last: number, se
     const hit = longestBare(p, i, last);
     if (!hit) continue;
     const { k, b } = hit;
-    if (!bareAllowed(text, p, first, last, i, k, b, sentStart)) continue;
+    // the word before, read once for both guards
+    const prev = wordsBefore(text, p.starts[i]!, 1)[0];
+    if (!bareAllowed(text, p, first, last, i, k, b, sentStart, prev)) continue;
     const written = text.slice(p.starts[i]!, p.ends[k]!);
     const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
     const name = b.showCanonical ? b.canonical : shownName(written, b.canonical);
-    out.push({ start: p.starts[i]!, end: p.ends[k]!, name, key: b.key, level: b.level, units, rule: "bare" });
+    const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name, key: b.key, level: b.level, units, rule: "bare" };
+    if (inSiteName(text, p.starts[i]!, b, prev)) m.inName = true;
+    out.push(m);
     i = k;
   }
 }
@@ -90,9 +109,9 @@ export function longestBare(p: Pieces, i: number, last: number): { k: number; b:
 }
 
 /** The guards on a name written alone: people's names, streets, languages, compounds, a sentence's first word. */
-function bareAllowed(text: string, p: Pieces, first: number, last: number, i: number, k: number, b: BareName, sentStart: number): boolean {
+function bareAllowed(text: string, p: Pieces, first: number, last: number, i: number, k: number, b: BareName, sentStart: number, prev: string | undefined): boolean {
   const lex = placeLexicon();
-  if (!contextAllowed(text, p.starts[i]!, b)) return false;
+  if (!contextAllowed(text, p.starts[i]!, b, prev)) return false;
   // "VN-Index", "VN30-Index": a stock index, not the country
   if (k < last && p.hyphen[k + 1] && p.keys[k + 1] === "index") return false;
   const edgeBefore = i === first || p.hyphen[i]!;
@@ -111,6 +130,8 @@ function bareAllowed(text: string, p: Pieces, first: number, last: number, i: nu
     const opener = i === first + 1 && lex.openers.has(p.keys[first]!) && atOpening(text, sentStart, p.starts[first]!);
     if (!edgeBefore && !opener && isViSyllable(p.keys[i - 1]!) && !ALL_CAPS.test(text.slice(p.starts[i - 1]!, p.ends[i - 1]!))) return false;
     const edgeAfter = k === last || p.hyphen[k + 1]!;
+    // "Báo Pháp luật", "Trường Mỹ thuật", "Ý kiến": a common word, with its second syllable in lower case
+    if (k === last && b.kind === "country" && lex.countryWords.has(p.keys[i]! + " " + wordAfter(text, p.ends[k]!))) return false;
     if (!edgeAfter) {
       const next = p.keys[k + 1]!;
       if (!lex.surnames.has(next) && isViSyllable(next)) return false; // "Đức Anh", "Nhật Linh"
@@ -120,6 +141,8 @@ function bareAllowed(text: string, p: Pieces, first: number, last: number, i: nu
     if (atOpening(text, sentStart, p.starts[i]!) || QUOTE_START.test(text.slice(Math.max(sentStart, p.starts[i]! - 4), p.starts[i]!))) return false;
     if (lex.afterGuarded.has(wordAfter(text, p.ends[k]!))) return false;
   }
+  // "VOV.VN", "Dantri.com.vn": the end of a web address, glued to a word by a dot
+  if (i === first && text.charCodeAt(p.starts[i]! - 1) === 46 && /[\p{L}\p{N}]/u.test(text.charAt(p.starts[i]! - 2))) return false;
   // "Michael B. Jordan": after an initial
   if (i === first && INITIAL_BEFORE.test(text.slice(Math.max(0, p.starts[first]! - 4), p.starts[first]!))) return false;
   return true;

@@ -52,7 +52,10 @@ export function placesInNames(input: string, locations: readonly Location[], org
       const inName = cover.holds(m) || TEAM_BEFORE.test(input.slice(Math.max(0, m.start - 8), m.start));
       (inName ? inNames : own).push(m);
     }
-    return inNames.length ? { ...l, mentions: own, inNames } : l;
+    if (!inNames.length) return l;
+    // (a club's or a site's name, "Quảng Nam" in a football report, is already in inNames: locations.ts)
+    const all = l.inNames ? [...l.inNames, ...inNames].sort((a, b) => a.start - b.start) : inNames;
+    return { ...l, mentions: own, inNames: all };
   });
 }
 

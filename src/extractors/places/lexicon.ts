@@ -66,6 +66,10 @@ export interface PlaceLexicon {
   readonly streets: ReadonlySet<string>;
   /** the last words of the street words of two words or more ("lộ" of "đại lộ", "quốc lộ") */
   readonly streetEnds: ReadonlySet<string>;
+  /** folded words of buildings and sites named after a place: "sân", "sân bay", "chợ", "ngã ba" */
+  readonly sites: ReadonlySet<string>;
+  /** the last words of the site words of two words or more ("bay" of "sân bay") */
+  readonly siteEnds: ReadonlySet<string>;
   /** words that end with a street word and mean something else: "yêu cầu", "nhu cầu" */
   readonly notStreets: ReadonlySet<string>;
   /** function words opening a sentence before a one-syllable country: "Nếu Mỹ", "Dù Nga" */
@@ -74,6 +78,12 @@ export interface PlaceLexicon {
   readonly notName: ReadonlySet<string>;
   /** folded words after a guarded country that make it another word: "Anh ấy", "Anh hùng" */
   readonly afterGuarded: ReadonlySet<string>;
+  /** folded words that may stand before a unit written bare in an address chain: "ở", "tại", "trú", "và" */
+  readonly leadIns: ReadonlySet<string>;
+  /** folded common words that start with a one-syllable country: "pháp luật", "mỹ thuật", "ý kiến" */
+  readonly countryWords: ReadonlySet<string>;
+  /** folded common two-syllable words that start with a syllable of names: "hoa hậu", "trung tâm" (data/name-compounds.tsv) */
+  readonly compounds: ReadonlySet<string>;
 }
 
 let lexicon: PlaceLexicon | undefined;
@@ -141,7 +151,9 @@ export function placeLexicon(): PlaceLexicon {
   const words = (kind: string): Set<string> =>
     new Set(table("gazetteer/name-stops").filter((r) => r.kind === kind).map((r) => placeKey(r.word!)));
   const streets = words("street");
-  const streetEnds = new Set([...streets].filter((w) => w.includes(" ")).map((w) => w.slice(w.lastIndexOf(" ") + 1)));
+  const lastWords = (list: Set<string>): Set<string> => new Set([...list].filter((w) => w.includes(" ")).map((w) => w.slice(w.lastIndexOf(" ") + 1)));
+  const streetEnds = lastWords(streets);
+  const sites = words("site");
   lexicon = {
     prefixes,
     prefixForms: [...prefixForms],
@@ -154,10 +166,15 @@ export function placeLexicon(): PlaceLexicon {
     nationality: words("nationality"),
     streets,
     streetEnds,
+    sites,
+    siteEnds: lastWords(sites),
     notStreets: words("not-street"),
     openers: words("opener"),
     notName: words("not-name"),
     afterGuarded: words("after-guarded"),
+    leadIns: words("lead-in"),
+    countryWords: words("country-word"),
+    compounds: new Set(table("name-compounds").map((r) => placeKey(r.word!))),
   };
   return lexicon;
 }

@@ -13,6 +13,9 @@ import { squash, wordsBefore } from "./words.js";
 import { fromPhrase, fromRun } from "./bare.js";
 import { fromPrefix } from "./prefixed.js";
 import { fromPairs } from "./pairs.js";
+import { fromChains } from "./chains.js";
+import { markClubs } from "./teams.js";
+import { markTitles } from "./titles.js";
 import { settle, type PlaceMention } from "./mention.js";
 import type { Tok } from "../people/tokens.js";
 import { inTable, wordTable, type WordTable } from "./starts.js";
@@ -227,7 +230,11 @@ export function findPlaces(
   fromPairs(start, s, found);
   const { pieces, firsts } = runs;
   for (let r = 0; r + 1 < firsts.length; r++) fromRun(text, pieces, firsts[r]!, firsts[r + 1]! - 1, start, found);
-  return settle(found);
+  const settled = settle(found);
+  markClubs(text, s, settled);
+  if (settled.length) markTitles(text, settled);
+  const chained = fromChains(text, pieces, firsts, settled);
+  return chained.length ? settle([...settled, ...chained]) : settled;
 }
 
 /** Places an article names with a prefix, by key, with every word-prefix of their keys. */
@@ -266,9 +273,13 @@ export function findNamedAgain(
       const hitKey = keyOf(p, i, k);
       const hit = named.byKey.get(hitKey)!;
       if (!runEdge(p, first, last, i, k) || (i > first && !p.hyphen[i] && lex.surnames.has(p.keys[first]!))) continue;
-      if (lex.streets.has(wordsBefore(text, p.starts[i]!, 1)[0] ?? "")) continue;
+      const prev = wordsBefore(text, p.starts[i]!, 1)[0] ?? "";
+      if (lex.streets.has(prev)) continue;
       const written = text.slice(p.starts[i]!, p.ends[k]!);
-      out.push({ start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare" });
+      const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare" };
+      // "xã Đức Lạc … ga Đức Lạc": the station's name
+      if (lex.sites.has(prev)) m.inName = true;
+      out.push(m);
       i = k;
     }
   }

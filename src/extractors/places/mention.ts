@@ -15,6 +15,11 @@ export interface PlaceMention {
   /** the gazetteer units the name may be (both structures), before the article's context decides */
   units: readonly Unit[];
   rule: "prefix" | "bare" | "phrase";
+  /**
+   * written inside a longer name, which the mention goes to `inNames` for: a club's ("giúp Quảng Nam
+   * giành chiến thắng" in a football report), a site's ("sân bay Đà Nẵng", "chợ Đồng Xuân")
+   */
+  inName?: boolean;
 }
 
 const RANK: Record<PlaceMention["rule"], number> = { phrase: 0, prefix: 1, bare: 2 };

@@ -6,7 +6,7 @@ import type { LocationLevel } from "../../schema/article.js";
 import { country, placeAlias, placeKey, worldPlace, type Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon, unitsFor, type PrefixInfo } from "./lexicon.js";
 import { pieces, isViSyllable, type Pieces } from "./pieces.js";
-import { ALL_CAPS, squash, shownName, wordsBefore } from "./words.js";
+import { ALL_CAPS, squash, shownName, wordsBefore, wordAfter } from "./words.js";
 import { longestBare } from "./bare.js";
 import type { PlaceMention } from "./mention.js";
 
@@ -95,6 +95,9 @@ function unknownNameEnd(text: string, p: Pieces, info: PrefixInfo, prefix: strin
       break;
     }
   }
+  // "khu vực miền Nam Hoa hậu Đại dương": a last word that starts a common word with the next,
+  // lower-case one ("hoa hậu", data/name-compounds.tsv) is no part of the name
+  while (last > 0 && lex.compounds.has(p.keys[last]! + " " + wordAfter(text, p.ends[last]!))) last--;
   // a trailing number belongs to the name only at its end: "thôn Phú Lộc 2," not "xã X 3 ngày"
   while (last > 0 && /^\d/.test(p.keys[last]!) && /^\s*[\p{Ll}\p{N}]/u.test(text.slice(p.ends[last]!, p.ends[last]! + 3))) last--;
   const first = p.keys[0]!;

@@ -63,7 +63,17 @@ export function withDescription(env: OrgEnv, i: number, p: OrgPhrase | null): Or
 
 /** A one-word head listed as an acronym that matched a word ("Ca" for "CA", Công an): not that head. */
 export function writtenOtherwise(t: Tok, words: number, head: OrgHead): boolean {
-  return words === 1 && !t.acronym && fw(head.canonical.split(" ")[0]!) !== t.f;
+  return words === 1 && !t.acronym && firstWordOf(head.canonical) !== t.f;
+}
+
+// the folded first word of each head's canonical name, read once: heads come from the lexicon, so
+// this holds at most one entry per head
+const FIRST_WORDS = new Map<string, string>();
+
+function firstWordOf(canonical: string): string {
+  let first = FIRST_WORDS.get(canonical);
+  if (first === undefined) FIRST_WORDS.set(canonical, (first = fw(canonical.split(" ")[0]!)));
+  return first;
 }
 
 /** A lower-case head that ends another word: "quảng trường", "thị trường". */

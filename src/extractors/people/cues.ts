@@ -49,7 +49,7 @@ export function readCued(env: NameEnv, i: number): RawMention | null {
   const inner = lex.positions.longest(toks, hon.end);
   if (inner) return readAfterTitle(env, hon.end, inner.end, inner.value);
   let x = hon.end;
-  const naming = NAMING.has(fold(hon.entry.word));
+  const naming = isNaming(hon.entry);
   // "cái tên Gành Yến", "gọi tên", "mang tên": the name of a thing, not a person's
   if (naming && before && THING_NAMING.has(before.f)) return null;
   // "bác sĩ nhi khoa Nguyễn Thị Tường Vi", "chuyên gia pha chế Hoàng Duy": a few lower-case words
@@ -136,6 +136,15 @@ export function cueGoesOn(toks: readonly Tok[], i: number): boolean {
 const NAMING = foldedSet(["tên", "tên là", "có tên"]);
 // "cái tên …", "gọi tên …", "mang tên …", "đặt tên …", "lấy tên …": a thing's name, not a person's
 const THING_NAMING = foldedSet(["cái", "gọi", "mang", "đặt", "lấy"]);
+
+// whether each honorific entry is a naming word, decided once per entry (entries come from the lexicon)
+const NAMING_ENTRIES = new Map<HonorificEntry, boolean>();
+
+function isNaming(entry: HonorificEntry): boolean {
+  let naming = NAMING_ENTRIES.get(entry);
+  if (naming === undefined) NAMING_ENTRIES.set(entry, (naming = NAMING.has(fold(entry.word))));
+  return naming;
+}
 
 // function words that are also common given names
 const GIVEN_STOPWORDS = foldedSet(["anh", "em", "chị", "cô"]);

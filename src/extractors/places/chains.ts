@@ -62,12 +62,22 @@ function siblingAfter(text: string, p: Pieces, firsts: readonly number[], link: 
   const at = listNext(text, link.end);
   if (at < 0) return null;
   const i = pieceStartingAt(p, at);
-  if (i < 0 || !(firsts.includes(i) || p.hyphen[i])) return null;
-  let k = i;
-  while (k + 1 < p.keys.length && !p.hyphen[k + 1] && !firsts.includes(k + 1)) k++;
+  const k = nameEndFrom(p, firsts, i);
+  if (k < 0) return null;
   const parents = new Set(link.units.map((u) => u.parent));
   const types = new Set(link.units.map((u) => u.type));
   return chained(text, p, i, k, (units) => units.filter((u) => u.parent && parents.has(u.parent) && types.has(u.type)));
+}
+
+/**
+ * The last piece of the name that starts at piece `i`, which must open a name (a capitalised run's
+ * first piece, or one after a hyphen): the pieces up to the next such opening; -1 when `i` opens none.
+ */
+function nameEndFrom(p: Pieces, firsts: readonly number[], i: number): number {
+  if (i < 0 || !(firsts.includes(i) || p.hyphen[i])) return -1;
+  let k = i;
+  while (k + 1 < p.keys.length && !p.hyphen[k + 1] && !firsts.includes(k + 1)) k++;
+  return k;
 }
 
 /** Where the next item of a list starts after `end` (", " · " và " · " hoặc "), or -1. */
@@ -97,9 +107,8 @@ function parentAfter(text: string, p: Pieces, firsts: readonly number[], link: P
   const at = separatorAfter(text, link.end);
   if (at < 0) return null;
   const i = pieceStartingAt(p, at);
-  if (i < 0 || !(firsts.includes(i) || p.hyphen[i])) return null;
-  let k = i;
-  while (k + 1 < p.keys.length && !p.hyphen[k + 1] && !firsts.includes(k + 1)) k++;
+  const k = nameEndFrom(p, firsts, i);
+  if (k < 0) return null;
   return chained(text, p, i, k, (units) => units.filter((u) => fits(link.units, [u])));
 }
 

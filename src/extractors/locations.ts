@@ -162,7 +162,8 @@ function readSentences(doc: Doc): SentenceReading {
     const known = runs[i];
     if (known) return known;
     const s = sents[i]!;
-    if (!s.toks.some((t) => t.word && words.has(t.f) && charClass(text.charCodeAt(t.s)) & UPPER)) return NO_RUNS;
+    // (the capital first: one table read, where most words are lower case and a Set lookup costs a hash)
+    if (!s.toks.some((t) => t.word && charClass(text.charCodeAt(t.s)) & UPPER && words.has(t.f))) return NO_RUNS;
     return (runs[i] = capitalRunsAt(text, s.start, s.end, caps[i]!));
   };
   return { runs, starts, runsFor };

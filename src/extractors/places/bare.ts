@@ -65,10 +65,13 @@ function inSiteName(text: string, at: number, b: BareName, prev = wordBefore(tex
 /** A fixed phrase found in the text ("TP.HCM", "châu Á", "Liên bang Nga") as a mention, or null. */
 export function fromPhrase(text: string, written: string, at: number): PlaceMention | null {
   const b = placeLexicon().bare.get(placeKey(written));
-  if (!b || !contextAllowed(text, at, b)) return null;
+  if (!b) return null;
+  // the word before, read once for both guards
+  const prev = wordBefore(text, at);
+  if (!contextAllowed(text, at, b, prev)) return null;
   const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
   const m: PlaceMention = { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase" };
-  if (inSiteName(text, at, b)) m.inName = true;
+  if (inSiteName(text, at, b, prev)) m.inName = true;
   return m;
 }
 

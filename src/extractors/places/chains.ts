@@ -2,11 +2,12 @@
 // Bình)", "Trâu Quỳ, Gia Lâm, Hà Nội", "phường Trung Hòa, Cầu Giấy", "Kim Mã - Ba Đình - Hà Nội".
 // A district or commune name alone is too often a person or a word to be read anywhere; next to a
 // place it lies in (or, after it, one that contains it) the gazetteer vouches for it.
-import { allUnits, placeKey, unitsNamed, type Unit } from "../../lexicon/gazetteer.js";
+import { allUnits, placeKey, unitKey, unitsNamed, type Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { keyOf, type Pieces } from "./pieces.js";
 import { fits } from "./parents.js";
 import { squash } from "./words.js";
+import { wordKeyAt } from "./word-keys.js";
 import { LETTER, MARK, charClass } from "../../text/chars.js";
 import type { PlaceMention } from "./mention.js";
 
@@ -159,7 +160,7 @@ function chained(text: string, p: Pieces, i: number, k: number, units: readonly 
   const name = squash(text.slice(start, end));
   const top = units.reduce((a, b) => (b.tier < a.tier ? b : a));
   const same = units.filter((u) => u.level === top.level);
-  return { start, end, name, key: placeKey(top.name), level: top.level, units: same, rule: "bare" };
+  return { start, end, name, key: unitKey(top), level: top.level, units: same, rule: "bare" };
 }
 
 /**
@@ -186,7 +187,8 @@ export function whatStandsBefore(text: string, start: number): string {
   if (!isLetter(c) || j === start) return "";
   let i = j - 1;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return placeKey(text.slice(i, j));
+  // (one word of letters and marks: its placeKey is its foldWord, wordKeyAt's)
+  return wordKeyAt(text, i, j);
 }
 
 const isLetter = (c: number): boolean => (charClass(c) & (LETTER | MARK)) !== 0;

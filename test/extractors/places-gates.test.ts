@@ -2,6 +2,7 @@
 // it stands for, at every position of sentences written for these tests.
 import { describe, it, expect } from "vitest";
 import { afterInitial } from "../../src/extractors/places/bare.js";
+import { teamBefore } from "../../src/extractors/places/in-names.js";
 import { foldWord } from "../../src/lexicon/gazetteer.js";
 import { wordAfter, wordAfterByPattern, wordBefore, wordsBefore } from "../../src/extractors/places/words.js";
 
@@ -13,6 +14,7 @@ const SENTENCES = [
   "Bản tin 𝐀. Việt Nam, chữ 𝐁𝐂 Lào và từ 𝒶𝒷𝒸 dài quá mười chín chữ cái abcdefghijklmnopqrstuvwxyz Nga",
   " Mỹ Ý. Đức",
   "x. Nga",
+  "U16 Việt Nam thắng u23 Thái Lan, đội U21\tHà Nội và U19  Lào; SU23 Mỹ, 2U23 Nga, U2 Pháp, U234 Đức, U16-Nhật",
   "",
 ];
 
@@ -45,6 +47,19 @@ describe("place gates agree with the patterns they skip", () => {
     expect(words).toBeGreaterThan(40);
     expect(wordAfter("Anh ấy", 3)).toBe(foldWord("ấy"));
     expect(wordAfter("Anh  ấy", 3)).toBe("");
+  });
+
+  it("teamBefore is TEAM_BEFORE on the eight code units before", () => {
+    const TEAM_BEFORE = /(?:^|[^\p{L}\p{N}])[Uu]\d{2}\s+$/u;
+    let hits = 0;
+    for (const s of SENTENCES) {
+      for (const pos of positions(s)) {
+        const want = TEAM_BEFORE.test(s.slice(Math.max(0, pos - 8), pos));
+        expect(teamBefore(s, pos), `${JSON.stringify(s)} at ${pos}`).toBe(want);
+        if (want) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThan(3);
   });
 
   it("wordBefore is wordsBefore's first word", () => {

@@ -12,7 +12,7 @@ import { firstAtOrAfter, joinerPositions, wordStarts, wordTable, type WordTable 
 import { sentencesOf } from "./people/context.js";
 import { placeLexicon } from "./places/lexicon.js";
 import { textParents, pickUnit, rank } from "./places/parents.js";
-import { placeKey, provinceAfter2025, structureAt, unitLabel, endedBy2025, type Unit } from "../lexicon/gazetteer.js";
+import { provinceAfter2025, structureAt, unitKey, unitLabel, endedBy2025, type Unit } from "../lexicon/gazetteer.js";
 
 interface Group {
   key: string;
@@ -87,7 +87,7 @@ export const locations = defineExtractor({
     const prefer = structureAt(doc.dateline);
     const keys = new Set(list.map((g) => g.key));
     for (const g of list) {
-      g.unit = pickUnit(unitsOf(g.mentions), prefer, g.textParent ? g.textParent.units : null, keys, placeKey);
+      g.unit = pickUnit(unitsOf(g.mentions), prefer, g.textParent ? g.textParent.units : null, keys, unitKey);
     }
 
     const written = (m: PlaceMention): string => doc.mention(m.start, m.end).text;
@@ -162,7 +162,8 @@ function readSentences(doc: Doc): SentenceReading {
     const known = runs[i];
     if (known) return known;
     const s = sents[i]!;
-    if (!s.toks.some((t) => t.word && words.has(t.f) && charClass(text.charCodeAt(t.s)) & UPPER)) return NO_RUNS;
+    // (the capital first: one table read, where most words are lower case and a Set lookup costs a hash)
+    if (!s.toks.some((t) => t.word && charClass(text.charCodeAt(t.s)) & UPPER && words.has(t.f))) return NO_RUNS;
     return (runs[i] = capitalRunsAt(text, s.start, s.end, caps[i]!));
   };
   return { runs, starts, runsFor };
@@ -217,7 +218,7 @@ function parentFromContext(g: Group, groups: readonly Group[], written: (m: Plac
   const r = g.unit ? 5 - g.unit.tier : rank(g.mentions[0]!);
   if (g.unit?.parent) {
     const p = g.unit.parent;
-    const pKey = placeKey(p.name);
+    const pKey = unitKey(p);
     const there = groups.find((o) => o !== g && o.key === pKey && rank(o.mentions[0]!) > r);
     return there ? written(there.mentions[0]!) : unitLabel(p);
   }

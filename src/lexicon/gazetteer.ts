@@ -215,6 +215,16 @@ export function structureAt(date?: string | { year: number; month: number; day: 
   return iso.slice(0, 10) >= REFORM_2025.firstDayAfter ? "after-2025" : "before-2025";
 }
 
+// placeKey of each unit's name, by unit: at most one entry per unit of the gazetteer
+const unitKeys = new Map<Unit, string>();
+
+/** placeKey(u.name), remembered by unit: the place rules key every mention of a unit by its name. */
+export function unitKey(u: Unit): string {
+  let key = unitKeys.get(u);
+  if (key === undefined) unitKeys.set(u, (key = placeKey(u.name)));
+  return key;
+}
+
 /** "tỉnh Tiền Giang", "thành phố Hà Nội", "quận 1", "thị xã Sơn Tây": the unit as a text would name it. */
 export function unitLabel(u: Unit): string {
   return `${PREFIX_WORD[u.type]} ${u.name}`;
@@ -280,6 +290,11 @@ export function placeAlias(text: string): PlaceAlias | undefined {
   return aliasTable().get(placeKey(text));
 }
 
+/** placeAlias of a name whose placeKey is `key` (for a caller that has the key already). */
+export function placeAliasOfKey(key: string): PlaceAlias | undefined {
+  return aliasTable().get(key);
+}
+
 /** A country as data/countries.tsv names it. */
 export interface Country {
   /** canonical Vietnamese name: "Mỹ" for "Hoa Kỳ" */
@@ -310,6 +325,11 @@ function worldTable(): Map<string, string> {
 /** worldPlace("châu Á") → "continent"; regions, seas, territories and foreign cities (level "other"). */
 export function worldPlace(text: string): string | undefined {
   return worldTable().get(placeKey(text));
+}
+
+/** worldPlace of a name whose placeKey is `key`. */
+export function worldPlaceOfKey(key: string): string | undefined {
+  return worldTable().get(key);
 }
 
 /** The keys a known place may have (knownPlace): placeKey and, for a name without diacritics, accentFreeKey. */

@@ -4,7 +4,7 @@
 import { placeKey } from "../../lexicon/gazetteer.js";
 import { placeLexicon, unitsFor, type BareName } from "./lexicon.js";
 import { isViSyllable, type Pieces } from "./pieces.js";
-import { ALL_CAPS, shownName, wordsBefore, wordAfter } from "./words.js";
+import { ALL_CAPS, shownName, wordBefore, wordsBefore, wordAfter } from "./words.js";
 import type { PlaceMention } from "./mention.js";
 
 // what may stand between a sentence's start and its first word: spaces, quotes, brackets, dashes
@@ -20,10 +20,21 @@ const QUOTE_START = /[:"]\s*$/;
 const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s$/u;
 
 /**
+ * True when an initial stands right before `pos` ("B. " in "Michael B. Jordan"): INITIAL_BEFORE on
+ * the four code units before it, tried only when a dot is the second of them before `pos` (most
+ * names follow a word and a space).
+ */
+export function afterInitial(text: string, pos: number): boolean {
+  return pos >= 2 && text.charCodeAt(pos - 2) === DOT && INITIAL_BEFORE.test(text.slice(Math.max(0, pos - 4), pos));
+}
+
+const DOT = 46;
+
+/**
  * False when the words before a name make it something else: a street ("phố Huế", "đường Hà Nội"),
  * a people or a language ("người Mỹ", "tiếng Anh"), a person ("chị Nga").
  */
-export function contextAllowed(text: string, at: number, b: BareName, prev = wordsBefore(text, at, 1)[0]): boolean {
+export function contextAllowed(text: string, at: number, b: BareName, prev = wordBefore(text, at)): boolean {
   const lex = placeLexicon();
   if (!prev) return true;
   // the two words before ("yêu cầu", "đại lộ") matter only after a street word or the end of one
@@ -42,7 +53,7 @@ export function contextAllowed(text: string, at: number, b: BareName, prev = wor
  * "sân bay Damascus", "chợ Đồng Xuân", "ngã ba Vũng Tàu" (but "các sân bay Thổ Nhĩ Kỳ" are the
  * country's: not before a country).
  */
-function inSiteName(text: string, at: number, b: BareName, prev = wordsBefore(text, at, 1)[0]): boolean {
+function inSiteName(text: string, at: number, b: BareName, prev = wordBefore(text, at)): boolean {
   const lex = placeLexicon();
   if (b.kind === "country") return false;
   if (!prev || !(lex.sites.has(prev) || lex.siteEnds.has(prev))) return false;
@@ -54,10 +65,13 @@ function inSiteName(text: string, at: number, b: BareName, prev = wordsBefore(te
 /** A fixed phrase found in the text ("TP.HCM", "châu Á", "Liên bang Nga") as a mention, or null. */
 export function fromPhrase(text: string, written: string, at: number): PlaceMention | null {
   const b = placeLexicon().bare.get(placeKey(written));
-  if (!b || !contextAllowed(text, at, b)) return null;
+  if (!b) return null;
+  // the word before, read once for both guards
+  const prev = wordBefore(text, at);
+  if (!contextAllowed(text, at, b, prev)) return null;
   const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
   const m: PlaceMention = { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase" };
-  if (inSiteName(text, at, b)) m.inName = true;
+  if (inSiteName(text, at, b, prev)) m.inName = true;
   return m;
 }
 
@@ -72,7 +86,7 @@ export function fromRun(text: string, p: Pieces, first: number, last: number, se
     if (!hit) continue;
     const { k, b } = hit;
     // the word before, read once for both guards
-    const prev = wordsBefore(text, p.starts[i]!, 1)[0];
+    const prev = wordBefore(text, p.starts[i]!);
     if (!bareAllowed(text, p, first, last, i, k, b, sentStart, prev)) continue;
     const written = text.slice(p.starts[i]!, p.ends[k]!);
     const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
@@ -144,6 +158,6 @@ function bareAllowed(text: string, p: Pieces, first: number, last: number, i: nu
   // "VOV.VN", "Dantri.com.vn": the end of a web address, glued to a word by a dot
   if (i === first && text.charCodeAt(p.starts[i]! - 1) === 46 && /[\p{L}\p{N}]/u.test(text.charAt(p.starts[i]! - 2))) return false;
   // "Michael B. Jordan": after an initial
-  if (i === first && INITIAL_BEFORE.test(text.slice(Math.max(0, p.starts[first]! - 4), p.starts[first]!))) return false;
+  if (i === first && afterInitial(text, p.starts[first]!)) return false;
   return true;
 }

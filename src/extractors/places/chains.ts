@@ -2,11 +2,12 @@
 // Bình)", "Trâu Quỳ, Gia Lâm, Hà Nội", "phường Trung Hòa, Cầu Giấy", "Kim Mã - Ba Đình - Hà Nội".
 // A district or commune name alone is too often a person or a word to be read anywhere; next to a
 // place it lies in (or, after it, one that contains it) the gazetteer vouches for it.
-import { allUnits, placeKey, unitsNamed, type Unit } from "../../lexicon/gazetteer.js";
+import { allUnits, placeKey, unitKey, unitsNamed, type Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { keyOf, type Pieces } from "./pieces.js";
 import { fits } from "./parents.js";
 import { squash } from "./words.js";
+import { wordKeyAt } from "./word-keys.js";
 import { LETTER, MARK, charClass } from "../../text/chars.js";
 import type { PlaceMention } from "./mention.js";
 
@@ -64,9 +65,11 @@ function siblingAfter(text: string, p: Pieces, firsts: readonly number[], link: 
   const i = pieceStartingAt(p, at);
   const k = nameEndFrom(p, firsts, i);
   if (k < 0) return null;
+  const units = lowerUnits(text, p, i, k);
+  if (!units) return null;
   const parents = new Set(link.units.map((u) => u.parent));
   const types = new Set(link.units.map((u) => u.type));
-  return chained(text, p, i, k, (units) => units.filter((u) => u.parent && parents.has(u.parent) && types.has(u.type)));
+  return chained(text, p, i, k, units.filter((u) => u.parent && parents.has(u.parent) && types.has(u.type)));
 }
 
 /**
@@ -99,7 +102,9 @@ function childBefore(text: string, p: Pieces, firsts: readonly number[], link: P
   if (k < 0) return null;
   let i = k;
   while (i > 0 && !p.hyphen[i] && !firsts.includes(i)) i--;
-  return chained(text, p, i, k, (units) => units.filter((u) => fits([u], link.units)));
+  const units = lowerUnits(text, p, i, k);
+  if (!units) return null;
+  return chained(text, p, i, k, units.filter((u) => fits([u], link.units)));
 }
 
 /** The unit named right after `link`, across ", " · " - " · " – ", that contains the link; or null. */
@@ -109,24 +114,53 @@ function parentAfter(text: string, p: Pieces, firsts: readonly number[], link: P
   const i = pieceStartingAt(p, at);
   const k = nameEndFrom(p, firsts, i);
   if (k < 0) return null;
-  return chained(text, p, i, k, (units) => units.filter((u) => fits(link.units, [u])));
+  const units = lowerUnits(text, p, i, k);
+  if (!units) return null;
+  return chained(text, p, i, k, units.filter((u) => fits(link.units, [u])));
+}
+
+// The district- and commune-level units of both structures by name key (lowerUnits), one table
+// for names written with diacritics and one for names written without (which unitsNamed also
+// looks up by their accent-free key). Only gazetteer keys come in (lowerTierKeys): bounded by it.
+const lowerByKey = new Map<string, readonly Unit[]>();
+const lowerByPlainKey = new Map<string, readonly Unit[]>();
+
+/**
+ * The units of both structures at district or commune level that pieces i..k may name (unitsNamed
+ * of the written name), or null when the gazetteer knows no such unit by that key (or the name has
+ * more than four pieces). Remembered by key: address chains name the same places again and again.
+ */
+function lowerUnits(text: string, p: Pieces, i: number, k: number): readonly Unit[] | null {
+  if (k - i > 3) return null;
+  const key = keyOf(p, i, k);
+  if (!lowerTierKeys().has(key)) return null;
+  // the pieces of a run hold no digit, so unitsNamed's answer depends on the name's key (the pieces'
+  // keys joined) and on whether it is written without diacritics (every piece plain) alone
+  let plain = true;
+  for (let j = i; j <= k; j++) plain &&= p.plain[j]!;
+  const table = plain ? lowerByPlainKey : lowerByKey;
+  let units = table.get(key);
+  if (!units) {
+    const name = squash(text.slice(p.starts[i]!, p.ends[k]!));
+    units = [...unitsNamed(name, "before-2025", LOWER_TIERS), ...unitsNamed(name, "after-2025", LOWER_TIERS)];
+    table.set(key, units);
+  }
+  return units;
 }
 
 /**
- * Pieces i..k as a place when the gazetteer knows them at district or commune level and `related`
- * keeps some of those units; the largest kept unit gives the level ("Minh Hóa" is a district and
- * one of its communes). Only where nothing before it makes it another thing's name (quietBefore).
+ * Pieces i..k as a place when `units` (lowerUnits, kept by how they relate to the link) are some;
+ * the largest unit gives the level ("Minh Hóa" is a district and one of its communes). Only where
+ * nothing before it makes it another thing's name (quietBefore).
  */
-function chained(text: string, p: Pieces, i: number, k: number, related: (units: readonly Unit[]) => Unit[]): PlaceMention | null {
-  if (k - i > 3 || !lowerTierKeys().has(keyOf(p, i, k))) return null;
+function chained(text: string, p: Pieces, i: number, k: number, units: readonly Unit[]): PlaceMention | null {
   const start = p.starts[i]!;
+  if (!units.length || !quietBefore(text, start)) return null;
   const end = p.ends[k]!;
   const name = squash(text.slice(start, end));
-  const units = related([...unitsNamed(name, "before-2025", LOWER_TIERS), ...unitsNamed(name, "after-2025", LOWER_TIERS)]);
-  if (!units.length || !quietBefore(text, start)) return null;
   const top = units.reduce((a, b) => (b.tier < a.tier ? b : a));
   const same = units.filter((u) => u.level === top.level);
-  return { start, end, name, key: placeKey(top.name), level: top.level, units: same, rule: "bare" };
+  return { start, end, name, key: unitKey(top), level: top.level, units: same, rule: "bare" };
 }
 
 /**
@@ -153,7 +187,8 @@ export function whatStandsBefore(text: string, start: number): string {
   if (!isLetter(c) || j === start) return "";
   let i = j - 1;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return placeKey(text.slice(i, j));
+  // (one word of letters and marks: its placeKey is its foldWord, wordKeyAt's)
+  return wordKeyAt(text, i, j);
 }
 
 const isLetter = (c: number): boolean => (charClass(c) & (LETTER | MARK)) !== 0;

@@ -7,6 +7,20 @@ import { defineExtractor } from "../types.js";
 
 // An age-group team before the place: "U16 Việt Nam", "u23 Thái Lan", "U21 Hà Nội"
 const TEAM_BEFORE = /(?:^|[^\p{L}\p{N}])[Uu]\d{2}\s+$/u;
+const TEAM_SPAN = 8;
+
+/**
+ * True when an age-group team stands right before `pos` (TEAM_BEFORE on the 8 code units before
+ * it), tried only when a digit is among them (most places follow a word).
+ */
+export function teamBefore(input: string, pos: number): boolean {
+  const from = Math.max(0, pos - TEAM_SPAN);
+  let digit = false;
+  for (let j = pos - 1; j >= from && !digit; j--) digit = isDigit(input.charCodeAt(j));
+  return digit && TEAM_BEFORE.test(input.slice(from, pos));
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Spans sorted by start, with the running maximum of their ends, for containment queries. */
 class Cover {
@@ -45,14 +59,13 @@ class Cover {
  */
 export function placesInNames(input: string, locations: readonly Location[], organizations: readonly Span[]): Location[] {
   const cover = new Cover(organizations);
+  const inName = (m: Span): boolean => cover.holds(m) || teamBefore(input, m.start);
   return locations.map((l) => {
+    // most places are in no name: their mentions are read once, and nothing new is made
+    if (!l.mentions.some(inName)) return l;
     const own: Span[] = [];
     const inNames: Span[] = [];
-    for (const m of l.mentions) {
-      const inName = cover.holds(m) || TEAM_BEFORE.test(input.slice(Math.max(0, m.start - 8), m.start));
-      (inName ? inNames : own).push(m);
-    }
-    if (!inNames.length) return l;
+    for (const m of l.mentions) (inName(m) ? inNames : own).push(m);
     // (a club's or a site's name, "Quảng Nam" in a football report, is already in inNames: locations.ts)
     const all = l.inNames ? [...l.inNames, ...inNames].sort((a, b) => a.start - b.start) : inNames;
     return { ...l, mentions: own, inNames: all };

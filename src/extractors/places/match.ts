@@ -9,7 +9,7 @@ import type { Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon } from "./lexicon.js";
 import { keyOf, type Pieces } from "./pieces.js";
 import { capitalRuns, WORD, type Runs } from "./runs.js";
-import { squash, wordsBefore } from "./words.js";
+import { squash, wordBefore } from "./words.js";
 import { fromPhrase, fromRun } from "./bare.js";
 import { fromPrefix } from "./prefixed.js";
 import { fromPairs } from "./pairs.js";
@@ -273,7 +273,7 @@ export function findNamedAgain(
       const hitKey = keyOf(p, i, k);
       const hit = named.byKey.get(hitKey)!;
       if (!runEdge(p, first, last, i, k) || (i > first && !p.hyphen[i] && lex.surnames.has(p.keys[first]!))) continue;
-      const prev = wordsBefore(text, p.starts[i]!, 1)[0] ?? "";
+      const prev = wordBefore(text, p.starts[i]!) ?? "";
       if (lex.streets.has(prev)) continue;
       const written = text.slice(p.starts[i]!, p.ends[k]!);
       const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare" };

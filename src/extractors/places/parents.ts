@@ -84,14 +84,15 @@ export function textParents(text: string, mentions: readonly PlaceMention[], sen
 
 /**
  * The one unit a place is, given the units its name may be, the structure to prefer, the parent the
- * text gives (its units), and the keys of every place the article names; undefined when still ambiguous.
+ * text gives (its units), and the keys of every place the article names (`keyOf` a unit: the
+ * placeKey of its name); undefined when still ambiguous.
  */
 export function pickUnit(
   units: readonly Unit[],
   prefer: Unit["structure"],
   parentUnits: readonly Unit[] | null,
   named: ReadonlySet<string>,
-  keyOf: (name: string) => string,
+  keyOf: (u: Unit) => string,
 ): Unit | undefined {
   if (!units.length) return undefined;
   const preferred = (list: readonly Unit[]): Unit[] => {
@@ -107,7 +108,7 @@ export function pickUnit(
   if (pool.length > 1) {
     // the article names the district or province: "xã Đồng Tâm … huyện Lạc Thủy"
     const near = pool.filter((u) => {
-      for (let p = u.parent; p; p = p.parent) if (named.has(keyOf(p.name))) return true;
+      for (let p = u.parent; p; p = p.parent) if (named.has(keyOf(p))) return true;
       return false;
     });
     if (near.length) pool = near;

@@ -46,7 +46,16 @@ export function keyOf(p: Pieces, i: number, k: number): string {
 // "putin", "syria", "rex" (foreign names are never one Vietnamese syllable).
 const VI_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
+// isViSyllable by word, remembered (bounded, as foldWord): the rules ask it of the same keys at every
+// name, and each answer costs two folds looked up and a pattern
+const viSyllables = new Map<string, boolean>();
+
 /** True for one Vietnamese syllable ("Đức", "nga", "Huế"); false for "Syria", "Putin", "VN". */
 export function isViSyllable(word: string): boolean {
-  return VI_SYLLABLE.test(unaccentWord(foldWord(word)));
+  let v = viSyllables.get(word);
+  if (v === undefined) {
+    if (viSyllables.size >= 200_000) viSyllables.clear(); // hostile input may hold millions of words
+    viSyllables.set(word, (v = VI_SYLLABLE.test(unaccentWord(foldWord(word)))));
+  }
+  return v;
 }

@@ -3,7 +3,7 @@
 // ("xã Long Bình Nguyễn Thị Kim Ngọc") and refused when it is an organisation, a heading or a
 // common noun ("Huyện Ủy", "các thành phố Mỹ").
 import type { LocationLevel } from "../../schema/article.js";
-import { country, placeAlias, placeKey, worldPlace, type Unit } from "../../lexicon/gazetteer.js";
+import { country, placeAliasOfKey, placeKey, unitKey, worldPlaceOfKey, type Unit } from "../../lexicon/gazetteer.js";
 import { placeLexicon, unitsFor, type PrefixInfo } from "./lexicon.js";
 import { pieces, isViSyllable, type Pieces } from "./pieces.js";
 import { ALL_CAPS, squash, shownName, wordsBefore, wordAfter } from "./words.js";
@@ -32,7 +32,7 @@ export function fromPrefix(text: string, start: number, prefix: string, nameStar
   if (known) {
     const end = p.ends[known.last]!;
     const name = shownName(text.slice(nameStart, end), known.canonical);
-    return { start, end, name, key: placeKey(known.canonical), level: known.level ?? info.level, units: known.units, rule: "prefix" };
+    return { start, end, name, key: known.key, level: known.level ?? info.level, units: known.units, rule: "prefix" };
   }
   const last = unknownNameEnd(text, p, info, prefix);
   if (last < 0) return null;
@@ -52,25 +52,38 @@ function afterOneOf(text: string, start: number, words: readonly string[]): bool
 /** Kinds of data/gazetteer/world.tsv a "tỉnh" or "thành phố" may stand before. */
 const FOREIGN_UNITS = new Set(["city", "province", "state", "territory"]);
 
-/** The longest start of the run that the gazetteer (or the alias, country and world lists) knows for this prefix. */
-function knownName(text: string, p: Pieces, info: PrefixInfo): { last: number; units: readonly Unit[]; canonical: string; level?: LocationLevel } | null {
+/** A name knownName finds: its last piece, its units, its canonical name and that name's placeKey. */
+interface KnownName {
+  readonly last: number;
+  readonly units: readonly Unit[];
+  readonly canonical: string;
+  readonly key: string;
+  readonly level?: LocationLevel;
+}
+
+/**
+ * The longest start of the run that the gazetteer (or the alias, country and world lists) knows for
+ * this prefix. Each start's key is made once, for the alias and the world lists both.
+ */
+function knownName(text: string, p: Pieces, info: PrefixInfo): KnownName | null {
   const n = Math.min(p.keys.length, 6);
   for (let k = n - 1; k >= 0; k--) {
     const written = text.slice(p.starts[0]!, p.ends[k]!);
     if (info.level === "country") {
       const c = country(written);
-      if (c) return { last: k, units: [], canonical: c.name };
+      if (c) return { last: k, units: [], canonical: c.name, key: placeKey(c.name) };
       continue;
     }
     const units = unitsFor(written, info.level);
-    if (units.length) return { last: k, units, canonical: units[0]!.name };
+    if (units.length) return { last: k, units, canonical: units[0]!.name, key: unitKey(units[0]!) };
+    const key = placeKey(written);
     if (info.level === "province" || info.level === "city") {
-      const a = placeAlias(written);
-      if (a && !a.whole) return { last: k, units: unitsFor(a.name, a.level), canonical: a.name, level: info.level };
+      const a = placeAliasOfKey(key);
+      if (a && !a.whole) return { last: k, units: unitsFor(a.name, a.level), canonical: a.name, key: placeKey(a.name), level: info.level };
     }
-    // thủ đô Tbilisi, tỉnh Homs, bang Ohio: a foreign city or state
-    const kind = worldPlace(written);
-    if (kind && (info.level === "other" || FOREIGN_UNITS.has(kind))) return { last: k, units: [], canonical: squash(written), level: "other" };
+    // thủ đô Tbilisi, tỉnh Homs, bang Ohio: a foreign city or state (its key: squashing changes no key)
+    const kind = worldPlaceOfKey(key);
+    if (kind && (info.level === "other" || FOREIGN_UNITS.has(kind))) return { last: k, units: [], canonical: squash(written), key, level: "other" };
   }
   return null;
 }

@@ -10,8 +10,9 @@ let cue: RegExp | undefined;
 
 /** The team-cue words of data/gazetteer/name-stops.tsv, any case: "V.League", "HLV", "ghi bàn", "cầm hòa" (global). */
 function teamCue(): RegExp {
+  if (cue) return cue; // (the words are read from the table once, not at every call)
   const words = table("gazetteer/name-stops").filter((r) => r.kind === "team-cue").map((r) => r.word!);
-  return (cue ??= new RegExp(`(?:${anyOf(words, { cases: true })})${WB_AFTER}`, "gu"));
+  return (cue = new RegExp(`(?:${anyOf(words, { cases: true })})${WB_AFTER}`, "gu"));
 }
 
 /** True when `s` holds a team-cue word at a word start (execAtWordStart: no leading lookbehind to try at every character). */

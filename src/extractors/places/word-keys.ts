@@ -4,7 +4,10 @@
 import { foldWord } from "../../lexicon/gazetteer.js";
 import { SpanTable, hashOf } from "../../text/span-table.js";
 
-const KEYS = new SpanTable<string>(14);
+// 2^15 slots, at most 16,384 words: the words these keys are asked of (capitalised runs, the words
+// around places) number about 13,500 over the 3,693 articles of the corpus, where 2^14 slots (8,192
+// words) emptied the table every few hundred articles and each word came back as a slice and a fold
+const KEYS = new SpanTable<string>(15);
 
 /** foldWord(text.slice(start, end)). */
 export function wordKeyAt(text: string, start: number, end: number): string {

@@ -473,7 +473,10 @@ describe("people: sentence offsets", () => {
     // the spans that start at the last character of a sentence: the only span of their sentence
     const atEnds = spans.filter((sp) => sents.some((st) => st.inLast - sp.start === 1));
     for (const some of [spans, spans.filter((_, i) => i % 7 === 3), atEnds, []]) {
-      const lazy = markSpans(sentencesOf(doc), some).map((m, i) => ({
+      const marks = markSpans(sentencesOf(doc), some);
+      // `any` (claimedNames skips the sentences where it is false) tells exactly whether a span is marked
+      for (const [i, m] of marks.entries()) expect(m.any).toBe(m.endAt.slice(0, sents[i]!.toks.length).some((e) => e >= 0));
+      const lazy = marks.map((m, i) => ({
         endAt: m.endAt.slice(0, sents[i]!.toks.length),
         inside: m.inside.slice(0, sents[i]!.toks.length),
       }));
@@ -685,6 +688,8 @@ describe("people: helpers", () => {
       "Công ty Cổ phần Sao Nam và công ty Kỳ Hiểu Ba ở khu vực Bãi Ngang, xã Long Bình, huyện Tân Phú, tỉnh Đồng Nai.",
       "UBND TP. Hồ Chí Minh, Sở Y tế Hà Nội và Trường THPT Chu Văn An gặp Ngân hàng TMCP Ngoại thương Việt Nam.",
       "Quyết định 123/QĐ-TTg của Thủ tướng; Bộ Giáo dục và Đào tạo (Bộ GD&ĐT) tại Thái Lan, Mỹ và TP.HCM.",
+      // sentences with no place and no organisation, whose marks are skipped
+      "Hôm nay trời mưa. Ông Nguyễn Văn An nói rằng Sao Nam và Bãi Ngang đều đẹp.",
     ].join("\n\n");
     const { envs } = peopleInputs(text, defaultExtractors.filter((e) => e.name !== "people"), true);
     // the sets as they were made before: every name of every mark, whole and by its last two and three words

@@ -345,6 +345,8 @@ function claimedMarks(envs: readonly NameEnv[]): ClaimedMarks {
 
 /** Adds to `out` the marks of one sentence: places, or `orgs`. */
 function addMarks(out: ClaimedMarks, toks: readonly Tok[], marks: Marks, orgs: boolean): void {
+  // (most sentences have no place and no organisation: their tokens are not walked)
+  if (marks.any === false) return;
   for (let i = 0; i < toks.length; i++) {
     const e = marks.endAt[i]!;
     if (e <= i) continue;

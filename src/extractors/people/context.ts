@@ -37,6 +37,11 @@ export interface Marks {
   readonly endAt: readonly number[];
   /** 1 for every token inside a claimed span */
   readonly inside: readonly number[];
+  /**
+   * false when no span is marked in the sentence (the Marks that most sentences share): a reader that
+   * walks every token for the marks may skip it. Absent on hand-made Marks.
+   */
+  readonly any?: boolean;
 }
 
 const SENTENCES = memoKey<Sent[]>("tokenized sentences");
@@ -190,7 +195,7 @@ export function markSpans(sents: readonly Sent[], spans: readonly Span[]): Marks
 function markSentence(st: Sent, sorted: readonly Span[], k: number): Marks | null {
   const n = st.toks.length;
   const { inStart, inEnd, inLast } = st;
-  let m: { endAt: number[]; inside: number[] } | null = null;
+  let m: ReturnType<typeof emptyMarks> | null = null;
   let j = 0;
   for (let q = k; q < sorted.length && sorted[q]!.start < inLast; q++) {
     const sp = sorted[q]!;
@@ -200,6 +205,7 @@ function markSentence(st: Sent, sorted: readonly Span[], k: number): Marks | nul
     while (e < n && inEnd[e]! <= sp.end) e++;
     if (e === j) continue;
     m ??= emptyMarks(n);
+    m.any = true;
     if (m.endAt[j]! < e) m.endAt[j] = e;
     for (let x = j; x < e; x++) m.inside[x] = 1;
   }
@@ -219,7 +225,7 @@ function longestSentence(sents: readonly Sent[]): number {
  * (Readers only ask `endAt[k] >= 0` and whether `inside[k]` is set, so the shared unmarked Marks
  * may be longer than its sentence: past the end it reads -1 and 0, as good as undefined.)
  */
-function emptyMarks(n: number): { endAt: number[]; inside: number[] } {
+function emptyMarks(n: number): { endAt: number[]; inside: number[]; any: boolean } {
   // made at their length: growing by push copies them and leaves room unused
-  return { endAt: new Array<number>(n).fill(-1), inside: new Array<number>(n).fill(0) };
+  return { endAt: new Array<number>(n).fill(-1), inside: new Array<number>(n).fill(0), any: false };
 }

@@ -26,6 +26,8 @@ export function nameStartsOf(toks: readonly Tok[], allCaps: boolean, loc: Marks,
   const looks: number[] = [];
   const locInside = loc.inside;
   const orgInside = org.inside;
+  // most sentences hold no place and no organisation (their shared Marks say so): no token follows one
+  const marked = loc.any !== false || org.any !== false;
   // every name that findNames reads has a name word (isNameTok) at its end, and a cue one after the
   // cue: past the last name word of the sentence nothing is found, and no cue opens at it. Most
   // sentences end in lower-case words ("… cho biết thêm."): the walk stops at their last name word.
@@ -40,7 +42,7 @@ export function nameStartsOf(toks: readonly Tok[], allCaps: boolean, loc: Marks,
     afterName = name;
     if (start) runStarts.push(i);
     if (allCaps) continue;
-    if (start || (i < last && mayOpenCue(toks, i)) || (i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1))) looks.push(i);
+    if (start || (i < last && mayOpenCue(toks, i)) || (marked && i > 0 && (locInside[i - 1] === 1 || orgInside[i - 1] === 1))) looks.push(i);
   }
   return { runStarts, looks };
 }
@@ -59,7 +61,8 @@ export function findNames(env: NameEnv): RawMention[] {
   for (const look of env.looks) {
     if (look < i) continue;
     i = look;
-    const cued = mayOpenCue(toks, i) ? readCued(env, i) : null;
+    // (readCued asks mayOpenCue first)
+    const cued = readCued(env, i);
     if (cued) {
       out.push(cued);
       i = cued.b;

@@ -19,7 +19,7 @@ import { findCoordinated } from "./orgs/coordinated.js";
 import { mayCue, readCued } from "./orgs/cued.js";
 import { fold } from "../text/fold.js";
 import { lexicon, type OrgHead, type OrgName } from "./people/lexicon.js";
-import type { PhraseTrie } from "./people/trie.js";
+import type { PhraseTrie, TrieHit } from "./people/trie.js";
 import type { Tok } from "./people/tokens.js";
 
 // UBND TP Đà Nẵng · UBND Tp. Đà Nẵng · UBND thành phố Đà Nẵng: one key (on folded text, where the
@@ -71,12 +71,10 @@ export const organizations = defineExtractor({
       const toks = st.toks;
       for (let i = 0; i < toks.length; ) {
         let p: OrgPhrase | null;
-        if (mayOpen(toks[i]!, openers)) {
-          const team = readTeam(env, i);
-          p = team
-            ? { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" }
-            : adjusted(env, described(env, i, readOrg(env, i) ?? (toks[i]!.cap ? null : readLowerHead(env, i))));
-        } else if (mayCue(toks[i]!)) {
+        const t = toks[i]!;
+        if (mayOpen(t, openers)) {
+          p = openedAt(env, i, t.cap ? undefined : openers.heads.longest(toks, i));
+        } else if (mayCue(t)) {
           // "tờ China Daily", "sàn HOSE": a foreign name after a noun of its kind (orgs/cued.ts)
           p = readCued(env, i);
         } else {
@@ -150,14 +148,32 @@ export const organizations = defineExtractor({
   },
 });
 
+/**
+ * The organisation that opens at token `i`, one mayOpen lets through: a team, a phrase of the grammar,
+ * a head written in lower case, each with a description and its bounds set right; or null.
+ * `head` is the longest listed head at `i`, or null for none, or undefined when not looked up (each
+ * rule then looks it up itself). A lower-case word with no head there opens nothing: a team, a whole
+ * name and a police code start with a capital, and the grammar, the lower-case head and the
+ * description rules all start with a head ("không" in "không quân", "nhà" in "nhà văn"). So that one
+ * lookup skips the rules at most lower-case words mayOpen lets through, and is shared by the rules
+ * where a head is there.
+ */
+export function openedAt(env: OrgEnv, i: number, head: TrieHit<OrgHead> | null | undefined): OrgPhrase | null {
+  if (head === null) return null;
+  const toks = env.st.toks;
+  const team = readTeam(env, i);
+  if (team) return { start: i, end: team.end, headEnd: i, nameEnd: team.end, canonical: team.name, kind: "other" };
+  return adjusted(env, described(env, i, readOrg(env, i) ?? (toks[i]!.cap ? null : readLowerHead(env, i, head)), head));
+}
+
 /** The phrase the grammar read, or the head at `i`, with a lower-case description and a place after it (orgs/described.ts). */
-function described(env: OrgEnv, i: number, p: OrgPhrase | null): OrgPhrase | null {
+function described(env: OrgEnv, i: number, p: OrgPhrase | null, head: TrieHit<OrgHead> | undefined): OrgPhrase | null {
   const toks = env.st.toks;
   const end = p ? p.end : i + 1;
   // cheap test first: a lower-case word must follow
   const next = toks[end];
   if (!next || !next.word || next.cap) return p;
-  return withDescription(env, i, p) ?? p;
+  return withDescription(env, i, p, head) ?? p;
 }
 
 /** The phrase the grammar read, with its bounds set right (orgs/bounds.ts). */

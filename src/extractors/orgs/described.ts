@@ -7,6 +7,7 @@ import type { OrganizationKind } from "../../schema/article.js";
 import { foldedSet, fw, type Tok } from "../people/tokens.js";
 import { readPlace, type OrgEnv, type OrgPhrase } from "../people/org-phrase.js";
 import { lexicon, type OrgHead } from "../people/lexicon.js";
+import type { TrieHit } from "../people/trie.js";
 import { levelWordAt } from "../people/places.js";
 
 // at most this many lower-case words between the head and the place
@@ -26,10 +27,11 @@ const NOT_DESCRIPTION = foldedSet(["ở", "tại", "thuộc", "toàn", "khắp",
 
 /**
  * The phrase `p` (or, when the grammar read none, the head at `i`) with a lower-case description and
- * a place after it, or null when none follows.
+ * a place after it, or null when none follows. `found`: the longest head at `i` when the caller
+ * looked it up already (else it is looked up here, if needed).
  * @example "Trạm thú y huyện Diễn Châu" → tokens 0–6
  */
-export function withDescription(env: OrgEnv, i: number, p: OrgPhrase | null): OrgPhrase | null {
+export function withDescription(env: OrgEnv, i: number, p: OrgPhrase | null, found?: TrieHit<OrgHead> | null): OrgPhrase | null {
   const toks = env.st.toks;
   const t = toks[i]!;
   const lex = lexicon();
@@ -45,7 +47,7 @@ export function withDescription(env: OrgEnv, i: number, p: OrgPhrase | null): Or
     from = p.end;
     base = p;
   } else {
-    const head = lex.orgHeads.longest(toks, i);
+    const head = found === undefined ? lex.orgHeads.longest(toks, i) : found;
     if (!head || head.value.takes === "field" || !(t.cap || (head.value.lowerOk && LOWER_KINDS.has(head.value.kind)))) return null;
     if (notAfterHead(toks, i, head.value) || writtenOtherwise(t, head.end - i, head.value)) return null;
     // "Bộ trưởng", "Giám đốc": a title, not a head

@@ -6,6 +6,7 @@
 import { foldedSet, type Tok } from "../people/tokens.js";
 import { readOrg, readPlace, type OrgEnv, type OrgPhrase } from "../people/org-phrase.js";
 import { lexicon, type OrgHead, type OrgName } from "../people/lexicon.js";
+import type { TrieHit } from "../people/trie.js";
 import { writtenOtherwise } from "./described.js";
 import { isSentenceStart } from "../people/mention.js";
 
@@ -15,15 +16,18 @@ const NOT_LOWER = new Set(["Vụ", "Khoa", "Tổ chức", "Chính phủ"]);
 // syllables that make a lower-case head the end of another word: "cán bộ", "toàn bộ", "chi hội"
 const COMPOUND_BEFORE = foldedSet(["cán", "toàn", "nội", "sơ", "tiến", "đồng", "chi", "dân"]);
 
-/** The organisation phrase at `i` when its head is written in lower case, or null. */
-export function readLowerHead(env: OrgEnv, i: number): OrgPhrase | null {
+/**
+ * The organisation phrase at `i` when its head is written in lower case, or null. `found`: the
+ * longest head at `i` when the caller looked it up already (else it is looked up here).
+ */
+export function readLowerHead(env: OrgEnv, i: number, found?: TrieHit<OrgHead> | null): OrgPhrase | null {
   const toks = env.st.toks;
   const t = toks[i]!;
   if (!t.word || t.cap || env.loc.inside[i]) return null;
   // cheap test first: a capital within the next two words ("bộ Quốc phòng", "quốc hội Đức")
   if (!toks[i + 1]?.cap && !toks[i + 2]?.cap) return null;
   const lex = lexicon();
-  const head = lex.orgHeads.longest(toks, i);
+  const head = found === undefined ? lex.orgHeads.longest(toks, i) : found;
   if (!head || !mayBeLower(head.value) || writtenOtherwise(t, head.end - i, head.value)) return null;
   const prev = toks[i - 1];
   if (prev && prev.word && COMPOUND_BEFORE.has(prev.f)) return null;

@@ -287,7 +287,7 @@ function aliasTable(): Map<string, PlaceAlias> {
 
 /** placeAlias("TPHCM") → { name: "Hồ Chí Minh", level: "city", whole: true }. */
 export function placeAlias(text: string): PlaceAlias | undefined {
-  return aliasTable().get(placeKey(text));
+  return placeAliasOfKey(placeKey(text));
 }
 
 /** placeAlias of a name whose placeKey is `key` (for a caller that has the key already). */
@@ -324,7 +324,7 @@ function worldTable(): Map<string, string> {
 
 /** worldPlace("châu Á") → "continent"; regions, seas, territories and foreign cities (level "other"). */
 export function worldPlace(text: string): string | undefined {
-  return worldTable().get(placeKey(text));
+  return worldPlaceOfKey(placeKey(text));
 }
 
 /** worldPlace of a name whose placeKey is `key`. */

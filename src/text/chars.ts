@@ -88,3 +88,6 @@ export function hasCharOf(s: string, bit: typeof LETTER | typeof DIGIT): boolean
 
 /** An ASCII digit 0–9 (-1 or NaN, past a string's end, is none). */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A UTF-16 surrogate, either half (an astral character's code unit). */
+export const isSurrogateCode = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;

@@ -1,5 +1,5 @@
 // Keys for lexicon lookups. Never applied to the text that spans index into.
-import { LETTER, MARK, charClass, lowerCase } from "./chars.js";
+import { LETTER, MARK, charClass, isSurrogateCode, lowerCase } from "./chars.js";
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const HAS_TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
@@ -59,7 +59,6 @@ function withTone(letter: string, tone: string): string {
   return c;
 }
 
-const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** fold() of a lower-cased NFC string by the table, or null when a syllable needs the NFD way. */
@@ -70,7 +69,7 @@ function foldByTable(lower: string): string | null {
   let i = 0;
   while (i < n) {
     const c = lower.charCodeAt(i);
-    if (isSurrogate(c)) return null;
+    if (isSurrogateCode(c)) return null;
     if (c < 0x80 ? !isAsciiLetter(c) : !(charClass(c) & (LETTER | MARK))) {
       i++;
       continue;
@@ -84,7 +83,7 @@ function foldByTable(lower: string): string | null {
         if (isAsciiLetter(cj)) continue;
         break;
       }
-      if (isSurrogate(cj)) return null;
+      if (isSurrogateCode(cj)) return null;
       if (!(charClass(cj) & (LETTER | MARK))) break;
       const st = strippedOf(cj);
       if (st === null) return null;

@@ -19,6 +19,20 @@ function read(text: string): { orgs: Organization[]; text: string } {
   return { orgs: a.organizations, text: a.text };
 }
 
+/** The organisations' mentions as written, after a whole parse (places and people read first). */
+function orgMentions(text: string): string[] {
+  const a = parseArticle(TITLE + text, { detectLanguage: false });
+  return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
+}
+
+/** The document and what the places found, as the organisations extractor is handed them. */
+function docAfterPlaces(text: string): [Doc, Readonly<Findings>] {
+  let seen: [Doc, Readonly<Findings>] | undefined;
+  const capture = { ...organizations, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
+  parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name === "locations"), capture], detectLanguage: false });
+  return seen!;
+}
+
 // [sentence, [canonical name, kind, the first mention as written]]
 const POSITIVES: [string, [string, Organization["kind"], string][]][] = [
   /** head + level + place */
@@ -208,10 +222,7 @@ describe("organizations: the opener gate", () => {
     "PGS.TS Trần Văn A, Trường THPT Chu Văn An, Bệnh viện Chợ Rẫy, Ban Thường vụ Thành ủy Đà Nẵng đã họp.",
   ];
   it.each(TEXTS)("%s", (text) => {
-    let seen: [Doc, Readonly<Findings>] | undefined;
-    const capture = { ...organizations, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
-    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name === "locations"), capture], detectLanguage: false });
-    const [doc, found] = seen!;
+    const [doc, found] = docAfterPlaces(text);
     const loc = locationMarks(doc, found.locations);
     const openers = openersOf(doc);
     let skipped = 0;
@@ -242,10 +253,7 @@ describe("organizations: the head lookup before the rules", () => {
     "Trưởng phòng Tài chính nói với nhà xuất bản Trẻ, trung tâm y tế huyện Hòa Vang, đại học Quốc gia Hà Nội.",
   ];
   it.each(TEXTS)("%s", (text) => {
-    let seen: [Doc, Readonly<Findings>] | undefined;
-    const capture = { ...organizations, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
-    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name === "locations"), capture], detectLanguage: false });
-    const [doc, found] = seen!;
+    const [doc, found] = docAfterPlaces(text);
     const loc = locationMarks(doc, found.locations);
     const openers = openersOf(doc);
     let skipped = 0;
@@ -274,10 +282,7 @@ describe("organizations: sentences that may hold a short name", () => {
     "Doanh thu của Sao Việt tăng. Công ty (PVTex) dừng. Giá vàng giảm. Các hãng như bánh kẹo Hải Hà, Bibica chiếm thị phần nhỏ.",
     "Sao Mai và Việt Á ký hợp đồng. Hải Phòng mưa to. TKB-PVTex liên doanh. Ông Sao Việt Hà nói. Theo Hải Hà, giá tăng.",
   ])("%s", (text) => {
-    let seen: [Doc, Readonly<Findings>] | undefined;
-    const capture = { ...organizations, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
-    parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name === "locations"), capture], detectLanguage: false });
-    const [doc, found] = seen!;
+    const [doc, found] = docAfterPlaces(text);
     const sents = sentencesOf(doc);
     const loc = locationMarks(doc, found.locations);
     const shorts = new Map(SHORTS.map((k) => [k, k]));
@@ -348,10 +353,7 @@ describe("organizations: bounds", () => {
 // A head, a description in lower case and a place (orgs/described.ts), read with the places found
 // first as in a whole parse: [sentence, the organisations' mentions as written]
 describe("organizations: a description in lower case, then a place", () => {
-  const readAll = (text: string): string[] => {
-    const a = parseArticle(TITLE + text, { detectLanguage: false });
-    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
-  };
+  const readAll = orgMentions;
   it.each([
     ["Cục đường thủy nội địa Việt Nam vừa ban hành hướng dẫn.", ["Cục đường thủy nội địa Việt Nam"]],
     ["Chi cục thú y huyện Tân Kỳ đã cấp thuốc cho bà con.", ["Chi cục thú y huyện Tân Kỳ"]],
@@ -379,10 +381,7 @@ describe("organizations: a description in lower case, then a place", () => {
 
 // A cap-only head written in lower case before a field written with its capital (orgs/lower-heads.ts)
 describe("organizations: a head in lower case before a capitalised field", () => {
-  const readAll = (text: string): string[] => {
-    const a = parseArticle(TITLE + text, { detectLanguage: false });
-    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
-  };
+  const readAll = orgMentions;
   it.each([
     ["Theo bộ Quốc phòng Nhật Bản, tên lửa rơi xuống biển.", ["bộ Quốc phòng Nhật Bản"]],
     ["Ông Lê Văn Hòa, Trưởng phòng GD&ĐT huyện Hòa Vang, cho biết.", ["phòng GD&ĐT huyện Hòa Vang"]],
@@ -406,10 +405,7 @@ describe("organizations: a head in lower case before a capitalised field", () =>
 
 // Foreign names listed with an organisation found (orgs/coordinated.ts)
 describe("organizations: foreign names listed with an organisation", () => {
-  const readAll = (text: string): string[] => {
-    const a = parseArticle(TITLE + text, { detectLanguage: false });
-    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end))).sort();
-  };
+  const readAll = (text: string): string[] => orgMentions(text).sort();
   it.each([
     ["Vietcombank và Zurvita ký thỏa thuận hợp tác.", ["Vietcombank", "Zurvita"]],
     ["Anh nhận lời mời từ Google, Nordwind, Kestrel Partners và Apple.", ["Apple", "Google", "Kestrel Partners", "Nordwind"]],
@@ -428,10 +424,7 @@ describe("organizations: foreign names listed with an organisation", () => {
 
 // A foreign name after a noun of its kind (orgs/cued.ts): the noun is not part of the name
 describe("organizations: a foreign name after a noun of its kind", () => {
-  const readAll = (text: string): string[] => {
-    const a = parseArticle(TITLE + text, { detectLanguage: false });
-    return a.organizations.flatMap((o) => o.mentions.map((m) => a.text.slice(m.start, m.end)));
-  };
+  const readAll = orgMentions;
   it.each([
     ["Theo tờ Morning Herald, cuộc đàm phán đã đổ vỡ.", ["Morning Herald"]],
     ["Cổ phiếu trên sàn NYSE giảm mạnh trong phiên sáng.", ["NYSE"]],

@@ -21,18 +21,25 @@ const SENTENCES = [
 /** Every position of `s`, and one past its end. */
 const positions = (s: string): number[] => Array.from({ length: s.length + 2 }, (_, i) => i);
 
+/**
+ * Checks `gate(s, pos)` against `pattern` on the `span` code units before `pos`, at every position of
+ * every sentence, and returns how often the pattern matched.
+ */
+function hitsOfGateBefore(gate: (s: string, pos: number) => boolean, pattern: RegExp, span: number): number {
+  let hits = 0;
+  for (const s of SENTENCES) {
+    for (const pos of positions(s)) {
+      const want = pattern.test(s.slice(Math.max(0, pos - span), pos));
+      expect(gate(s, pos), `${JSON.stringify(s)} at ${pos}`).toBe(want);
+      if (want) hits++;
+    }
+  }
+  return hits;
+}
+
 describe("place gates agree with the patterns they skip", () => {
   it("afterInitial is INITIAL_BEFORE on the four code units before", () => {
-    const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\.\s$/u;
-    let hits = 0;
-    for (const s of SENTENCES) {
-      for (const pos of positions(s)) {
-        const want = INITIAL_BEFORE.test(s.slice(Math.max(0, pos - 4), pos));
-        expect(afterInitial(s, pos), `${JSON.stringify(s)} at ${pos}`).toBe(want);
-        if (want) hits++;
-      }
-    }
-    expect(hits).toBeGreaterThan(5);
+    expect(hitsOfGateBefore(afterInitial, /(?:^|\s)\p{Lu}\.\s$/u, 4)).toBeGreaterThan(5);
   });
 
   it("wordAfter is the pattern's word (astral letters included)", () => {
@@ -50,16 +57,7 @@ describe("place gates agree with the patterns they skip", () => {
   });
 
   it("teamBefore is TEAM_BEFORE on the eight code units before", () => {
-    const TEAM_BEFORE = /(?:^|[^\p{L}\p{N}])[Uu]\d{2}\s+$/u;
-    let hits = 0;
-    for (const s of SENTENCES) {
-      for (const pos of positions(s)) {
-        const want = TEAM_BEFORE.test(s.slice(Math.max(0, pos - 8), pos));
-        expect(teamBefore(s, pos), `${JSON.stringify(s)} at ${pos}`).toBe(want);
-        if (want) hits++;
-      }
-    }
-    expect(hits).toBeGreaterThan(3);
+    expect(hitsOfGateBefore(teamBefore, /(?:^|[^\p{L}\p{N}])[Uu]\d{2}\s+$/u, 8)).toBeGreaterThan(3);
   });
 
   it("wordBefore is wordsBefore's first word", () => {

@@ -3,7 +3,7 @@
 // ("Jong-un", "H'Hen", "GD&ĐT"), or one other non-space character. Dots are their own tokens, so
 // "PGS.TS." is PGS . TS . and "N.V.A" is N . V . A; `glued` tells that no space came before.
 import { fold } from "../../text/fold.js";
-import { hasCharOf, DIGIT } from "../../text/chars.js";
+import { hasCharOf, DIGIT, isSurrogateCode } from "../../text/chars.js";
 import { SpanTable, hashOf, hashStep } from "../../text/span-table.js";
 
 /** One token in normalized offsets. */
@@ -125,13 +125,9 @@ function isWordAt(text: string, i: number, end: number): boolean {
 function runEnd(text: string, i: number, end: number): number {
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isSurrogate(c) || kindOf(c) !== WORD_K) break;
+    if (isSurrogateCode(c) || kindOf(c) !== WORD_K) break;
   }
   return i;
-}
-
-function isSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdfff;
 }
 
 /** True when the run from `i` is ASCII and so is the character after it, or that is a space: "un" in "Jong-un". */
@@ -217,7 +213,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     // astral characters (emoji, mathematical letters) are rare and the pattern reads them: at the
     // first surrogate the tokens so far are dropped. Every character of the text is either here at
     // `s` or inside a word run, and runEnd stops at a surrogate, so none is missed.
-    if (isSurrogate(c)) return tokenizeByPattern(text, start, end, []);
+    if (isSurrogateCode(c)) return tokenizeByPattern(text, start, end, []);
     const kind = kindOf(c);
     if (kind === SPACE_K) {
       s++;

@@ -8,6 +8,7 @@ import { keyOf, type Pieces } from "./pieces.js";
 import { fits } from "./parents.js";
 import { squash } from "./words.js";
 import { wordKeyAt } from "./word-keys.js";
+import { firstAtOrAfter } from "./starts.js";
 import { LETTER, MARK, charClass } from "../../text/chars.js";
 import type { PlaceMention } from "./mention.js";
 
@@ -65,11 +66,11 @@ function siblingAfter(text: string, p: Pieces, firsts: readonly number[], link: 
   const i = pieceStartingAt(p, at);
   const k = nameEndFrom(p, firsts, i);
   if (k < 0) return null;
-  const units = lowerUnits(text, p, i, k);
-  if (!units) return null;
-  const parents = new Set(link.units.map((u) => u.parent));
-  const types = new Set(link.units.map((u) => u.type));
-  return chained(text, p, i, k, units.filter((u) => u.parent && parents.has(u.parent) && types.has(u.type)));
+  return chained(text, p, i, k, (units) => {
+    const parents = new Set(link.units.map((u) => u.parent));
+    const types = new Set(link.units.map((u) => u.type));
+    return units.filter((u) => u.parent && parents.has(u.parent) && types.has(u.type));
+  });
 }
 
 /**
@@ -102,9 +103,7 @@ function childBefore(text: string, p: Pieces, firsts: readonly number[], link: P
   if (k < 0) return null;
   let i = k;
   while (i > 0 && !p.hyphen[i] && !firsts.includes(i)) i--;
-  const units = lowerUnits(text, p, i, k);
-  if (!units) return null;
-  return chained(text, p, i, k, units.filter((u) => fits([u], link.units)));
+  return chained(text, p, i, k, (units) => units.filter((u) => fits([u], link.units)));
 }
 
 /** The unit named right after `link`, across ", " · " - " · " – ", that contains the link; or null. */
@@ -114,9 +113,7 @@ function parentAfter(text: string, p: Pieces, firsts: readonly number[], link: P
   const i = pieceStartingAt(p, at);
   const k = nameEndFrom(p, firsts, i);
   if (k < 0) return null;
-  const units = lowerUnits(text, p, i, k);
-  if (!units) return null;
-  return chained(text, p, i, k, units.filter((u) => fits(link.units, [u])));
+  return chained(text, p, i, k, (units) => units.filter((u) => fits(link.units, [u])));
 }
 
 // The district- and commune-level units of both structures by name key (lowerUnits), one table
@@ -149,11 +146,14 @@ function lowerUnits(text: string, p: Pieces, i: number, k: number): readonly Uni
 }
 
 /**
- * Pieces i..k as a place when `units` (lowerUnits, kept by how they relate to the link) are some;
- * the largest unit gives the level ("Minh Hóa" is a district and one of its communes). Only where
- * nothing before it makes it another thing's name (quietBefore).
+ * Pieces i..k as a place when the gazetteer knows them at district or commune level (lowerUnits) and
+ * `related` keeps some of those units; the largest unit gives the level ("Minh Hóa" is a district and
+ * one of its communes). Only where nothing before it makes it another thing's name (quietBefore).
  */
-function chained(text: string, p: Pieces, i: number, k: number, units: readonly Unit[]): PlaceMention | null {
+function chained(text: string, p: Pieces, i: number, k: number, related: (units: readonly Unit[]) => Unit[]): PlaceMention | null {
+  const found = lowerUnits(text, p, i, k);
+  if (!found) return null;
+  const units = related(found);
   const start = p.starts[i]!;
   if (!units.length || !quietBefore(text, start)) return null;
   const end = p.ends[k]!;
@@ -224,23 +224,12 @@ function separatorAfter(text: string, linkEnd: number): number {
 
 /** The piece that ends at `pos`, or -1 (pieces are in text order). */
 function pieceEndingAt(p: Pieces, pos: number): number {
-  const k = lowerBound(p.ends, pos);
+  const k = firstAtOrAfter(p.ends, pos);
   return k < p.ends.length && p.ends[k] === pos ? k : -1;
 }
 
 /** The piece that starts at `pos`, or -1. */
 function pieceStartingAt(p: Pieces, pos: number): number {
-  const i = lowerBound(p.starts, pos);
+  const i = firstAtOrAfter(p.starts, pos);
   return i < p.starts.length && p.starts[i] === pos ? i : -1;
-}
-
-function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

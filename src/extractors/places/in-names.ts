@@ -4,6 +4,7 @@
 // extractor, whose mentions it reads.
 import type { Location, Span } from "../../schema/article.js";
 import { defineExtractor } from "../types.js";
+import { isDigitCode } from "../../text/chars.js";
 
 // An age-group team before the place: "U16 Việt Nam", "u23 Thái Lan", "U21 Hà Nội"
 const TEAM_BEFORE = /(?:^|[^\p{L}\p{N}])[Uu]\d{2}\s+$/u;
@@ -16,11 +17,10 @@ const TEAM_SPAN = 8;
 export function teamBefore(input: string, pos: number): boolean {
   const from = Math.max(0, pos - TEAM_SPAN);
   let digit = false;
-  for (let j = pos - 1; j >= from && !digit; j--) digit = isDigit(input.charCodeAt(j));
+  for (let j = pos - 1; j >= from && !digit; j--) digit = isDigitCode(input.charCodeAt(j));
   return digit && TEAM_BEFORE.test(input.slice(from, pos));
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Spans sorted by start, with the running maximum of their ends, for containment queries. */
 class Cover {

@@ -1,7 +1,7 @@
 // Small helpers on the text around a place name: the words before and after it, and the name as shown.
 import { titleCase } from "../../text/case.js";
 import { foldWord } from "../../lexicon/gazetteer.js";
-import { LETTER, MARK, charClass } from "../../text/chars.js";
+import { LETTER, MARK, charClass, isSurrogateCode } from "../../text/chars.js";
 import { wordKeyAt } from "./word-keys.js";
 
 /** "HÀ NỘI", "UBND": no lower-case letter. */
@@ -75,7 +75,7 @@ export function wordAfter(text: string, pos: number): string {
   const limit = Math.min(text.length, pos + WORD_AFTER_SPAN);
   let e = pos + 1;
   while (e < limit && isLetter(text.charCodeAt(e))) e++;
-  if (e < limit && isSurrogate(text.charCodeAt(e))) return wordAfterByPattern(text, pos);
+  if (e < limit && isSurrogateCode(text.charCodeAt(e))) return wordAfterByPattern(text, pos);
   return e > pos + 1 ? wordKeyAt(text, pos + 1, e) : "";
 }
 
@@ -85,4 +85,3 @@ export function wordAfterByPattern(text: string, pos: number): string {
   return m ? foldWord(m[1]!) : "";
 }
 
-const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;

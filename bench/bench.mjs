@@ -67,13 +67,18 @@ const STEADY_WARM_PASSES = 2;
 // the stage-by-stage run: a sample of the largest set, each configuration timed this many rounds
 const STAGE_ARTICLES = 400;
 const STAGE_ROUNDS = 7;
+// the JIT run: passes over the largest set in one process
+const JIT_PASSES = 3;
 const SIZES = [1e3, 3e3, 1e4, 3e4, 1e5, 3e5, 1e6, 3e6, 1e7].filter((s) => s <= scalingMax);
 
-/** @param {object} task */
-function child(task) {
+/**
+ * @param {object} task
+ * @param {string[]} [nodeFlags] flags for the measuring process's node
+ */
+function child(task, nodeFlags = []) {
   let out;
   try {
-    out = execFileSync(process.execPath, [join(ROOT, "bench", "lib", "child.mjs"), JSON.stringify({ dist, root: ROOT, ...task })], {
+    out = execFileSync(process.execPath, [...nodeFlags, join(ROOT, "bench", "lib", "child.mjs"), JSON.stringify({ dist, root: ROOT, ...task })], {
       encoding: "utf8",
       maxBuffer: 64 << 20,
       stdio: ["ignore", "pipe", "inherit"],
@@ -108,6 +113,7 @@ const report = {
   machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model?.trim() ?? "unknown", cores: cpus().length, loadAverageAtStart: round(loadavg()[0], 2) },
   notes: "One thread (MB/s per core). MB = 10^6 bytes of UTF-8. Latency percentiles are per article over every pass.",
   sets: [],
+  passes: null,
   stages: null,
   scaling: null,
   vntk: null,
@@ -137,7 +143,18 @@ for (const s of sources) {
 // the largest set: the corpus when given
 const big = [...sources].sort((a, b) => (a.kind === "corpus" ? -1 : 1) - (b.kind === "corpus" ? -1 : 1))[0];
 
-// 2. where the time goes, stage by stage, against the budget of the 10 MB/s goal (100 ns a byte)
+// 2. what the JIT costs: the largest set parsed JIT_PASSES times in a fresh process, with V8's compiler
+// and garbage collector on the parsing thread (--single-threaded), each pass's CPU time on its own
+if (!quick) {
+  log(`bench: ${JIT_PASSES} passes over ${big.name} in one fresh process, node --single-threaded …`);
+  const jp = child({ mode: "passes", source: big, passes: JIT_PASSES }, ["--single-threaded"]);
+  report.passes = { source: big.name, nodeFlags: ["--single-threaded"], ...jp };
+  log(`  the first article alone (the lexicons are built on first use): ${jp.firstArticleCpuSeconds} CPU s`);
+  jp.passes.forEach((p, i) => log(`  pass ${i + 1}: ${p.cpuSeconds} CPU s, ${p.mbPerCpuSecond} MB per CPU second`));
+  log(`  the first pass's extra CPU time over the last: ${jp.firstPassExtraCpuSeconds} s (${Math.round(100 * jp.firstPassExtraShare)} % of the first pass)`);
+}
+
+// 2b. where the time goes, stage by stage, against the budget of the 10 MB/s goal (100 ns a byte)
 if (!quick) {
   log(`bench: stages (${STAGE_ARTICLES} articles of ${big.name}, least of ${STAGE_ROUNDS} rounds) …`);
   const st = child({ mode: "stages", source: big, articles: STAGE_ARTICLES, rounds: STAGE_ROUNDS });
@@ -222,6 +239,12 @@ function resultsMarkdown(r) {
     "Wall-clock figures count the time other processes held the CPU; on a busy machine (load average above the core count) the CPU-second figure is the one to compare. " +
       "CPU seconds also count V8's compiler thread: in a single pass over a few thousand articles it keeps re-optimizing functions as new articles reach branches and shapes it had not seen, which is why the first table's CPU figure is lower than its wall figure and lower than the steady state.",
   );
+  if (r.passes) {
+    const jp = r.passes;
+    lines.push("", `What the JIT costs (${jp.articles} articles of ${jp.source}, ${jp.passes.length} passes in one fresh process run with \`node --single-threaded\`, so that V8's compiling and garbage collection count on the parsing thread; before them, the first article alone, which builds the lexicons, took ${jp.firstArticleCpuSeconds} CPU seconds): the first pass took ${jp.firstPassExtraCpuSeconds} CPU seconds more than the last, ${Math.round(100 * jp.firstPassExtraShare)} % of its time, for compiling and for running code not yet optimized.`, "");
+    lines.push("| pass | CPU seconds | MB per CPU second |", "| ---: | ---: | ---: |");
+    jp.passes.forEach((p, i) => lines.push(`| ${i + 1} | ${p.cpuSeconds} | ${p.mbPerCpuSecond} |`));
+  }
   if (r.stages) {
     const st = r.stages;
     lines.push("", `Where the time goes (${st.articles} articles of ${st.source}; each stage's CPU time per pass, the least of ${st.rounds} rounds, as the difference from the stage before; work that extractors share counts for the first one that asks for it). The goal of 10 MB per CPU second is 100 ns a byte in all:`, "");

@@ -6,9 +6,8 @@ import { foldedSet } from "./tokens.js";
 import type { Tok } from "./tokens.js";
 import { lexicon, wordKinds, STOPWORD } from "./lexicon.js";
 import { isNameTok, mention, type NameEnv, type RawMention } from "./names.js";
-import { isKnownPlace } from "./places.js";
 import { blockedBefore } from "./uncued.js";
-import { text, wholeAsWritten } from "./org-phrase.js";
+import { isKnownPlaceAt, wholeAsWritten } from "./org-phrase.js";
 import { CLOSE_PAREN, COMMA, HYPHEN, OPEN_PAREN, isChar } from "./punct.js";
 
 const SEP = foldedSet([",", "và", "cùng", "hoặc", "hay", "-", "&"]);
@@ -57,7 +56,7 @@ export function findListed(env: NameEnv, ms: readonly RawMention[], taken: Uint8
 /** A place among the items listed with `m`: "gồm Nguyễn Trãi, Yên Hòa, Việt Đức" lists schools. */
 function listHasPlace(env: NameEnv, m: RawMention): boolean {
   const toks = env.st.toks;
-  const item = (a: number, b: number): boolean => env.loc.inside[a] === 1 || isKnownPlace(text(toks, a, b));
+  const item = (a: number, b: number): boolean => env.loc.inside[a] === 1 || isKnownPlaceAt(toks, a, b);
   // to the right (at most a dozen items each way: a list is no longer than that)
   let n = 0;
   for (let k = m.b; isSep(toks, k) && n++ < MAX_ITEMS; ) {
@@ -109,7 +108,7 @@ function runFrom(env: NameEnv, a: number, taken: Uint8Array, inBracket = false):
   let b = a;
   while (b < toks.length && b - a <= MAX_WORDS && isNameTok(toks[b]!) && !taken[b] && !loc.inside[b] && !org.inside[b] && (b === a || !toks[b]!.glued)) b++;
   if (b - a > MAX_WORDS || (b < toks.length && toks[b]!.glued && toks[b]!.word)) return a;
-  if (isKnownPlace(text(toks, a, b))) return a;
+  if (isKnownPlaceAt(toks, a, b)) return a;
   return b;
 }
 

@@ -336,6 +336,9 @@ export function worldPlaceOfKey(key: string): string | undefined {
 interface KnownPlaceKeys {
   readonly exact: ReadonlySet<string>;
   readonly accentFree: ReadonlySet<string>;
+  /** the first word of each key of `exact` and of `accentFree` (the words before the first space) */
+  readonly exactFirst: ReadonlySet<string>;
+  readonly accentFreeFirst: ReadonlySet<string>;
 }
 
 let knownKeys: KnownPlaceKeys | undefined;
@@ -351,7 +354,28 @@ function knownPlaceKeys(): KnownPlaceKeys {
   for (const k of worldTable().keys()) exact.add(k);
   const accentFree = new Set<string>();
   for (const [k, list] of b.byAccentFree) if (provinceOrDistrict(list)) accentFree.add(k);
-  return (knownKeys = { exact, accentFree });
+  return (knownKeys = { exact, accentFree, exactFirst: firstWords(exact), accentFreeFirst: firstWords(accentFree) });
+}
+
+/** The words before the first space of `keys`: "hà" and "hà tĩnh" for "hà tĩnh". */
+function firstWords(keys: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) {
+    const space = k.indexOf(" ");
+    out.add(space < 0 ? k : k.slice(0, space));
+  }
+  return out;
+}
+
+/**
+ * False when no name whose placeKey starts with the word `first` (folded, as foldWord gives it) is a
+ * knownPlace: every key starts with the word before its first space. `written` is that word as
+ * written, for the accent-free keys ("Ha" of "Ha Tinh"). A cheap test before a name's key is made:
+ * knownPlaceMayStartWith("nguyễn", "Nguyễn") === false; knownPlaceMayStartWith("hà", "Hà") === true.
+ */
+export function knownPlaceMayStartWith(first: string, written: string): boolean {
+  const keys = knownPlaceKeys();
+  return keys.exactFirst.has(first) || (keys.accentFreeFirst.has(unaccentWord(first)) && isAccentFree(written));
 }
 
 /**

@@ -98,5 +98,33 @@ describe("PhraseTrie", () => {
     expect(t.startsAt(tok("pgs"))).toBe(true);
     expect(t.startsAt(tok("ts"))).toBe(false);
   });
+
+  it("finds every phrase as a list of phrases does, through the growth of its edge table", () => {
+    // 600 phrases of one to four words over a few syllables: the edges below the first word share
+    // nodes and words, so the table grows many times and many edges collide
+    const syllables = ["nhà", "máy", "thủy", "điện", "sông", "đà", "hòa", "bình", "ủy", "ban"];
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const t = new PhraseTrie<number>();
+    const phrases = new Map<string, number>();
+    for (let r = 0; r < 600; r++) {
+      const words: string[] = [];
+      for (let q = 1 + rand(4); q > 0; q--) words.push(syllables[rand(syllables.length)]!);
+      t.add(words.join(" "), r);
+      const key = words.map(fold).join(" "); // the trie's words are folded: "thủy" is "thuỷ"
+      if (!phrases.has(key)) phrases.set(key, r); // an earlier value is kept
+    }
+    const text = Array.from({ length: 400 }, () => syllables[rand(syllables.length)]).join(" ");
+    const toks = tokenize(text, 0, text.length);
+    for (let i = 0; i < toks.length; i++) {
+      let want: { value: number; end: number } | null = null;
+      for (let j = i + 1; j <= Math.min(toks.length, i + 4); j++) {
+        const v = phrases.get(toks.slice(i, j).map((k) => k.f).join(" "));
+        if (v !== undefined) want = { value: v, end: j };
+      }
+      expect(t.longest(toks, i)).toEqual(want);
+      expect(t.isPhrase(toks[i]!.f)).toBe(phrases.has(toks[i]!.f));
+    }
+  });
 });
 

@@ -6,9 +6,8 @@ import { foldedSet } from "./tokens.js";
 import type { Tok } from "./tokens.js";
 import { lexicon, wordKinds, STOPWORD } from "./lexicon.js";
 import { isNameTok, mention, type NameEnv, type RawMention } from "./names.js";
-import { isKnownPlace } from "./places.js";
 import { blockedBefore } from "./uncued.js";
-import { text, wholeAsWritten } from "./org-phrase.js";
+import { isKnownPlaceAt, wholeAsWritten } from "./org-phrase.js";
 import { CLOSE_PAREN, COMMA, HYPHEN, OPEN_PAREN, isChar } from "./punct.js";
 
 const SEP = foldedSet([",", "và", "cùng", "hoặc", "hay", "-", "&"]);
@@ -57,7 +56,7 @@ export function findListed(env: NameEnv, ms: readonly RawMention[], taken: Uint8
 /** A place among the items listed with `m`: "gồm Nguyễn Trãi, Yên Hòa, Việt Đức" lists schools. */
 function listHasPlace(env: NameEnv, m: RawMention): boolean {
   const toks = env.st.toks;
-  const item = (a: number, b: number): boolean => env.loc.inside[a] === 1 || isKnownPlace(text(toks, a, b));
+  const item = (a: number, b: number): boolean => env.loc.inside[a] === 1 || isKnownPlaceAt(toks, a, b);
   // to the right (at most a dozen items each way: a list is no longer than that)
   let n = 0;
   for (let k = m.b; isSep(toks, k) && n++ < MAX_ITEMS; ) {
@@ -109,7 +108,7 @@ function runFrom(env: NameEnv, a: number, taken: Uint8Array, inBracket = false):
   let b = a;
   while (b < toks.length && b - a <= MAX_WORDS && isNameTok(toks[b]!) && !taken[b] && !loc.inside[b] && !org.inside[b] && (b === a || !toks[b]!.glued)) b++;
   if (b - a > MAX_WORDS || (b < toks.length && toks[b]!.glued && toks[b]!.word)) return a;
-  if (isKnownPlace(text(toks, a, b))) return a;
+  if (isKnownPlaceAt(toks, a, b)) return a;
   return b;
 }
 
@@ -153,22 +152,25 @@ export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMent
   // the first mention of `found` (in text order) that does not end before the item looked at
   let f = 0;
   let i = 0;
+  // the items of the lineup read from starts[i], as start and end side by side: one list for the
+  // sentence, emptied for each lineup (most lineups are one name long and thrown away)
+  const items: number[] = [];
   while (i < starts.length) {
-    const items: [number, number][] = [];
+    items.length = 0;
     let listed = 0;
     let end = 0;
     let j = i;
     for (;;) {
       const r = starts[j]!;
       let b = lineupItemEnd(toks, r);
-      items.push([r, b]);
+      items.push(r, b);
       listed++;
       // (a run may start inside the item: "Thế Hùng", after the function word "Thế")
       while (j + 1 < starts.length && starts[j + 1]! < b) j++;
       // a cast: each actor with the part in brackets, "Huyền Lizzie (Trang), Bình An (Lực), …"
       const part = bracketAfter(toks, b, starts, j);
       if (part) {
-        items.push([b + 1, part]);
+        items.push(b + 1, part);
         j++;
         while (j + 1 < starts.length && starts[j + 1]! < part) j++;
         b = part + 1;
@@ -180,11 +182,12 @@ export function findLineups(env: NameEnv, found: readonly RawMention[]): RawMent
     }
     i = j + 1;
     // (not after a street word, a place prefix or an organisation's head: "các tuyến đường Lê Duẩn, …")
-    if (listed < MIN_LINEUP || !endsClause(toks, end) || blockedBefore(toks, items[0]![0])) continue;
+    if (listed < MIN_LINEUP || !endsClause(toks, end) || blockedBefore(toks, items[0]!)) continue;
     // (an item may be a name found already: it counts, and is not given twice)
-    const none = zeros(toks.length);
-    if (!items.every(([a, b]) => lineupItem(env, a, b, none))) continue;
-    for (const [a, b] of items) {
+    if (!everyLineupItem(env, items)) continue;
+    for (let k = 0; k < items.length; k += 2) {
+      const a = items[k]!;
+      const b = items[k + 1]!;
       while (f < found.length && found[f]!.b <= a) f++;
       if (f >= found.length || found[f]!.a >= b) out.push(mention(env, a, b, "list", []));
     }
@@ -210,6 +213,13 @@ function bracketAfter(toks: readonly Tok[], b: number, starts: readonly number[]
   if (b >= toks.length || !isChar(toks[b]!.t, OPEN_PAREN) || j + 1 >= starts.length || starts[j + 1] !== b + 1) return 0;
   const c = lineupItemEnd(toks, b + 1);
   return c < toks.length && isChar(toks[c]!.t, CLOSE_PAREN) ? c : 0;
+}
+
+/** True when every item of `items` (start and end side by side) reads as a lineup's name. */
+function everyLineupItem(env: NameEnv, items: readonly number[]): boolean {
+  const none = zeros(env.st.toks.length);
+  for (let k = 0; k < items.length; k += 2) if (!lineupItem(env, items[k]!, items[k + 1]!, none)) return false;
+  return true;
 }
 
 /**

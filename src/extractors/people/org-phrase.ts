@@ -12,7 +12,7 @@ import type { Sent, Marks } from "./context.js";
 import type { Tok } from "./tokens.js";
 import { lexicon, type OrgHead, type OrgName } from "./lexicon.js";
 import { PhraseTrie } from "./trie.js";
-import { centralAt, isKnownPlace, isKnownUnit, levelWordAt } from "./places.js";
+import { centralAt, isKnownPlace, isKnownUnit, levelWordAt, mayBeKnownPlaceAt } from "./places.js";
 import { surnameAt } from "./surnames.js";
 import { AMPERSAND, HYPHEN, isChar } from "./punct.js";
 
@@ -98,7 +98,7 @@ export function readOrg(env: OrgEnv, i: number, depth = 0): OrgPhrase | null {
     let caps = best.headEnd;
     while (caps < best.end && toks[caps]!.cap) caps++;
     // (the capitalised part is often the whole phrase: one lookup then)
-    if (isKnownPlace(text(toks, best.start, best.end)) || (caps < best.end && isKnownPlace(text(toks, best.start, caps)))) return null;
+    if (isKnownPlaceAt(toks, best.start, best.end) || (caps < best.end && isKnownPlaceAt(toks, best.start, caps))) return null;
   }
 
   // "Đội Cảnh sát giao thông số 2", "Trường Tiểu học số 1": the unit's number is part of its name
@@ -142,7 +142,7 @@ function insideAName(toks: readonly Tok[], i: number): boolean {
 function endsAPlace(toks: readonly Tok[], i: number): boolean {
   let e = i;
   while (e < toks.length && e - i < 3 && toks[e]!.word && toks[e]!.cap && !toks[e]!.glued) e++;
-  for (let m = e; m > i; m--) if (isKnownPlace(text(toks, i - 1, m))) return true;
+  for (let m = e; m > i; m--) if (isKnownPlaceAt(toks, i - 1, m)) return true;
   return false;
 }
 
@@ -313,7 +313,7 @@ export function readPlace(env: OrgEnv, j: number, bare: boolean): number {
   // the longest run of up to four capitalised words that names a known place
   let e = j;
   while (e < toks.length && e - j < 4 && toks[e]!.word && toks[e]!.cap && (e === j || !toks[e]!.glued)) e++;
-  for (let m = e; m > j; m--) if (isKnownPlace(text(toks, j, m))) return m;
+  for (let m = e; m > j; m--) if (isKnownPlaceAt(toks, j, m)) return m;
   return -1;
 }
 
@@ -358,6 +358,11 @@ export function cutBeforePerson(toks: readonly Tok[], a: number, b: number): num
     if (k !== undefined) return k;
   }
   return b;
+}
+
+/** isKnownPlace(text(toks, a, b)), with no text made when its first word starts no known place. */
+export function isKnownPlaceAt(toks: readonly Tok[], a: number, b: number): boolean {
+  return mayBeKnownPlaceAt(toks, a, b) && isKnownPlace(text(toks, a, b));
 }
 
 /** The normalized text of tokens `[a, b)` with single spaces. */

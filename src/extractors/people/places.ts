@@ -4,7 +4,7 @@
 // mentions come first; the gazetteer and the place prefixes (data/place-prefixes.tsv) are the
 // fallback when the locations extractor did not run or did not see the place.
 import { table } from "../../lexicon/tables.js";
-import { country, knownPlace, unitsNamed } from "../../lexicon/gazetteer.js";
+import { country, knownPlace, knownPlaceMayStartWith, unitsNamed } from "../../lexicon/gazetteer.js";
 import { PhraseTrie } from "./trie.js";
 import { foldWords, type Tok } from "./tokens.js";
 
@@ -74,6 +74,21 @@ export function isKnownPlace(text: string): boolean {
     KNOWN.set(text, known);
   }
   return known;
+}
+
+/**
+ * False when the text of tokens `[a, b)` (org-phrase.ts text()) is surely no known place, by its first
+ * token alone: when that token is a whole word of the place key (a word with no hyphen, not all
+ * digits, before a space or the end), the key starts with its folded form, which must start some
+ * known place. Most names asked about are people's ("Nguyễn Văn A": no place starts with
+ * "nguyễn"), and the test costs no string: `t.f` is made once per distinct word.
+ * True otherwise, also when the first word of the key is not the token's (TP.HCM, Timor-Leste, 03).
+ */
+export function mayBeKnownPlaceAt(toks: readonly Tok[], a: number, b: number): boolean {
+  if (a >= b) return true;
+  const t = toks[a]!;
+  if (!t.word || t.num || (a + 1 < b && toks[a + 1]!.glued) || t.t.includes("-")) return true;
+  return knownPlaceMayStartWith(t.f, t.t);
 }
 
 // the same few names are asked about again and again; bounded like the fold cache

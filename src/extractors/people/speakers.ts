@@ -8,8 +8,7 @@ import { foldedSet, type Tok } from "./tokens.js";
 import { lexicon, wordKinds, GIVEN_NAME, STOPWORD } from "./lexicon.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
-import { isKnownPlace } from "./places.js";
-import { text } from "./org-phrase.js";
+import { isKnownPlaceAt } from "./org-phrase.js";
 import { COMMA, isChar } from "./punct.js";
 import { MAX_VI, countWords, isNameTok, mention, type NameEnv, type RawMention } from "./mention.js";
 
@@ -122,5 +121,5 @@ function plainRun(env: NameEnv, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (env.loc.inside[k] === 1 || env.org.inside[k] === 1) return false;
   if ((wordKinds(toks[a]!) & STOPWORD) !== 0) return false;
   if (lex.positions.longest(toks, a) || lex.honorifics.longest(toks, a) || lex.orgHeads.longest(toks, a)) return false;
-  return !isKnownPlace(text(toks, a, b));
+  return !isKnownPlaceAt(toks, a, b);
 }

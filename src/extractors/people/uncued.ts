@@ -7,10 +7,10 @@
 import type { Tok } from "./tokens.js";
 import { foldedSet, fw } from "./tokens.js";
 import { lexicon, wordKinds, GIVEN_NAME, STOPWORD, type OrgName } from "./lexicon.js";
-import { readOrg, text } from "./org-phrase.js";
+import { isKnownPlaceAt, readOrg, text } from "./org-phrase.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isPlainVietnameseSyllable, isPlainWord, isVietnameseSyllable } from "./syllable.js";
-import { isKnownPlace, isProvinceOrCountry, levelWordAt } from "./places.js";
+import { isProvinceOrCountry, levelWordAt } from "./places.js";
 import {
   MAX_FOREIGN, MAX_VI, PARTICLES, countWords, cutAfterWords, initialsAt, isNameTok, isParticle, isSentenceStart, makesCompound,
   mention, words, type NameEnv, type RawMention,
@@ -75,7 +75,7 @@ export function readSurnameLed(env: NameEnv, r: number): RawMention | null {
   const n2 = countWords(toks, r, b);
   if (n2 <= sl) return null;
   // "Hà Tĩnh" is a place; "Hồ Chí Minh" standing bare is the man (the city is written with TP)
-  if (n2 <= 2 && isKnownPlace(text(toks, r, b))) return null;
+  if (n2 <= 2 && isKnownPlaceAt(toks, r, b)) return null;
   // "Hoàng Anh Gia Lai", "Phù Đổng Ninh Bình": a name that ends with a province is a club or a company
   // (a province or a country: "Lê Minh Yên Thành" ends with a district's name and is a man)
   for (let k = r + 2; k <= b - 2; k++) if (isProvinceOrCountry(text(toks, k, b))) return null;
@@ -98,7 +98,7 @@ export function readForeign(env: NameEnv, r: number): RawMention | null {
   if (b - r < 2) return null;
   const ws = words(toks, r, b);
   if (ws.every((w) => isVietnameseSyllable(w))) return null;
-  if (isKnownPlace(text(toks, r, b))) return null;
+  if (isKnownPlaceAt(toks, r, b)) return null;
   return mention(env, r, b, "surname", []);
 }
 
@@ -124,7 +124,7 @@ export function readApposed(env: NameEnv, r: number): RawMention | null {
   const n = toks[b];
   const ws = words(toks, r, b);
   const foreign = ws.some((w) => !isVietnameseSyllable(w));
-  if (isKnownPlace(text(toks, r, b))) return null;
+  if (isKnownPlaceAt(toks, r, b)) return null;
   // "Minh Triết (29 tuổi)", "Hoàng Yến, 25 tuổi,": an age or a birth year describes a person
   if (n?.t === "(" && describesPerson(toks, b + 1)) return mention(env, r, b, "role", []);
   if (n?.t === "," && toks[b + 1]?.num && toks[b + 2]?.f === TUOI) return mention(env, r, b, "role", []);

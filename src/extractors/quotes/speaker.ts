@@ -138,16 +138,20 @@ function overlapsDocument(env: SpeakerEnv, st: Sent, a: number, b: number): bool
   return env.documents.some((d) => d.start < e && d.end > s);
 }
 
-/** The folded two-word and one-word heads of the words before the verb, to spot documents. */
+/**
+ * The folded one-word and two-word heads of the first words before the verb, to spot documents:
+ * the first word, the first two, the second, the second and third ("báo", "báo cáo", "cáo", …).
+ * Only the first words of the clause (within six tokens) name its subject.
+ */
 function headWords(toks: readonly Tok[], from: number, v: number): string[] {
+  // the first three words are all the four heads are made of: no slice, no list of every pair
+  const ws: string[] = [];
+  for (let k = from; k < v && k < from + 6 && ws.length < 3; k++) if (toks[k]!.word) ws.push(toks[k]!.f);
   const out: string[] = [];
-  const ws = toks.slice(from, Math.min(v, from + 6)).filter((t) => t.word);
-  for (let i = 0; i < ws.length; i++) {
-    out.push(ws[i]!.f);
-    if (i + 1 < ws.length) out.push(ws[i]!.f + " " + ws[i + 1]!.f);
-  }
-  // only the first words of the clause name its subject
-  return out.slice(0, 4);
+  if (ws.length > 0) out.push(ws[0]!);
+  if (ws.length > 1) out.push(ws[0]! + " " + ws[1]!, ws[1]!);
+  if (ws.length > 2) out.push(ws[1]! + " " + ws[2]!);
+  return out;
 }
 
 function hasHonorificBefore(toks: readonly Tok[], a: number, from: number): number {

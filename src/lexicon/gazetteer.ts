@@ -357,7 +357,7 @@ function knownPlaceKeys(): KnownPlaceKeys {
   return (knownKeys = { exact, accentFree, exactFirst: firstWords(exact), accentFreeFirst: firstWords(accentFree) });
 }
 
-/** The words before the first space of `keys`: "hà" and "hà tĩnh" for "hà tĩnh". */
+/** The first word of each of `keys` (all of a key with no space): "hà" for "hà tĩnh", "huế" for "huế". */
 function firstWords(keys: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const k of keys) {

@@ -1,10 +1,10 @@
 import { describe, it, expect } from "vitest";
 import { parseArticle, type Organization } from "../../src/index.js";
 import { Organization as OrganizationSchema } from "../../src/schema/article.js";
-import { mayOpen, openedAt, openersOf, organizations, orgKey, sentencesHolding } from "../../src/extractors/organizations.js";
+import { mayOpen, openedAt, openersOf, organizations, orgKey, sentencesHolding, type Openers } from "../../src/extractors/organizations.js";
 import { findShort } from "../../src/extractors/orgs/short-names.js";
 import { readTeam } from "../../src/extractors/orgs/teams.js";
-import { readOrg } from "../../src/extractors/people/org-phrase.js";
+import { readOrg, type OrgEnv } from "../../src/extractors/people/org-phrase.js";
 import { locationMarks, sentencesOf } from "../../src/extractors/people/context.js";
 import { defaultExtractors } from "../../src/index.js";
 import type { Doc, Findings } from "../../src/extractors/types.js";
@@ -31,6 +31,23 @@ function docAfterPlaces(text: string): [Doc, Readonly<Findings>] {
   const capture = { ...organizations, run: (doc: Doc, found: Readonly<Findings>) => ((seen = [doc, found]), []) };
   parseArticle(TITLE + text, { extractors: [...defaultExtractors.filter((e) => e.name === "locations"), capture], detectLanguage: false });
   return seen!;
+}
+
+/**
+ * Calls `visit` for every token of every sentence of `text`, with what the organisations' rules are
+ * handed there: the sentence and its place marks (`env`), and the document's openers.
+ */
+function eachToken(
+  text: string,
+  visit: (env: OrgEnv, i: number, openers: Openers) => void,
+): void {
+  const [doc, found] = docAfterPlaces(text);
+  const loc = locationMarks(doc, found.locations);
+  const openers = openersOf(doc);
+  sentencesOf(doc).forEach((st, si) => {
+    const env = { st, loc: loc[si]! };
+    st.toks.forEach((_, i) => visit(env, i, openers));
+  });
 }
 
 // [sentence, [canonical name, kind, the first mention as written]]
@@ -222,17 +239,12 @@ describe("organizations: the opener gate", () => {
     "PGS.TS Trần Văn A, Trường THPT Chu Văn An, Bệnh viện Chợ Rẫy, Ban Thường vụ Thành ủy Đà Nẵng đã họp.",
   ];
   it.each(TEXTS)("%s", (text) => {
-    const [doc, found] = docAfterPlaces(text);
-    const loc = locationMarks(doc, found.locations);
-    const openers = openersOf(doc);
     let skipped = 0;
-    sentencesOf(doc).forEach((st, si) => {
-      const env = { st, loc: loc[si]! };
-      st.toks.forEach((t, i) => {
-        if (mayOpen(t, openers)) return;
-        skipped++;
-        expect([t.t, readTeam(env, i), readOrg(env, i)]).toEqual([t.t, null, null]);
-      });
+    eachToken(text, (env, i, openers) => {
+      const t = env.st.toks[i]!;
+      if (mayOpen(t, openers)) return;
+      skipped++;
+      expect([t.t, readTeam(env, i), readOrg(env, i)]).toEqual([t.t, null, null]);
     });
     expect(skipped).toBeGreaterThan(0);
   });
@@ -253,20 +265,15 @@ describe("organizations: the head lookup before the rules", () => {
     "Trưởng phòng Tài chính nói với nhà xuất bản Trẻ, trung tâm y tế huyện Hòa Vang, đại học Quốc gia Hà Nội.",
   ];
   it.each(TEXTS)("%s", (text) => {
-    const [doc, found] = docAfterPlaces(text);
-    const loc = locationMarks(doc, found.locations);
-    const openers = openersOf(doc);
     let skipped = 0;
     let shared = 0;
-    sentencesOf(doc).forEach((st, si) => {
-      const env = { st, loc: loc[si]! };
-      st.toks.forEach((t, i) => {
-        if (t.cap || !mayOpen(t, openers)) return;
-        const head = openers.heads.longest(st.toks, i);
-        if (head === null) skipped++;
-        else shared++;
-        expect([t.t, openedAt(env, i, head)]).toEqual([t.t, openedAt(env, i, undefined)]);
-      });
+    eachToken(text, (env, i, openers) => {
+      const t = env.st.toks[i]!;
+      if (t.cap || !mayOpen(t, openers)) return;
+      const head = openers.heads.longest(env.st.toks, i);
+      if (head === null) skipped++;
+      else shared++;
+      expect([t.t, openedAt(env, i, head)]).toEqual([t.t, openedAt(env, i, undefined)]);
     });
     expect(skipped).toBeGreaterThan(0);
     expect(shared).toBeGreaterThan(0);

@@ -21,7 +21,10 @@ export function prepare(input: string): Prepared {
   blocks.forEach((b, i) => {
     if (CONTENT.has(b.kind) && !b.duplicate) splitSentences(text, b.start, b.end, i, sentences);
   });
-  const starts = sentences.map((s) => s.start);
+  // a loop, not sentences.map: map's result is HOLEY in some documents and PACKED in others, and the
+  // lookup below then meets two array shapes ("wrong map" deopts)
+  const starts: number[] = [];
+  for (const s of sentences) starts.push(s.start);
   const span = map.isIdentity
     ? (start: number, end: number): Span => ({ start, end: Math.max(start, end) })
     : (start: number, end: number): Span => map.toInput(start, end);

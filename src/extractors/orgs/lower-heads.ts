@@ -3,7 +3,7 @@
 // Tỉnh ủy", "quốc hội Đức". In lower case "bộ", "sở", "phòng", "ban" are common words too ("bộ phận",
 // "phòng khám"), so the grammar refuses them; the capitalised field (or, for a head that takes a
 // place, the place) after them shows the organisation.
-import { foldedSet, type Tok } from "../people/tokens.js";
+import { capitalised, foldedSet, type Tok } from "../people/tokens.js";
 import { readOrg, readPlace, type OrgEnv, type OrgPhrase } from "../people/org-phrase.js";
 import { lexicon, type OrgHead, type OrgName } from "../people/lexicon.js";
 import type { TrieHit } from "../people/trie.js";
@@ -36,7 +36,7 @@ export function readLowerHead(env: OrgEnv, i: number, found?: TrieHit<OrgHead> |
   const shown = head.value.takes === "place" ? readPlace(env, head.end, true) : lex.orgNames.longest(toks, head.end, toks.length, isField)?.end ?? -1;
   if (shown <= head.end) return null;
   // the grammar reads the phrase as if the head had its capital
-  const p = readOrg({ st: { ...env.st, toks: withCapital(toks, i) }, loc: env.loc }, i);
+  const p = readOrg({ st: env.st.withTokens(withCapital(toks, i)), loc: env.loc }, i);
   // after a title ("Trưởng phòng Tài chính") a field alone names the office in general; a place after
   // it names the body ("Trưởng phòng GD&ĐT huyện Hòa Vang")
   if (p && prev && prev.word && prev.cap && !isSentenceStart(toks, i - 1) && p.end <= shown) return null;
@@ -60,6 +60,6 @@ function isField(v: OrgName): boolean {
 /** A copy of `toks` with the word at `i` marked capitalised. */
 function withCapital(toks: readonly Tok[], i: number): Tok[] {
   const copy = toks.slice();
-  copy[i] = { ...toks[i]!, cap: true };
+  copy[i] = capitalised(toks[i]!);
   return copy;
 }

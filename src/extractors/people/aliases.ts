@@ -410,7 +410,10 @@ export function takenBy(sents: readonly Sent[], ms: readonly RawMention[]): Take
   let longest = 0;
   for (const s of sents) longest = Math.max(longest, s.toks.length);
   const none = new Uint8Array(longest);
-  const taken = { bySent: sents.map(() => none), none };
+  // a loop, not sents.map: one array shape in every document (see pipeline/document.ts)
+  const bySent: Uint8Array[] = [];
+  for (let k = 0; k < sents.length; k++) bySent.push(none);
+  const taken = { bySent, none };
   for (const m of ms) markTaken(taken, sents, m);
   return taken;
 }

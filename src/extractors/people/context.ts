@@ -29,6 +29,13 @@ export interface Sent {
   /** inStart of the first token and inEnd of the last (0 and 0 with no token) */
   readonly inFirst: number;
   readonly inLast: number;
+  /**
+   * This sentence read with `toks` instead of its tokens: the same words at the same offsets, one of
+   * them recapitalised ("bộ" read as "Bộ"); everything else is this sentence's. Every sentence comes
+   * from one class, so the readers of sentences stay monomorphic: a spread copy made objects of
+   * another shape, and each function that met one dropped its optimized code ("wrong map").
+   */
+  withTokens(toks: readonly Tok[]): Sent;
 }
 
 /** Spans claimed by an extractor, as token ranges of each sentence. */
@@ -86,13 +93,19 @@ class TokenizedSentence implements Sent {
     readonly toks: readonly Tok[],
     readonly blockIndex: number,
     readonly blockStart: boolean,
+    /** the sentence whose reading this one keeps (see withTokens) */
+    like?: TokenizedSentence,
   ) {
     this.block = doc.blocks[blockIndex]!;
-    this.allCaps = isAllCaps(toks);
-    this.titleCase = isTitleCase(toks);
+    this.allCaps = like ? like.allCaps : isAllCaps(toks);
+    this.titleCase = like ? like.titleCase : isTitleCase(toks);
     const n = toks.length;
     this.inFirst = n > 0 ? doc.inputStart(toks[0]!.s) : 0;
     this.inLast = n > 0 ? inputEndOf(doc, toks[n - 1]!, doc.inputStart(toks[n - 1]!.s)) : 0;
+  }
+
+  withTokens(toks: readonly Tok[]): Sent {
+    return new TokenizedSentence(this.doc, this.index, this.start, this.end, toks, this.blockIndex, this.blockStart, this);
   }
 
   get inStart(): readonly number[] {

@@ -140,16 +140,24 @@ function addFirstWord(words: Set<string>, starts: Lexicon["cueStarts"], phrase: 
   else starts.pairs.add(ws[0]! + " " + ws[1]!);
 }
 
+/**
+ * One position entry. Every entry is made here, with its fields in one order: a spread copy
+ * (`{ ...e, title }`) makes objects of other shapes, and the title grammar reads entries at every cue.
+ */
+function positionEntry(title: string, org: PositionEntry["org"], unit: PositionEntry["unit"]): PositionEntry {
+  return { title, org, unit };
+}
+
 function build(): Lexicon {
   const cueWords = new Set<string>();
   const cueStarts = { alone: new Set<string>(), pairs: new Set<string>() };
   const positions = new PhraseTrie<PositionEntry>();
   for (const r of table("positions")) {
-    const base: PositionEntry = { title: r.title!, org: r.org as PositionEntry["org"], unit: r.unit || null };
-    const deputy = base.title.startsWith("Phó ") ? null : { ...base, title: "Phó " + base.title };
+    const base = positionEntry(r.title!, r.org as PositionEntry["org"], r.unit || null);
+    const deputy = base.title.startsWith("Phó ") ? null : positionEntry("Phó " + base.title, base.org, base.unit);
     for (const e of deputy ? [base, deputy] : [base]) {
       positions.add(e.title, e);
-      positions.add(e.title + " Thường trực", { ...e, title: e.title + " Thường trực" });
+      positions.add(e.title + " Thường trực", positionEntry(e.title + " Thường trực", e.org, e.unit));
       addFirstWord(cueWords, cueStarts, e.title);
       addFirstWord(cueWords, cueStarts, e.title + " Thường trực");
     }

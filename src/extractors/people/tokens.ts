@@ -266,6 +266,24 @@ function token(w: Word, s: number, glued: boolean): Tok {
   return { s, e: s + w.t.length, t: w.t, f: w.f, word: w.word, cap: w.cap, acronym: w.acronym, num: w.num, glued, nameWord: w.nameWord, vid: w.vid };
 }
 
+/**
+ * Token `t` with its capital: "bộ" read as "Bộ" by a grammar that wants one. Written out field by
+ * field in token()'s order, so it has the shape of every other token: a spread (`{ ...t, cap: true }`)
+ * makes an object of another shape, and each function that met one dropped its optimized code.
+ */
+export function capitalised(t: Tok): Tok {
+  return { s: t.s, e: t.e, t: t.t, f: t.f, word: t.word, cap: true, acronym: t.acronym, num: t.num, glued: t.glued, nameWord: t.nameWord, vid: t.vid };
+}
+
+/**
+ * `toks[i]`, or undefined when `i` is outside the list, read without going past its ends: the first
+ * time optimized code reads past an array's end, V8 drops it and compiles the function again ("out of
+ * bounds" in `node --trace-deopt`). For the reads at a list's end that the corpus reaches.
+ */
+export function tokAt(toks: readonly Tok[], i: number): Tok | undefined {
+  return i >= 0 && i < toks.length ? toks[i] : undefined;
+}
+
 /** /\p{N}/u.test(w), read with the shared class table. */
 export const hasNumberChar = (w: string): boolean => hasCharOf(w, DIGIT);
 

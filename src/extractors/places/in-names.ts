@@ -28,10 +28,14 @@ class Cover {
   private readonly maxEnd: number[];
   constructor(spans: readonly Span[]) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
+    // loops, not sorted.map: one array shape in every document (see pipeline/document.ts)
+    this.starts = [];
     this.maxEnd = [];
     let m = -1;
-    for (const s of sorted) this.maxEnd.push((m = Math.max(m, s.end)));
+    for (const s of sorted) {
+      this.starts.push(s.start);
+      this.maxEnd.push((m = Math.max(m, s.end)));
+    }
   }
   /** The running max end over spans starting before `pos` (strictly, or at it). */
   private reach(pos: number, inclusive: boolean): number {

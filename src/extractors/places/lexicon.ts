@@ -117,7 +117,9 @@ export function placeLexicon(): PlaceLexicon {
     // spellings with a lower-case word or a dot are matched as phrases, even when the key is known
     if (HAS_LOWER_WORD.test(written) || written.includes(".")) phrases.add(written);
     const k = placeKey(written);
-    if (!bare.has(k)) bare.set(k, { ...b, syllables: k.split(" ").length, showCanonical });
+    // every field written out in one order: a spread (`{ ...b, syllables, showCanonical }`) gave the
+    // names hundreds of shapes, and the readers of names went megamorphic (V8's --log-ic)
+    if (!bare.has(k)) bare.set(k, { kind: b.kind, level: b.level, key: b.key, canonical: b.canonical, guard: b.guard, whole: b.whole, showCanonical, syllables: k.split(" ").length });
   };
   for (const r of table("place-aliases")) {
     add(r.alias!, { kind: "alias", level: r.level as LocationLevel, key: placeKey(r.name!), canonical: r.name!, guard: "", whole: r.whole === "yes" });

@@ -3,7 +3,7 @@
 //   reported  Bà Ngọc cho biết, … · Theo ông A, … · ông B khẳng định …
 // The verbs are in data/reporting-verbs.tsv; the speaker is resolved to a Person (quotes/speaker.ts)
 // or null for an organisation or an unnamed speaker; what a document says is not a quote.
-import { foldedSet, fw, numberWord, wordNumber } from "./people/tokens.js";
+import { foldedSet, fw, numberWord, tokAt, wordNumber } from "./people/tokens.js";
 import type { Quote } from "../schema/article.js";
 import { defineExtractor, type Doc, type Findings } from "./types.js";
 import { sentencesOf, type Sent } from "./people/context.js";
@@ -99,7 +99,7 @@ function theoQuote(doc: Doc, env: SpeakerEnv, st: Sent): Found | null {
   // between dashes may make X long
   const reach = toks.slice(i + 1, i + 4).some((t) => t.t === "-") || toks.slice(i + 1, i + 8).some((t) => t.cap) ? 30 : 14;
   while (comma < toks.length && comma - i < reach && toks[comma]!.t !== ",") comma++;
-  if (toks[comma]?.t !== "," || comma + 1 >= toks.length) return null;
+  if (tokAt(toks, comma)?.t !== "," || comma + 1 >= toks.length) return null;
   const who = speakerOfTheo(env, st, i + 1, comma);
   if (!who) return null;
   const from = comma + 1;
@@ -130,7 +130,7 @@ function verbQuotes(doc: Doc, env: SpeakerEnv, st: Sent, inQuote: Quotations, sk
     if (!isVerbUse(toks, v, hit.end, hit.value, before !== null || namedRightBefore(env, st, v))) continue;
     let k = hit.end;
     while (k < toks.length && LINKS.has(toks[k]!.f)) k++;
-    const next = toks[k];
+    const next = tokAt(toks, k);
     // "…", ông Hệ nói. — the quotation comes before the speaker
     if (before) {
       const who = speakerBefore(env, st, clauseStart(toks, before.after, v), v);

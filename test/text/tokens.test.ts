@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tokenize, type Tok } from "../../src/extractors/people/tokens.js";
+import { tokAt, tokenize, type Tok } from "../../src/extractors/people/tokens.js";
 import { PhraseTrie } from "../../src/extractors/people/trie.js";
 import { fold } from "../../src/text/fold.js";
 
@@ -67,6 +67,16 @@ describe("tokenize", () => {
 
   it("tells glued tokens", () => {
     expect(tokenize("PGS.TS. Nam", 0, 11).map((t) => t.glued)).toEqual([false, true, true, true, false]);
+  });
+});
+
+describe("tokAt", () => {
+  const toks = tokenize("Ông Ngọc nói.", 0, 13);
+  it.each([0, 1, 2, 3])("gives the token at %i, the one the list holds", (i) => {
+    expect(tokAt(toks, i)).toBe(toks[i]);
+  });
+  it.each([-1, -5, 4, 40, 0.5])("gives nothing at %s, outside the list", (i) => {
+    expect(tokAt(toks, i)).toBeUndefined();
   });
 });
 

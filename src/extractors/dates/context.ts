@@ -16,7 +16,7 @@ export function bareDayMonthIsDate(text: string, s: Sentence, at: number, end: n
   if (lastEnd >= 0 && at - lastEnd <= 8 && /^(?: {0,2}[-,] {0,2}| {1,2}(?:và|đến|tới) {1,2})$/.test(text.slice(lastEnd, at))) return true;
   let j = at;
   while (j > s.start && text[j - 1] === " ") j--;
-  const c = text[j - 1];
+  const c = j > 0 ? text[j - 1] : undefined;
   if (c === "(" || c === "[" || (j === s.start && /^ {0,2}[),:]/.test(text.slice(end, end + 3)))) return true;
   const from = c === "," ? j - 1 : at;
   const before = wordsBefore(text, from, s.start, 2);

@@ -37,7 +37,8 @@ export function rangeAfterUnit(text: string, s: Sentence, q: QuantityRead, u: Un
  */
 export function mayStartRangeAgain(text: string, pos: number): boolean {
   let i = pos;
-  while (i - pos < 2 && text.charCodeAt(i) === 32) i++;
+  while (i - pos < 2 && i < text.length && text.charCodeAt(i) === 32) i++;
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c === 45 || c === 126 || c === 0x111 || c === 116;
 }

@@ -4,7 +4,7 @@
 // Only foreign names (no word of them a Vietnamese syllable, or an acronym), outside every place,
 // not a person's name by its given name ("Apple và Tim Cook"), and not glued to other words.
 import type { Marks, Sent } from "../people/context.js";
-import { foldedSet, type Tok } from "../people/tokens.js";
+import { foldedSet, tokAt, type Tok } from "../people/tokens.js";
 import { isVietnameseSyllable } from "../people/syllable.js";
 import { lexicon } from "../people/lexicon.js";
 import { startsUnit } from "../figures/lexicon.js";
@@ -47,9 +47,10 @@ function foreignRunAfter(toks: readonly Tok[], loc: Marks, taken: Uint8Array, j:
   if (!joiner || !JOINERS.has(joiner.word ? joiner.f : joiner.t)) return -1;
   let e = j + 1;
   while (e < toks.length && e - j - 1 < MAX_WORDS && isForeignWord(toks[e]!, loc, taken, e) && (e === j + 1 || !toks[e]!.glued)) e++;
-  if (e === j + 1 || !endsRun(toks[e]) || namesPerson(toks, j + 1)) return -1;
+  const after = tokAt(toks, e);
+  if (e === j + 1 || !endsRun(after) || namesPerson(toks, j + 1)) return -1;
   // after a comma the list must go on ("Google, Apple, BlackRock và HSBC"): a comma alone may end a clause
-  if (!AND.has(joiner.f) && !isJoiner(toks[e])) return -1;
+  if (!AND.has(joiner.f) && !isJoiner(after)) return -1;
   return e;
 }
 
@@ -60,8 +61,8 @@ function foreignRunBefore(toks: readonly Tok[], loc: Marks, taken: Uint8Array, k
   let s = k - 1;
   while (s > 0 && k - 1 - s < MAX_WORDS && isForeignWord(toks[s - 1]!, loc, taken, s - 1) && (s === k - 1 || !toks[s]!.glued)) s--;
   if (s === k - 1 || namesPerson(toks, s)) return -1;
-  if (!AND.has(joiner.f) && !isJoiner(toks[s - 1])) return -1;
-  const before = toks[s - 1];
+  const before = tokAt(toks, s - 1);
+  if (!AND.has(joiner.f) && !isJoiner(before)) return -1;
   // the whole capitalised run, not the end of a longer one ("Ngân hàng Nhà nước Trung Quốc và …")
   if (before && before.word && (before.cap || before.num)) return -1;
   if (toks[s]!.glued) return -1;

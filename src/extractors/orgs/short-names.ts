@@ -8,7 +8,7 @@
 import type { OrganizationKind } from "../../schema/article.js";
 import type { Marks, Sent } from "../people/context.js";
 import type { OrgPhrase } from "../people/org-phrase.js";
-import type { Tok } from "../people/tokens.js";
+import { tokAt, type Tok } from "../people/tokens.js";
 import { isVietnameseSyllable } from "../people/syllable.js";
 import { country } from "../../lexicon/gazetteer.js";
 import { lexicon } from "../people/lexicon.js";
@@ -67,7 +67,7 @@ export function findShort<V>(
     if (t.glued && p?.word) continue;
     let b = i + 1;
     while (b < toks.length && b - i < 4 && isCapWord(toks[b]!) && !toks[b]!.glued && !taken[b] && !loc.inside[b]) b++;
-    const next = toks[b];
+    const next = tokAt(toks, b);
     if (next && next.word && (next.glued || (next.cap && !next.num))) {
       i = b - 1;
       continue;

@@ -2,7 +2,7 @@
 //   TITLE [ORG] [,] [HONORIFIC] NAME   Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc · Tổng thống Mỹ Joe Biden
 //   HONORIFIC NAME                     đồng chí Nguyễn Thị Kim Ngọc · bà Ngọc · Đại tá Lê Văn A · HLV Park Hang-seo
 import type { Tok } from "./tokens.js";
-import { foldedSet, fw, numberWord, wordNumber } from "./tokens.js";
+import { foldedSet, fw, numberWord, tokAt, wordNumber } from "./tokens.js";
 import { fold } from "../../text/fold.js";
 import { lexicon, wordKinds, GIVEN_NAME, STOPWORD, type HonorificEntry, type PositionEntry } from "./lexicon.js";
 import { isNameLike, readOrg, readPlace, readName, text, type OrgEnv } from "./org-phrase.js";
@@ -293,8 +293,10 @@ export function honorificsAt(toks: readonly Tok[], i: number): { end: number; en
     if (h.value.kind === "address" && t.cap && k > 0 && toks[k - 1]!.word) break;
     first ??= h.value;
     k = h.end;
-    if (toks[k]?.t === "." && toks[k]!.glued) k++;
-    if ((toks[k]?.t === "," || toks[k]?.t === "-") && lex.honorifics.longest(toks, k + 1)?.value.kind === "degree") k++;
+    const dot = tokAt(toks, k);
+    if (dot?.t === "." && dot.glued) k++;
+    const comma = tokAt(toks, k);
+    if ((comma?.t === "," || comma?.t === "-") && lex.honorifics.longest(toks, k + 1)?.value.kind === "degree") k++;
   }
   return first ? { end: k, entry: first } : null;
 }

@@ -1,7 +1,7 @@
 // The shape of a person's mention before mentions are merged, and the reading of a run of
 // capitalised words as a name: "Nguyễn Thị Kim Ngọc", "Trần Khắc T.", "N.V.A", "Carlos de Vega".
 import type { Marks } from "./context.js";
-import { foldedSet, type Tok } from "./tokens.js";
+import { foldedSet, tokAt, type Tok } from "./tokens.js";
 import { lexicon, wordKinds, STOPWORD, type HonorificEntry } from "./lexicon.js";
 import { text, type OrgEnv } from "./org-phrase.js";
 import { isVietnameseSyllable } from "./syllable.js";
@@ -76,7 +76,7 @@ export function isParticle(toks: readonly Tok[], k: number, x: number): boolean 
   if (k <= x || !t.word || t.cap) return false;
   // "Khalid al-Mansouri": a particle joined to the family name
   if (JOINED_PARTICLE.test(t.t) && !t.glued && !isVietnameseSyllable(toks[k - 1]!.t)) return true;
-  const n = toks[k + 1];
+  const n = tokAt(toks, k + 1);
   return PARTICLES.has(t.t) && !!n && isNameTok(n) && !n.glued && !isVietnameseSyllable(toks[k - 1]!.t);
 }
 

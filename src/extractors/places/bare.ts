@@ -156,7 +156,7 @@ function bareAllowed(text: string, p: Pieces, first: number, last: number, i: nu
     if (lex.afterGuarded.has(wordAfter(text, p.ends[k]!))) return false;
   }
   // "VOV.VN", "Dantri.com.vn": the end of a web address, glued to a word by a dot
-  if (i === first && text.charCodeAt(p.starts[i]! - 1) === 46 && /[\p{L}\p{N}]/u.test(text.charAt(p.starts[i]! - 2))) return false;
+  if (i === first && p.starts[i]! > 0 && text.charCodeAt(p.starts[i]! - 1) === 46 && /[\p{L}\p{N}]/u.test(text.charAt(p.starts[i]! - 2))) return false;
   // "Michael B. Jordan": after an initial
   if (i === first && afterInitial(text, p.starts[first]!)) return false;
   return true;

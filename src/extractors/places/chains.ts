@@ -214,6 +214,7 @@ function separatorBefore(text: string, linkStart: number): number {
 function separatorAfter(text: string, linkEnd: number): number {
   let j = linkEnd;
   while (j < text.length && text.charCodeAt(j) === SPACE) j++;
+  if (j >= text.length) return -1;
   const c = text.charCodeAt(j);
   if (c !== COMMA && c !== HYPHEN && c !== EN_DASH) return -1;
   if (c === COMMA && j !== linkEnd) return -1;

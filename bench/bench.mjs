@@ -9,6 +9,7 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { linearFit, round } from "./lib/stats.mjs";
 import { throughputSvg } from "./lib/svg.mjs";
+import { readCompilerTrace } from "./lib/compiler-trace.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const rel = (p) => relative(ROOT, resolve(p)) || ".";
@@ -76,6 +77,16 @@ const SIZES = [1e3, 3e3, 1e4, 3e4, 1e5, 3e5, 1e6, 3e6, 1e7].filter((s) => s <= s
  * @param {string[]} [nodeFlags] flags for the measuring process's node
  */
 function child(task, nodeFlags = []) {
+  return JSON.parse(childOutput(task, nodeFlags).trim().split("\n").at(-1));
+}
+
+/**
+ * The whole standard output of a measuring process: its result is the last line, and V8's traces,
+ * when its flags ask for them, come before.
+ * @param {object} task
+ * @param {string[]} [nodeFlags]
+ */
+function childOutput(task, nodeFlags = []) {
   let out;
   try {
     out = execFileSync(process.execPath, [...nodeFlags, join(ROOT, "bench", "lib", "child.mjs"), JSON.stringify({ dist, root: ROOT, ...task })], {
@@ -87,7 +98,7 @@ function child(task, nodeFlags = []) {
     console.error(`bench: the ${task.mode} measurement failed (its error is above)`);
     process.exit(1);
   }
-  return JSON.parse(out.trim().split("\n").at(-1));
+  return out;
 }
 
 const sources = [];
@@ -152,6 +163,18 @@ if (!quick) {
   log(`  the first article alone (the lexicons are built on first use): ${jp.firstArticleCpuSeconds} CPU s`);
   jp.passes.forEach((p, i) => log(`  pass ${i + 1}: ${p.cpuSeconds} CPU s, ${p.mbPerCpuSecond} MB per CPU second`));
   log(`  the first pass's extra CPU time over the last: ${jp.firstPassExtraCpuSeconds} s (${Math.round(100 * jp.firstPassExtraShare)} % of the first pass)`);
+}
+
+// 2a. what the first pass compiles: the same pass once more with V8's optimization and
+// deoptimization traces, read for the optimizing compiles, the recompiles after a deoptimization,
+// the compiler's own time, and why optimized code was dropped
+if (!quick) {
+  log(`bench: the optimizing compiler over one pass of ${big.name} (node --single-threaded --trace-opt --trace-deopt) …`);
+  const trace = childOutput({ mode: "passes", source: big, passes: 1 }, ["--single-threaded", "--trace-opt", "--trace-deopt"]);
+  const jc = readCompilerTrace(trace);
+  report.compiler = { source: big.name, nodeFlags: ["--single-threaded", "--trace-opt", "--trace-deopt"], ...jc };
+  log(`  ${jc.compiles} optimizing compiles of ${jc.functions} functions, ${jc.recompiles} of them again after a deoptimization; compiler time ${jc.compilerSeconds.toFixed(2)} s (recompiles ${jc.recompileSeconds.toFixed(2)} s)`);
+  log(`  ${jc.deopts} deoptimizations: ${jc.deoptReasons.map((r) => `${r.reason} ${r.count}`).join(", ")}`);
 }
 
 // 2b. where the time goes, stage by stage, against the budget of the 10 MB/s goal (100 ns a byte)
@@ -244,6 +267,11 @@ function resultsMarkdown(r) {
     lines.push("", `What the JIT costs (${jp.articles} articles of ${jp.source}, ${jp.passes.length} passes in one fresh process run with \`node --single-threaded\`, so that V8's compiling and garbage collection count on the parsing thread; before them, the first article alone, which builds the lexicons, took ${jp.firstArticleCpuSeconds} CPU seconds): the first pass took ${jp.firstPassExtraCpuSeconds} CPU seconds more than the last, ${Math.round(100 * jp.firstPassExtraShare)} % of its time, for compiling and for running code not yet optimized.`, "");
     lines.push("| pass | CPU seconds | MB per CPU second |", "| ---: | ---: | ---: |");
     jp.passes.forEach((p, i) => lines.push(`| ${i + 1} | ${p.cpuSeconds} | ${p.mbPerCpuSecond} |`));
+  }
+  if (r.compiler) {
+    const c = r.compiler;
+    const top = c.deoptReasons.slice(0, 4).map((x) => `${x.reason} ${x.count}`).join(", ");
+    lines.push("", `What the first pass compiles (the same pass in another fresh process, with \`node --single-threaded --trace-opt --trace-deopt\`, whose lines the bench reads): ${c.compiles} optimizing compiles of ${c.functions} functions, ${c.recompiles} of them compiled again after V8 dropped their optimized code. The optimizing compiler's own time is ${c.compilerSeconds.toFixed(2)} CPU seconds, ${c.recompileSeconds.toFixed(2)} of them recompiles. ${c.deopts} deoptimizations (${top}).`);
   }
   if (r.stages) {
     const st = r.stages;

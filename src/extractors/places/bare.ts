@@ -70,7 +70,7 @@ export function fromPhrase(text: string, written: string, at: number): PlaceMent
   const prev = wordBefore(text, at);
   if (!contextAllowed(text, at, b, prev)) return null;
   const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
-  const m: PlaceMention = { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase" };
+  const m: PlaceMention = { start: at, end: at + written.length, name: shownName(written, b.canonical), key: b.key, level: b.level, units, rule: "phrase", inName: false };
   if (inSiteName(text, at, b, prev)) m.inName = true;
   return m;
 }
@@ -91,7 +91,7 @@ export function fromRun(text: string, p: Pieces, first: number, last: number, se
     const written = text.slice(p.starts[i]!, p.ends[k]!);
     const units = b.kind === "unit" || b.kind === "alias" ? unitsFor(b.canonical, b.level) : [];
     const name = b.showCanonical ? b.canonical : shownName(written, b.canonical);
-    const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name, key: b.key, level: b.level, units, rule: "bare" };
+    const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name, key: b.key, level: b.level, units, rule: "bare", inName: false };
     if (inSiteName(text, p.starts[i]!, b, prev)) m.inName = true;
     out.push(m);
     i = k;

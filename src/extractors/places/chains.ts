@@ -160,7 +160,7 @@ function chained(text: string, p: Pieces, i: number, k: number, related: (units:
   const name = squash(text.slice(start, end));
   const top = units.reduce((a, b) => (b.tier < a.tier ? b : a));
   const same = units.filter((u) => u.level === top.level);
-  return { start, end, name, key: unitKey(top), level: top.level, units: same, rule: "bare" };
+  return { start, end, name, key: unitKey(top), level: top.level, units: same, rule: "bare", inName: false };
 }
 
 /**

@@ -276,7 +276,7 @@ export function findNamedAgain(
       const prev = wordBefore(text, p.starts[i]!) ?? "";
       if (lex.streets.has(prev)) continue;
       const written = text.slice(p.starts[i]!, p.ends[k]!);
-      const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare" };
+      const m: PlaceMention = { start: p.starts[i]!, end: p.ends[k]!, name: squash(written), key: hitKey, level: hit.level, units: hit.units, rule: "bare", inName: false };
       // "xã Đức Lạc … ga Đức Lạc": the station's name
       if (lex.sites.has(prev)) m.inName = true;
       out.push(m);

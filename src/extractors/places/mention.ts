@@ -17,9 +17,10 @@ export interface PlaceMention {
   rule: "prefix" | "bare" | "phrase";
   /**
    * written inside a longer name, which the mention goes to `inNames` for: a club's ("giúp Quảng Nam
-   * giành chiến thắng" in a football report), a site's ("sân bay Đà Nẵng", "chợ Đồng Xuân")
+   * giành chiến thắng" in a football report), a site's ("sân bay Đà Nẵng", "chợ Đồng Xuân").
+   * Every mention is made with it (false): one set later would give the mentions a second shape.
    */
-  inName?: boolean;
+  inName: boolean;
 }
 
 const RANK: Record<PlaceMention["rule"], number> = { phrase: 0, prefix: 1, bare: 2 };

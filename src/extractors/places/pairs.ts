@@ -85,7 +85,7 @@ export function fromPairs(start: number, s: string, found: PlaceMention[]): void
       const b = placeLexicon().bare.get(placeKey(canonical));
       if (!b || b.level !== "country") continue;
       const at = start + m.index + n.index;
-      found.push({ start: at, end: at + n[0].length, name: canonical, key: b.key, level: "country", units: [], rule: "phrase" });
+      found.push({ start: at, end: at + n[0].length, name: canonical, key: b.key, level: "country", units: [], rule: "phrase", inName: false });
     }
   }
 }

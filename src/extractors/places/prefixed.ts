@@ -25,14 +25,14 @@ export function fromPrefix(text: string, start: number, prefix: string, nameStar
   const written = text.slice(nameStart, nameEnd);
   if (/^\d/.test(written)) {
     if (!info.takes.has("number")) return null;
-    return { start, end: nameEnd, name: written, key: placeKey(written), level: info.level, units: unitsFor(written, info.level), rule: "prefix" };
+    return { start, end: nameEnd, name: written, key: placeKey(written), level: info.level, units: unitsFor(written, info.level), rule: "prefix", inName: false };
   }
   const p = pieces(text, nameStart, nameEnd);
   const known = knownName(text, p, info);
   if (known) {
     const end = p.ends[known.last]!;
     const name = shownName(text.slice(nameStart, end), known.canonical);
-    return { start, end, name, key: known.key, level: known.level ?? info.level, units: known.units, rule: "prefix" };
+    return { start, end, name, key: known.key, level: known.level ?? info.level, units: known.units, rule: "prefix", inName: false };
   }
   const last = unknownNameEnd(text, p, info, prefix);
   if (last < 0) return null;
@@ -40,7 +40,7 @@ export function fromPrefix(text: string, start: number, prefix: string, nameStar
   const name = squash(text.slice(nameStart, end));
   // tỉnh Homs, thành phố Adelaide: a province or city the gazetteer does not know is abroad
   const level = info.level === "province" || info.level === "city" ? "other" : info.level;
-  return { start, end, name, key: placeKey(name), level, units: [], rule: "prefix" };
+  return { start, end, name, key: placeKey(name), level, units: [], rule: "prefix", inName: false };
 }
 
 /** True when the one or two words before `start` end with one of `words` ("các" before "thành phố"). */

@@ -3,6 +3,7 @@
 import type { Sentence } from "../../pipeline/sentences.js";
 import { table } from "../../lexicon/tables.js";
 import { lookupKey } from "../../text/lookup.js";
+import { codeAt } from "../../text/chars.js";
 import { wordsAfter } from "../../text/neighbours.js";
 import { readQuantity, numberWordAt, type QuantityRead } from "../../text/vi-number.js";
 import type { LeftContext } from "./context.js";
@@ -37,9 +38,8 @@ export function rangeAfterUnit(text: string, s: Sentence, q: QuantityRead, u: Un
  */
 export function mayStartRangeAgain(text: string, pos: number): boolean {
   let i = pos;
-  while (i - pos < 2 && i < text.length && text.charCodeAt(i) === 32) i++;
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
+  while (i - pos < 2 && codeAt(text, i) === 32) i++;
+  const c = codeAt(text, i);
   return c === 45 || c === 126 || c === 0x111 || c === 116;
 }
 

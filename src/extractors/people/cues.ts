@@ -238,7 +238,7 @@ function nameStartAhead(env: NameEnv, k: number, known: boolean): number {
 
 /** A family name, or a capitalised word that is no Vietnamese syllable (a known given name when `known`), at `k`. */
 function opensName(toks: readonly Tok[], k: number, known: boolean): boolean {
-  const t = k < toks.length ? toks[k]! : undefined;
+  const t = tokAt(toks, k);
   if (!t || !t.word || !t.cap || t.glued) return false;
   // (a family name that is here a place is none: "Thái Lan")
   if (surnameAt(toks, k) > 0) return !surnameBlocked(toks, k, false);
@@ -316,7 +316,7 @@ function startsOrg(env: NameEnv, k: number): boolean {
 
 /** The token at `b` goes on with a lower-case word that is neither a function word nor a reporting verb. */
 export function continuesAsWord(toks: readonly Tok[], b: number): boolean {
-  const t = b < toks.length ? toks[b] : undefined;
+  const t = tokAt(toks, b);
   if (!t || !t.word || t.glued) return false;
   if (t.num || t.acronym) return true;
   if (t.cap) return false;

@@ -4,7 +4,7 @@
 //                                      Giám đốc Trung tâm … phía Bắc Dương Tuấn Đức cho rằng …
 // The title's organisation was not read to its end (lower-case words, a foreign body), so the title
 // rule did not reach the name; the verb right after the run shows where the speaker's name ends.
-import { foldedSet, type Tok } from "./tokens.js";
+import { foldedSet, tokAt, type Tok } from "./tokens.js";
 import { lexicon, wordKinds, GIVEN_NAME, STOPWORD } from "./lexicon.js";
 import { surnameAt, surnameBlocked } from "./surnames.js";
 import { isVietnameseSyllable } from "./syllable.js";
@@ -30,7 +30,7 @@ export function findSpeakers(env: NameEnv, found: readonly RawMention[]): RawMen
     let b = r;
     while (b < toks.length && b - r < 8 && isNameTok(toks[b]!) && (b === r || !toks[b]!.glued)) b++;
     // a lower-case word after the run: most runs go on so, and the verb is looked up only then
-    const next = b < toks.length ? toks[b]! : undefined;
+    const next = tokAt(toks, b);
     if (!next || !next.word || next.cap || next.glued || next.num) continue;
     while (f < found.length && found[f]!.b <= r) f++;
     if ((f < found.length && found[f]!.a < b) || lexicon().verbs.longest(toks, b) === null) continue;

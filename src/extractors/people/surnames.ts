@@ -1,5 +1,5 @@
 // Family names at a token: the first word of "Nguyễn Thị Kim Ngọc", the two words of "Âu Dương Phong".
-import type { Tok } from "./tokens.js";
+import { tokAt, type Tok } from "./tokens.js";
 import { lexicon, wordKinds, PLAIN_SURNAME, SURNAME } from "./lexicon.js";
 import { isPlainVietnameseSyllable, isPlainWord } from "./syllable.js";
 
@@ -15,7 +15,7 @@ export function surnameAt(toks: readonly Tok[], k: number): number {
   for (const words of lexicon().surnames.get(t.f)!) {
     let ok = true;
     for (let x = 1; x < words.length && ok; x++) {
-      const u = k + x < toks.length ? toks[k + x] : undefined; // (reading past the end is slow in V8)
+      const u = tokAt(toks, k + x);
       ok = !!u && u.word && u.cap && !u.glued && u.f === words[x];
     }
     if (ok) return words.length;

@@ -2,6 +2,7 @@
 // phrases (TP.HCM, châu Á, Liên bang Nga), with the guards that keep people's names, streets,
 // languages and pronouns out ("Nguyễn Thái Bình", "phố Huế", "tiếng Anh", "Anh ấy").
 import { placeKey } from "../../lexicon/gazetteer.js";
+import { codeAt } from "../../text/chars.js";
 import { placeLexicon, unitsFor, type BareName } from "./lexicon.js";
 import { isViSyllable, type Pieces } from "./pieces.js";
 import { ALL_CAPS, shownName, wordBefore, wordsBefore, wordAfter } from "./words.js";
@@ -156,7 +157,7 @@ function bareAllowed(text: string, p: Pieces, first: number, last: number, i: nu
     if (lex.afterGuarded.has(wordAfter(text, p.ends[k]!))) return false;
   }
   // "VOV.VN", "Dantri.com.vn": the end of a web address, glued to a word by a dot
-  if (i === first && p.starts[i]! > 0 && text.charCodeAt(p.starts[i]! - 1) === 46 && /[\p{L}\p{N}]/u.test(text.charAt(p.starts[i]! - 2))) return false;
+  if (i === first && codeAt(text, p.starts[i]! - 1) === 46 && /[\p{L}\p{N}]/u.test(text.charAt(p.starts[i]! - 2))) return false;
   // "Michael B. Jordan": after an initial
   if (i === first && afterInitial(text, p.starts[first]!)) return false;
   return true;

@@ -9,7 +9,7 @@ import { fits } from "./parents.js";
 import { squash } from "./words.js";
 import { wordKeyAt } from "./word-keys.js";
 import { firstAtOrAfter } from "./starts.js";
-import { LETTER, MARK, charClass } from "../../text/chars.js";
+import { LETTER, MARK, charClass, codeAt } from "../../text/chars.js";
 import type { PlaceMention } from "./mention.js";
 
 // district and commune level: provinces and cities written bare are found by bare.ts already
@@ -214,8 +214,7 @@ function separatorBefore(text: string, linkStart: number): number {
 function separatorAfter(text: string, linkEnd: number): number {
   let j = linkEnd;
   while (j < text.length && text.charCodeAt(j) === SPACE) j++;
-  if (j >= text.length) return -1;
-  const c = text.charCodeAt(j);
+  const c = codeAt(text, j);
   if (c !== COMMA && c !== HYPHEN && c !== EN_DASH) return -1;
   if (c === COMMA && j !== linkEnd) return -1;
   j++;

@@ -21,7 +21,6 @@ export function teamBefore(input: string, pos: number): boolean {
   return digit && TEAM_BEFORE.test(input.slice(from, pos));
 }
 
-
 /** Spans sorted by start, with the running maximum of their ends, for containment queries. */
 class Cover {
   private readonly starts: number[];

@@ -84,4 +84,3 @@ export function wordAfterByPattern(text: string, pos: number): string {
   const m = WORD_AFTER.exec(text.slice(pos, pos + WORD_AFTER_SPAN));
   return m ? foldWord(m[1]!) : "";
 }
-

@@ -1,8 +1,9 @@
 // A bounded table of values keyed by a stretch of a text, found by the stretch's code units: a word
 // met again costs a hash of its characters and one comparison, with no sliced string to allocate and
 // hash. Open addressing with linear probing; emptied when half full, so it stays bounded on any input
-// (hostile text of random words only empties it more often). The tokenizer and the places' word keys
-// each keep one.
+// (hostile text of random words only empties it more often). The tokenizer, the places' word keys,
+// the figures' word facts and the number words each keep one, sized to hold a corpus pass's words:
+// a table that empties during a pass reads its words again after each emptying.
 
 /** One step of the hash of a stretch's code units: h = hashStep(h, c) from 0, over the stretch. */
 export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;

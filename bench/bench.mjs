@@ -1,18 +1,15 @@
 #!/usr/bin/env node
 // npm run bench — throughput, latency and memory of parseArticle, a 1 KB–10 MB scaling run, and
 // vntk's NER on the same texts when vntk is installed. See bench/README.md.
-import { parseArgs } from "node:util";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { linearFit, round } from "./lib/stats.mjs";
 import { throughputSvg } from "./lib/svg.mjs";
 import { readCompilerTrace } from "./lib/compiler-trace.mjs";
+import { ROOT, readOptions, rel } from "./lib/cli.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const rel = (p) => relative(ROOT, resolve(p)) || ".";
 const USAGE = `usage: npm run bench -- [--corpus PATH]… [--fixtures DIR] [--out DIR] [--publish]
                         [--no-vntk] [--vntk-articles N] [--vntk-budget SECONDS]
                         [--scaling-max BYTES] [--min-seconds S] [--quick]
@@ -27,32 +24,19 @@ const USAGE = `usage: npm run bench -- [--corpus PATH]… [--fixtures DIR] [--ou
   --quick            scaling to 1 MB, no vntk, 1 s per set
   --dist FILE        the build to measure (default dist/index.js), e.g. a copy of an older build`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      corpus: { type: "string", multiple: true, default: [] },
-      fixtures: { type: "string", default: join(ROOT, "fixtures") },
-      out: { type: "string", default: join(ROOT, "bench", "out") },
-      publish: { type: "boolean", default: false },
-      "no-vntk": { type: "boolean", default: false },
-      "vntk-articles": { type: "string", default: "20" },
-      "vntk-budget": { type: "string", default: "120" },
-      "scaling-max": { type: "string", default: "10000000" },
-      "min-seconds": { type: "string", default: "3" },
-      quick: { type: "boolean", default: false },
-      dist: { type: "string", default: join(ROOT, "dist", "index.js") },
-      help: { type: "boolean", short: "h" },
-    },
-  }).values;
-} catch (e) {
-  console.error(`bench: ${e instanceof Error ? e.message : e}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = readOptions("bench", USAGE, {
+  corpus: { type: "string", multiple: true, default: [] },
+  fixtures: { type: "string", default: join(ROOT, "fixtures") },
+  out: { type: "string", default: join(ROOT, "bench", "out") },
+  publish: { type: "boolean", default: false },
+  "no-vntk": { type: "boolean", default: false },
+  "vntk-articles": { type: "string", default: "20" },
+  "vntk-budget": { type: "string", default: "120" },
+  "scaling-max": { type: "string", default: "10000000" },
+  "min-seconds": { type: "string", default: "3" },
+  quick: { type: "boolean", default: false },
+  dist: { type: "string", default: join(ROOT, "dist", "index.js") },
+});
 
 const dist = resolve(args.dist);
 if (!existsSync(dist)) {

@@ -1,20 +1,17 @@
 #!/usr/bin/env node
 // node bench/instructions.mjs --corpus PATH [--dist FILE]… [--unseen]
 // The instructions and simulated cache misses of whole corpus passes, counted by valgrind's
-// cachegrind (`node --single-threaded`, so V8's compiler and garbage collector count too). On a
-// shared virtual machine CPU seconds move by 30 % between runs; these counts move by well under 1 %,
-// so they tell two builds apart where timing cannot. Slow: a corpus pass of a few seconds takes
+// cachegrind (`node --single-threaded --predictable-gc-schedule`, so V8's compiler and garbage
+// collector count too). On a shared virtual machine CPU seconds move by 30 % between runs; these
+// counts moved by 0.1–0.55 %, so they tell two builds apart where timing cannot. Slow: a corpus pass of a few seconds takes
 // minutes under valgrind. See bench/README.md.
-import { parseArgs } from "node:util";
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { countsMinus, readCachegrindSummary } from "./lib/cachegrind.mjs";
+import { ROOT, readOptions, rel } from "./lib/cli.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const rel = (p) => relative(ROOT, resolve(p)) || ".";
 const USAGE = `usage: node bench/instructions.mjs --corpus PATH [--dist FILE]… [--unseen] [--jobs N] [--out DIR]
   --corpus PATH  a folder of JSONL files, a JSONL file or a .txt (as for npm run bench)
   --dist FILE    a build to count (default dist/index.js); repeat to compare builds, the first is the base
@@ -24,26 +21,13 @@ const USAGE = `usage: node bench/instructions.mjs --corpus PATH [--dist FILE]…
   --out DIR      where instructions.json goes (default bench/out/)
 Needs valgrind (https://valgrind.org), e.g. apt-get install valgrind.`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      corpus: { type: "string" },
-      dist: { type: "string", multiple: true, default: [] },
-      unseen: { type: "boolean", default: false },
-      jobs: { type: "string", default: String(cpus().length) },
-      out: { type: "string", default: join(ROOT, "bench", "out") },
-      help: { type: "boolean", short: "h" },
-    },
-  }).values;
-} catch (e) {
-  console.error(`instructions: ${e instanceof Error ? e.message : e}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const args = readOptions("instructions", USAGE, {
+  corpus: { type: "string" },
+  dist: { type: "string", multiple: true, default: [] },
+  unseen: { type: "boolean", default: false },
+  jobs: { type: "string", default: String(cpus().length) },
+  out: { type: "string", default: join(ROOT, "bench", "out") },
+});
 const fail = (msg) => {
   console.error(`instructions: ${msg}`);
   process.exit(2);

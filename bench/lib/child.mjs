@@ -4,7 +4,7 @@
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { readFixtures, readCorpus, textOfSize } from "./inputs.mjs";
+import { halves, readFixtures, readCorpus, textOfSize } from "./inputs.mjs";
 import { quantile, median, round } from "./stats.mjs";
 
 const task = JSON.parse(process.argv[2]);
@@ -80,8 +80,7 @@ function measureSet() {
  * counts. Over the first few thousand articles that is a third or more of the CPU time.
  */
 function measureSteady() {
-  const warm = items.filter((_, i) => i % 2 === 0);
-  const unseen = items.filter((_, i) => i % 2 === 1);
+  const { even: warm, odd: unseen } = halves(items);
   for (let p = 0; p < task.warmPasses; p++) for (const it of warm) parseArticle(it.text);
   const bytes = unseen.reduce((s, it) => s + utf8(it.text), 0);
   const latencies = [];

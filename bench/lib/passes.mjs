@@ -1,21 +1,18 @@
 // The work one instruction count measures: node bench/lib/passes.mjs DIST CORPUS PLAN
 // PLAN is a list of steps "all:N", "even:N" or "odd:N" joined by commas: N passes of parseArticle over
-// every article of the corpus, or over its even- or odd-numbered ones. An empty plan only loads the
-// build and reads the corpus. bench/instructions.mjs runs this under cachegrind.
+// every article of the corpus, or over its even- or odd-numbered ones (the halves of the bench's
+// steady state). An empty plan only loads the build and reads the corpus. bench/instructions.mjs
+// runs this under cachegrind.
 import { pathToFileURL } from "node:url";
-import { readCorpus } from "./inputs.mjs";
+import { halves, readCorpus } from "./inputs.mjs";
 
 const [dist, corpus, plan = ""] = process.argv.slice(2);
 const { parseArticle } = await import(pathToFileURL(dist).href);
 const items = readCorpus(corpus);
-const halves = {
-  all: items,
-  even: items.filter((_, i) => i % 2 === 0),
-  odd: items.filter((_, i) => i % 2 === 1),
-};
+const sets = { all: items, ...halves(items) };
 for (const step of plan.split(",").filter(Boolean)) {
-  const [half, n] = step.split(":");
-  const set = halves[half];
+  const [which, n] = step.split(":");
+  const set = sets[which];
   if (!set || !/^\d+$/.test(n ?? "")) throw new Error(`bad step ${JSON.stringify(step)}: want all:N, even:N or odd:N`);
   for (let p = 0; p < Number(n); p++) for (const it of set) parseArticle(it.text);
 }

@@ -54,6 +54,9 @@ const STAGE_ARTICLES = 400;
 const STAGE_ROUNDS = 7;
 // the JIT run: passes over the largest set in one process
 const JIT_PASSES = 3;
+// the tables of one field (`baochi batch --table NAME`): passes over the largest set, each in its own process
+const TABLE_FIELDS = ["dates", "documents", "figures", "locations", "people", "quotes"];
+const TABLE_PASSES = 2;
 const SIZES = [1e3, 3e3, 1e4, 3e4, 1e5, 3e5, 1e6, 3e6, 1e7].filter((s) => s <= scalingMax);
 
 /**
@@ -109,6 +112,7 @@ const report = {
   notes: "One thread (MB/s per core). MB = 10^6 bytes of UTF-8. Latency percentiles are per article over every pass.",
   sets: [],
   passes: null,
+  tables: null,
   stages: null,
   scaling: null,
   vntk: null,
@@ -149,7 +153,20 @@ if (!quick) {
   log(`  the first pass's extra CPU time over the last: ${jp.firstPassExtraCpuSeconds} s (${Math.round(100 * jp.firstPassExtraShare)} % of the first pass)`);
 }
 
-// 2a. what the first pass compiles: the same pass once more with V8's optimization and
+// 2a. the tables of one field: `baochi batch --table figures` parses with only the extractors its
+// field needs (extractorsFor) and no language check; the same passes as above, each table in a fresh
+// process with --single-threaded
+if (!quick) {
+  log(`bench: ${TABLE_PASSES} passes over ${big.name} per table of one field (extractorsFor, node --single-threaded) …`);
+  report.tables = { source: big.name, nodeFlags: ["--single-threaded"], tables: [] };
+  for (const field of TABLE_FIELDS) {
+    const t = child({ mode: "passes", source: big, passes: TABLE_PASSES, fields: [field] }, ["--single-threaded"]);
+    report.tables.tables.push({ table: field, extractors: t.extractors, firstArticleCpuSeconds: t.firstArticleCpuSeconds, passes: t.passes });
+    log(`  --table ${field.padEnd(9)} (${t.extractors.join(", ")}): ${t.passes.map((p, i) => `pass ${i + 1} ${p.mbPerCpuSecond}`).join(", ")} MB per CPU second`);
+  }
+}
+
+// 2b. what the first pass compiles: the same pass once more with V8's optimization and
 // deoptimization traces, read for the optimizing compiles, the recompiles after a deoptimization,
 // the compiler's own time, and why optimized code was dropped
 if (!quick) {
@@ -161,7 +178,7 @@ if (!quick) {
   log(`  ${jc.deopts} deoptimizations: ${jc.deoptReasons.map((r) => `${r.reason} ${r.count}`).join(", ")}`);
 }
 
-// 2b. where the time goes, stage by stage, against the budget of the 10 MB/s goal (100 ns a byte)
+// 2c. where the time goes, stage by stage, against the budget of the 10 MB/s goal (100 ns a byte)
 if (!quick) {
   log(`bench: stages (${STAGE_ARTICLES} articles of ${big.name}, least of ${STAGE_ROUNDS} rounds) …`);
   const st = child({ mode: "stages", source: big, articles: STAGE_ARTICLES, rounds: STAGE_ROUNDS });
@@ -251,6 +268,11 @@ function resultsMarkdown(r) {
     lines.push("", `What the JIT costs (${jp.articles} articles of ${jp.source}, ${jp.passes.length} passes in one fresh process run with \`node --single-threaded\`, so that V8's compiling and garbage collection count on the parsing thread; before them, the first article alone, which builds the lexicons, took ${jp.firstArticleCpuSeconds} CPU seconds): the first pass took ${jp.firstPassExtraCpuSeconds} CPU seconds more than the last, ${Math.round(100 * jp.firstPassExtraShare)} % of its time, for compiling and for running code not yet optimized.`, "");
     lines.push("| pass | CPU seconds | MB per CPU second |", "| ---: | ---: | ---: |");
     jp.passes.forEach((p, i) => lines.push(`| ${i + 1} | ${p.cpuSeconds} | ${p.mbPerCpuSecond} |`));
+  }
+  if (r.tables) {
+    lines.push("", `The tables of one field (\`baochi batch --table NAME\` runs only the extractors its field needs, with no language check; rows identical to a full parse's): ${TABLE_PASSES} passes over ${r.tables.source}, each table in a fresh process with \`node --single-threaded\`. All fields (the articles table, or JSONL) is the run above.`, "");
+    lines.push("| table | extractors run | pass 1, MB per CPU second | pass 2, MB per CPU second |", "| --- | --- | ---: | ---: |");
+    for (const t of r.tables.tables) lines.push(`| ${t.table} | ${t.extractors.join(", ")} | ${t.passes[0].mbPerCpuSecond} | ${t.passes.at(-1).mbPerCpuSecond} |`);
   }
   if (r.compiler) {
     const c = r.compiler;

@@ -28,6 +28,7 @@ export {
   Word,
 } from "./schema/article.js";
 export { defaultExtractors } from "./extractors/index.js";
-export { defineExtractor, type Doc, type Extractor, type Findings } from "./extractors/types.js";
+export { extractorsFor } from "./extractors/select.js";
+export { defineExtractor, type Doc, type Extractor, type Findings, type FindingKey } from "./extractors/types.js";
 export { parseArticles, type ArticleInput, type ParseArticlesOptions } from "./stream.js";
 export type { ArticleResult, RecordError } from "./batch/record.js";

@@ -33,6 +33,7 @@ describe("public API", () => {
         "articleJsonSchema",
         "defaultExtractors",
         "defineExtractor",
+        "extractorsFor",
         "parseArticle",
         "parseArticles",
         "segmentWords",

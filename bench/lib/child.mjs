@@ -1,6 +1,8 @@
 // One measurement, in its own process so that its peak memory is its own:
 //   node bench/lib/child.mjs '<json task>'  → prints one JSON result on stdout.
-// Tasks: { mode: "set" | "steady" | "scaling" | "vntk", dist, source: { kind: "fixtures" | "corpus", path }, … }
+// Tasks: { mode: "set" | "steady" | "passes" | "stages" | "scaling" | "vntk", dist, source: { kind: "fixtures" | "corpus", path }, … }
+// "passes" with `fields` (e.g. ["figures"]) parses with only the extractors those fields need and no
+// language check, as `baochi batch --table figures` does.
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -8,7 +10,7 @@ import { halves, readFixtures, readCorpus, textOfSize } from "./inputs.mjs";
 import { quantile, median, round } from "./stats.mjs";
 
 const task = JSON.parse(process.argv[2]);
-const { parseArticle, defaultExtractors } = await import(pathToFileURL(task.dist).href);
+const { parseArticle, defaultExtractors, extractorsFor } = await import(pathToFileURL(task.dist).href);
 const items = task.source.kind === "fixtures" ? readFixtures(task.source.path) : readCorpus(task.source.path);
 if (items.length === 0) throw new Error(`no articles in ${task.source.path}`);
 const MB = 1e6;
@@ -125,16 +127,17 @@ function measureSteady() {
  */
 function measurePasses() {
   const bytes = items.reduce((s, it) => s + utf8(it.text), 0);
+  const options = task.fields ? { extractors: extractorsFor(task.fields), detectLanguage: false } : undefined;
   // the first article alone first: the lexicons are built on first use, a cost paid once per
   // process, which is not the compiler's
   const setup0 = process.cpuUsage();
-  parseArticle(items[0].text);
+  parseArticle(items[0].text, options);
   const setup = process.cpuUsage(setup0);
   const passes = [];
   for (let p = 0; p < task.passes; p++) {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    for (const it of items) parseArticle(it.text);
+    for (const it of items) parseArticle(it.text, options);
     const s = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -142,7 +145,7 @@ function measurePasses() {
   }
   const first = passes[0].cpuSeconds;
   const last = passes.at(-1).cpuSeconds;
-  return { articles: items.length, bytes, firstArticleCpuSeconds: round((setup.user + setup.system) / 1e6, 3), passes, firstPassExtraCpuSeconds: round(first - last, 3), firstPassExtraShare: round((first - last) / first, 3) };
+  return { articles: items.length, bytes, ...(task.fields ? { extractors: options.extractors.map((e) => e.name) } : {}), firstArticleCpuSeconds: round((setup.user + setup.system) / 1e6, 3), passes, firstPassExtraCpuSeconds: round(first - last, 3), firstPassExtraShare: round((first - last) / first, 3) };
 }
 
 /**

@@ -60,6 +60,7 @@ function groupsOf(all: readonly PlaceMention[], links: ReadonlyMap<PlaceMention,
  */
 export const locations = defineExtractor({
   name: "locations",
+  reads: [],
   run(doc: Doc): Location[] {
     // read once, for both passes
     const read = readSentences(doc);

@@ -53,6 +53,7 @@ const MAX_KEYS = 20_000;
  */
 export const organizations = defineExtractor({
   name: "organizations",
+  reads: ["locations"],
   run(doc: Doc, found: Readonly<Findings>): Organization[] {
     const sents = sentencesOf(doc);
     const loc = locationMarks(doc, found.locations);

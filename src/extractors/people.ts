@@ -47,6 +47,7 @@ const CREDIT_WORDS = foldedSet(["ảnh", "nguồn", "photo", "clip", "video", "t
  */
 export const people = defineExtractor({
   name: "people",
+  reads: ["locations", "organizations", "documents"],
   run(doc: Doc, found: Readonly<Findings>): Person[] {
     const sents = sentencesOf(doc);
     const loc = locationMarks(doc, found.locations);

@@ -42,6 +42,8 @@ const BEFORE_THEO = foldedSet(["cũng", "còn", ",", "nhưng", "và"]);
  */
 export const quotes = defineExtractor({
   name: "quotes",
+  // and the people extractor's mentions behind `found.people` (personMentions)
+  reads: ["people", "documents"],
   run(doc: Doc, found: Readonly<Findings>): Quote[] {
     const sents = sentencesOf(doc);
     const mentions = personMentions(doc);

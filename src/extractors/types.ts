@@ -49,6 +49,12 @@ export type FindingKey = keyof Findings;
  */
 export interface Extractor<K extends FindingKey = FindingKey> {
   readonly name: K;
+  /**
+   * The findings of earlier extractors that this one's result depends on: what `run` reads from
+   * `found`, and for figures the dates and documents, which claim their numbers afterwards (see
+   * `extractorsFor`). Absent: it may depend on any of them, so all earlier extractors run before it.
+   */
+  readonly reads?: readonly FindingKey[];
   run(doc: Doc, found: Readonly<Findings>): Findings[K];
 }
 

@@ -5,7 +5,8 @@ import { Readable, Writable } from "node:stream";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
-import { TABLE_NAMES, tableColumns } from "../../src/cli/batch/tables.js";
+import { TABLE_NAMES, tableColumns, tableRows } from "../../src/cli/batch/tables.js";
+import type { ArticleResult } from "../../src/batch/record.js";
 import { Article } from "../../src/index.js";
 import { CHO_NOI, SHORT, TAN_PHU, long } from "../stream/articles.js";
 import { cli, jl, sink } from "./helpers.js";
@@ -207,6 +208,24 @@ describe("baochi batch --table: flat CSV rows", () => {
     expect(plain.stdout.startsWith("a,")).toBe(true);
     const bom = await cli(["batch", join(dir, "good.jsonl"), "--format", "csv", "--bom", "-j", "1"]);
     expect(bom.stdout.startsWith("\uFEFFid,")).toBe(true);
+  });
+
+  // a table of one field runs only the extractors that field needs: its rows must be those of a full parse
+  it.each(TABLE_NAMES.map((t) => [t]))("--table %s gives the rows of a full parse", async (table) => {
+    const input = join(dir, "mixed.jsonl");
+    const full = lines((await cli(["batch", input, "-j", "1"])).stdout) as ArticleResult[];
+    const want = full.flatMap((res) => tableRows(table, res)).map((r) => JSON.stringify(Object.fromEntries(tableColumns(table).map((c, i) => [c, r[i]]))));
+    const r = await cli(["batch", input, "--table", table, "--format", "jsonl", "-j", "1"]);
+    expect(r.stdout.trimEnd().split("\n")).toEqual(want);
+  });
+
+  it("parses a table of one field with only its extractors and no language check", async () => {
+    const { createContext } = await import("../../src/cli/batch/task.js");
+    const ctx = await createContext({ mode: "table", table: "figures", maxBytes: 1e6, parse: { detectLanguage: false }, fields: ["figures"] });
+    expect(ctx.parse?.extractors?.map((e) => e.name)).toEqual(["dates", "documents", "figures"]);
+    expect(ctx.parse?.detectLanguage).toBe(false);
+    const all = await createContext({ mode: "table", table: "articles", maxBytes: 1e6, parse: { detectLanguage: true } });
+    expect(all.parse).toEqual({ detectLanguage: true });
   });
 
   it("--table with --format jsonl writes the rows as JSON objects", async () => {

@@ -5,6 +5,7 @@
 import type { Article, Span } from "../../schema/article.js";
 import type { ArticleResult } from "../../batch/record.js";
 import { splitSentences } from "../../pipeline/sentences.js";
+import type { FindingKey } from "../../extractors/types.js";
 
 /** The tables `--table` can write. */
 export const TABLE_NAMES = ["articles", "figures", "people", "documents", "locations", "quotes", "dates"] as const;
@@ -23,6 +24,21 @@ const COLUMNS: Record<TableName, string[]> = {
   locations: [...SPAN, "name", "level", "parent", "mentions", ...TAIL],
   quotes: [...SPAN, "speaker", "speaker_text", "verb", "direct", ...TAIL],
   dates: [...SPAN, "value", "precision", "inferred_year", "relative", ...TAIL],
+};
+
+/**
+ * The one Article field each table's rows come from; the articles table counts them all (null). A
+ * table of one field runs only the extractors that field needs (extractorsFor), and its rows are
+ * the same as from a full parse: `--table figures` skips the people, places and organisations.
+ */
+export const TABLE_FIELD: Record<TableName, FindingKey | null> = {
+  articles: null,
+  figures: "figures",
+  people: "people",
+  documents: "documents",
+  locations: "locations",
+  quotes: "quotes",
+  dates: "dates",
 };
 
 /** The header of a table: id, the table's fields, meta (with --keep-meta), error_code, error_message. */

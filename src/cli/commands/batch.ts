@@ -6,7 +6,7 @@ import { type CliIO, UsageError, write } from "../io.js";
 import { knownBytes, listSources } from "../batch/inputs.js";
 import { bytesOption, choiceOption, countOption, jobsOption } from "../batch/options.js";
 import { runSession, summaryNote } from "../batch/session.js";
-import { TABLE_NAMES, tableColumns } from "../batch/tables.js";
+import { TABLE_FIELD, TABLE_NAMES, tableColumns } from "../batch/tables.js";
 import { CSV, type TaskConfig } from "../batch/task.js";
 
 export const BATCH_HELP = `baochi batch INPUT… [options]
@@ -76,13 +76,17 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   const keywords = v.keywords === undefined ? undefined : countOption("--keywords", v.keywords, 10, 100);
   const terms = choiceOption("--terms", v.terms, ["ngrams", "vntk"] as const);
   if (terms && keywords === undefined) throw new UsageError("--terms goes with --keywords K");
+  const mode = format === "csv" || table ? "table" : "jsonl";
+  // a table of one field: only its extractors run, and no language check (no such column)
+  const field = mode === "table" ? TABLE_FIELD[table ?? "articles"] : null;
   const config: TaskConfig = {
-    mode: format === "csv" || table ? "table" : "jsonl",
+    mode,
     format,
     table: table ?? "articles",
     keepMeta: v["keep-meta"] === true,
     maxBytes: bytesOption(v["max-bytes"]),
-    parse: { detectLanguage: !v["no-language"] },
+    parse: { detectLanguage: !v["no-language"] && field === null },
+    fields: field === null ? undefined : [field],
     keywords: keywords === undefined ? undefined : { k: keywords, words: terms ?? "ngrams" },
   };
   jobsOption(v.jobs); // a bad --jobs is a usage error before the inputs are listed

@@ -138,6 +138,7 @@ interface Ref {
  */
 export const dates = defineExtractor({
   name: "dates",
+  reads: [],
   run(doc: Doc): DateMention[] {
     return readDates(doc, true);
   },

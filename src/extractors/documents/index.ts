@@ -60,6 +60,7 @@ const kindAt = (text: string) => (pos: number): boolean => {
  */
 export const documents = defineExtractor({
   name: "documents",
+  reads: [],
   run(doc: Doc): DocumentRef[] {
     const out: DocumentRef[] = [];
     const text = doc.text;

@@ -52,6 +52,8 @@ interface Candidate {
  */
 export const figures = defineExtractor({
   name: "figures",
+  // the parse drops a figure whose number a date or a document holds ("ngày 22-5-2023", "Kế hoạch 58")
+  reads: ["dates", "documents"],
   run(doc: Doc): Figure[] {
     const out: Figure[] = [];
     let found: Candidate[] = [];

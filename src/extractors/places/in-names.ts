@@ -81,6 +81,7 @@ export function placesInNames(input: string, locations: readonly Location[], org
  */
 export const locationsInNames = defineExtractor({
   name: "locations",
+  reads: ["locations", "organizations"],
   run(doc, found) {
     return placesInNames(doc.input, found.locations, found.organizations.flatMap((o) => o.mentions));
   },

@@ -163,11 +163,11 @@ if (!quick) {
 }
 
 // 2a. the tables: `baochi batch --table figures` parses with only the extractors its field needs
-// (extractorsFor) and no language check. Each table in a fresh process with --single-threaded, as
+// (options.fields, extractorsFor) and no language check. Each table in a fresh process with --single-threaded, as
 // above: the first pass (compiling included; one sample) and the best of the later ones (warm; the
 // best, because other processes only ever add time), the articles table measured the same way
 if (!quick) {
-  log(`bench: the tables, ${TABLE_PASSES} passes over ${big.name} each (extractorsFor, node --single-threaded) …`);
+  log(`bench: the tables, ${TABLE_PASSES} passes over ${big.name} each (options.fields, node --single-threaded) …`);
   report.tables = { source: big.name, nodeFlags: ["--single-threaded"], passes: TABLE_PASSES, tables: [] };
   for (const [table, field] of TABLES) {
     const t = child({ mode: "passes", source: big, passes: TABLE_PASSES, ...(field ? { fields: [field] } : {}) }, ["--single-threaded"]);

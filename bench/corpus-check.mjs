@@ -2,7 +2,7 @@
 // node bench/corpus-check.mjs PATH [--dist FILE]
 // Every article of a corpus (a folder of JSONL files, a JSONL file, or a .txt) through parseArticle:
 // no exception, a schema-valid Article, every span inside the text and slicing to its text, no
-// extractor failure; and each field read alone (parseArticle with extractorsFor([field]), the way
+// extractor failure; and each field read alone (parseArticle with `fields: [field]`, the way
 // `baochi batch --table` reads it) equal to the same field of the full parse. Prints one line per
 // bad article and a summary; exits 1 when any is bad.
 import { parseArgs } from "node:util";
@@ -23,10 +23,10 @@ if (!existsSync(values.dist)) {
   console.error(`corpus-check: ${values.dist} is missing; run \`npm run build\` first`);
   process.exit(2);
 }
-const { parseArticle, Article, extractorsFor } = await import(pathToFileURL(values.dist).href);
+const { parseArticle, Article } = await import(pathToFileURL(values.dist).href);
 // one options object per field, made once (parseArticle resolves a repeated options object once)
 const FIELDS = ["dates", "documents", "figures", "locations", "organizations", "people", "quotes"];
-const alone = FIELDS.map((field) => ({ field, options: { extractors: extractorsFor([field]), detectLanguage: false } }));
+const alone = FIELDS.map((field) => ({ field, options: { fields: [field], detectLanguage: false } }));
 const t0 = performance.now();
 const items = readCorpus(positionals[0]);
 let bad = 0;

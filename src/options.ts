@@ -1,10 +1,17 @@
 import { z } from "zod";
-import type { Extractor } from "./extractors/types.js";
+import { FINDING_KEYS, type Extractor } from "./extractors/types.js";
 
 /** Options of `parseArticle`; every field is optional. */
 export const ParseOptions = z.object({
   /** Extractors to run, in order (default: `defaultExtractors`). */
   extractors: z.array(z.custom<Extractor>((e) => typeof e === "object" && e !== null && typeof (e as Extractor).run === "function")).optional(),
+  /**
+   * Only these Article fields ("figures", "people", …): the extractors they need run (see
+   * `extractorsFor`), chosen from `extractors`, and each field asked for is exactly what a full parse
+   * gives. The other extraction fields are left empty, and the warning "fields-not-read" names them.
+   * Default: every field.
+   */
+  fields: z.array(z.enum(FINDING_KEYS)).optional(),
   /** Detect the language with franc (default true); false gives `{ code: "und", confidence: 0 }`. */
   detectLanguage: z.boolean().default(true),
   /**

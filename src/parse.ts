@@ -6,7 +6,8 @@ import { prepare, type Prepared } from "./pipeline/document.js";
 import { memoSlot } from "./extractors/memo.js";
 import { detectLanguage } from "./pipeline/language.js";
 import { defaultExtractors } from "./extractors/index.js";
-import type { Findings } from "./extractors/types.js";
+import { FINDING_KEYS, type Findings } from "./extractors/types.js";
+import { extractorsFor } from "./extractors/select.js";
 import { dropClaimed } from "./resolve/overlaps.js";
 import { isValidDate } from "./text/date-grammar.js";
 import { sameItems } from "./util/lists.js";
@@ -108,7 +109,8 @@ function valuesOf(o: object): unknown[] {
 
 function runExtractors(doc: Prepared, opts: ResolvedOptions, warnings: Warning[]): Findings {
   const found: Findings = { dates: [], documents: [], figures: [], locations: [], organizations: [], people: [], quotes: [] };
-  for (const ex of opts.extractors ?? defaultExtractors) {
+  const extractors = opts.extractors ?? defaultExtractors;
+  for (const ex of opts.fields ? extractorsFor(opts.fields, extractors) : extractors) {
     try {
       const out = ex.run(doc, found);
       (found as unknown as Record<string, unknown>)[ex.name] = out;
@@ -122,7 +124,18 @@ function runExtractors(doc: Prepared, opts: ResolvedOptions, warnings: Warning[]
   for (const d of found.dates) claimed.push(d.span);
   for (const d of found.documents) claimed.push(d.span);
   found.figures = dropClaimed(found.figures, claimed);
+  if (opts.fields) keepOnly(found, opts.fields, warnings);
   return found;
+}
+
+// options.fields: a field that was not asked for may hold part of its reading (the places before the
+// organisations, without those inside organisation names), so it is emptied rather than returned half-read
+function keepOnly(found: Findings, fields: readonly string[], warnings: Warning[]): void {
+  const empty = FINDING_KEYS.filter((k) => !fields.includes(k));
+  if (empty.length === 0) return;
+  for (const k of empty) found[k] = [];
+  const read = FINDING_KEYS.filter((k) => fields.includes(k));
+  warnings.push({ code: "fields-not-read", message: `only ${read.join(", ") || "no field"} read (options.fields); ${empty.join(", ")} left empty` });
 }
 
 function structure(doc: Prepared, warnings: Warning[]): Pick<Article, "dateline" | "title" | "lead" | "sections" | "captions" | "byline"> {

@@ -1,14 +1,12 @@
 // Only the extractors some fields need. A caller who wants the figures of 10,000 articles need not
 // pay for the people, whose rules cost most of a parse: figures read only what dates and documents
 // claim, so `extractorsFor(["figures"])` is dates, documents, figures. The fields asked for come out
-// exactly as in a full parse (bench/corpus-check.mjs compares every field on a corpus); the others
-// stay empty.
+// exactly as in a full parse (bench/corpus-check.mjs compares every field on a corpus). The others
+// are what the extractors that ran left there, which may be part of a field (the places before the
+// organisations, without those found inside organisation names): `options.fields` empties them.
 import { BaochiError } from "../errors.js";
 import { defaultExtractors } from "./index.js";
-import type { Extractor, FindingKey } from "./types.js";
-
-/** The fields of `Findings`, in the default extractors' order. */
-export const FINDING_KEYS: readonly FindingKey[] = ["dates", "documents", "figures", "locations", "organizations", "people", "quotes"];
+import { FINDING_KEYS, type Extractor, type FindingKey } from "./types.js";
 
 /**
  * The extractors of `from` that the `fields` need, in their order: those that fill a field asked
@@ -22,13 +20,13 @@ export const FINDING_KEYS: readonly FindingKey[] = ["dates", "documents", "figur
  *
  * @example
  * const a = parseArticle(text, { extractors: extractorsFor(["figures"]) });
- * a.figures; // the same figures as parseArticle(text) finds; a.people is []
+ * a.figures; // the same figures as parseArticle(text) finds; a.people is [], a.dates is filled
  * extractorsFor(["organizations"]).map((e) => e.name); // ["locations", "organizations"]
  */
 export function extractorsFor(fields: readonly FindingKey[], from: readonly Extractor[] = defaultExtractors): Extractor[] {
   if (!Array.isArray(fields)) throw new BaochiError("invalid-options", `fields must be an array of ${FINDING_KEYS.join(", ")}`);
   for (const f of fields) {
-    if (!FINDING_KEYS.includes(f)) {
+    if (!(FINDING_KEYS as readonly string[]).includes(f)) {
       throw new BaochiError("invalid-options", `unknown field ${JSON.stringify(f)}: extractors fill ${FINDING_KEYS.join(", ")}`);
     }
   }

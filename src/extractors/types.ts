@@ -43,6 +43,9 @@ export interface Findings {
 
 export type FindingKey = keyof Findings;
 
+/** The fields of `Findings`, in the default extractors' order. */
+export const FINDING_KEYS = ["dates", "documents", "figures", "locations", "organizations", "people", "quotes"] as const satisfies readonly FindingKey[];
+
 /**
  * One extractor: a name (the Findings field it fills) and a function of the document and what
  * earlier extractors found. Copy `defaultExtractors` and add your own to extend baochi.

@@ -219,13 +219,24 @@ describe("baochi batch --table: flat CSV rows", () => {
     expect(r.stdout.trimEnd().split("\n")).toEqual(want);
   });
 
-  it("parses a table of one field with only its extractors and no language check", async () => {
-    const { createContext } = await import("../../src/cli/batch/task.js");
-    const ctx = await createContext({ mode: "table", table: "figures", maxBytes: 1e6, parse: { detectLanguage: false }, fields: ["figures"] });
-    expect(ctx.parse?.extractors?.map((e) => e.name)).toEqual(["dates", "documents", "figures"]);
-    expect(ctx.parse?.detectLanguage).toBe(false);
-    const all = await createContext({ mode: "table", table: "articles", maxBytes: 1e6, parse: { detectLanguage: true } });
-    expect(all.parse).toEqual({ detectLanguage: true });
+  it("--fields reads only those fields, each as a full parse gives it, and says so", async () => {
+    const input = join(dir, "mixed.jsonl");
+    const full = lines((await cli(["batch", input, "-j", "1"])).stdout);
+    const r = await cli(["batch", input, "--fields", "figures, documents", "-j", "1"]);
+    const got = lines(r.stdout);
+    expect(got.map((l) => l.id)).toEqual(full.map((l) => l.id));
+    for (const [i, l] of got.entries()) {
+      if (!l.article) {
+        expect(l.error).toEqual(full[i].error);
+        continue;
+      }
+      expect(Article.safeParse(l.article).success).toBe(true);
+      expect(l.article.figures).toEqual(full[i].article.figures);
+      expect(l.article.documents).toEqual(full[i].article.documents);
+      expect([l.article.dates, l.article.people, l.article.locations]).toEqual([[], [], []]);
+      expect(l.article.warnings.map((w: { code: string }) => w.code)).toContain("fields-not-read");
+    }
+    expect(got.some((l) => l.article?.figures.length > 0)).toBe(true);
   });
 
   it("--table with --format jsonl writes the rows as JSON objects", async () => {
@@ -244,6 +255,9 @@ describe("baochi batch: usage errors exit 2 with one line", () => {
     [["batch", "-", "--jobs", "two"], /--jobs takes/],
     [["batch", "-", "--format", "xlsx"], /--format takes one of jsonl, csv/],
     [["batch", "-", "--table", "votes"], /--table takes one of articles, figures/],
+    [["batch", "-", "--fields", "figures,votes"], /--fields takes Article fields separated by commas .*not "votes"/],
+    [["batch", "-", "--fields", ""], /--fields takes Article fields/],
+    [["batch", "-", "--fields", "people", "--table", "figures"], /--fields goes with JSONL output or the articles table: --table figures/],
     [["batch", "-", "--max-bytes", "lots"], /--max-bytes takes/],
     [["batch", "-", "--keywords", "0"], /--keywords takes/],
     [["batch", "-", "--terms", "vntk"], /--terms goes with --keywords/],

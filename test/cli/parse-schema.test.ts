@@ -36,6 +36,19 @@ describe("baochi parse / schema / help", () => {
     expect(r.out).toContain('\n  "schemaVersion": 1');
   });
 
+  it("--fields reads only those fields", async () => {
+    const text = "Sáng 22/5, xã Bình Phú, huyện Cai Lậy tổ chức 65 cuộc họp có 1.252 người dự.";
+    const full = JSON.parse((await cli(["parse", "-"], text)).out);
+    const r = await cli(["parse", "-", "--fields", "figures"], text);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.figures).toEqual(full.figures);
+    expect(a.figures.length).toBe(2);
+    expect([a.dates, a.locations]).toEqual([[], []]);
+    expect(full.locations.length).toBeGreaterThan(0);
+    expect(a.warnings.map((w: { code: string }) => w.code)).toEqual(["fields-not-read"]);
+  });
+
   it("prints the JSON Schema", async () => {
     const r = await cli(["schema"]);
     const s = JSON.parse(r.out);
@@ -50,6 +63,7 @@ describe("baochi parse / schema / help", () => {
     [["parse", dir], /is a folder/],
     [["parse", "--nope", file], /Unknown option/],
     [["parse", file, file], /one FILE/],
+    [["parse", file, "--fields", "people,titles"], /--fields takes Article fields .*not "titles"/],
   ])("usage error %j exits 2 with one line", async (argv, msg) => {
     const r = await cli(argv as string[]);
     expect(r.code).toBe(2);

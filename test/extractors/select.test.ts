@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BaochiError, defaultExtractors, defineExtractor, extractorsFor, parseArticle, type Extractor, type FindingKey } from "../../src/index.js";
-import { FINDING_KEYS } from "../../src/extractors/select.js";
+import { FINDING_KEYS } from "../../src/extractors/types.js";
 import { CHO_NOI, SHORT, TAN_PHU } from "../stream/articles.js";
 import { articleText } from "../robustness/arbitraries.js";
 
@@ -79,7 +79,7 @@ const texts: [string, string][] = [
   ["CHO_NOI", CHO_NOI],
   ["SHORT", SHORT],
 ];
-const alone = FINDING_KEYS.map((field) => ({ field, options: { extractors: extractorsFor([field]), detectLanguage: false } }));
+const alone = FINDING_KEYS.map((field) => ({ field, options: { fields: [field], detectLanguage: false } }));
 
 /** The fields whose reading alone differs from the full parse of `text`. */
 function differing(text: string): FindingKey[] {
@@ -112,9 +112,53 @@ describe("a field read alone equals the full parse's", () => {
     expect(parseArticle(text).figures.map((f) => f.text)).not.toContain(wrong);
   });
 
-  it("leaves the other fields empty", () => {
+  it("extractorsFor alone leaves what its extractors found: the dates before the figures", () => {
     const a = parseArticle(TAN_PHU, { extractors: extractorsFor(["figures"]) });
     expect(a.figures.length).toBeGreaterThan(0);
+    expect(a.dates).toEqual(parseArticle(TAN_PHU).dates);
     expect([a.people, a.organizations, a.locations, a.quotes]).toEqual([[], [], [], []]);
+  });
+});
+
+describe("options.fields", () => {
+  it("empties the fields not asked for and names them in a warning", () => {
+    const a = parseArticle(TAN_PHU, { fields: ["figures"] });
+    expect(a.figures).toEqual(parseArticle(TAN_PHU).figures);
+    expect([a.dates, a.documents, a.people, a.organizations, a.locations, a.quotes]).toEqual([[], [], [], [], [], []]);
+    expect(a.warnings.filter((w) => w.code === "fields-not-read")).toEqual([
+      { code: "fields-not-read", message: "only figures read (options.fields); dates, documents, locations, organizations, people, quotes left empty" },
+    ]);
+  });
+
+  // the case it is for: the places run before the organisations, but a full reading of the places
+  // also takes those inside organisation names, which come after
+  it("does not return a field half-read", () => {
+    const text = "Đoàn công tác đã làm việc với Sở Y tế Hà Nội và Sở Giáo dục tỉnh Bắc Ninh về dịch bệnh.";
+    expect(extractorsFor(["organizations"]).map((e) => e.name)).toEqual(["locations", "organizations"]);
+    const a = parseArticle(text, { fields: ["organizations"] });
+    expect(a.organizations).toEqual(parseArticle(text).organizations);
+    expect(a.organizations.length).toBeGreaterThan(0);
+    expect(a.locations).toEqual([]);
+  });
+
+  it("with every field is a full parse, with no warning", () => {
+    expect(parseArticle(CHO_NOI, { fields: [...FINDING_KEYS] })).toEqual(parseArticle(CHO_NOI));
+  });
+
+  it("chooses from options.extractors", () => {
+    const marker = defineExtractor({ name: "quotes", reads: ["dates"], run: (_doc, found) => found.dates.map((d) => ({ text: d.text, span: d.span, speaker: null, verb: "nói", direct: false })) });
+    const a = parseArticle(TAN_PHU, { extractors: [...defaultExtractors.slice(0, 3), marker], fields: ["quotes"] });
+    expect(a.quotes.map((q) => q.text)).toEqual(parseArticle(TAN_PHU).dates.map((d) => d.text));
+    expect(a.dates).toEqual([]);
+  });
+
+  it.each([[["votes"]], ["figures"], [[]]])("refuses %j… or reads nothing", (fields) => {
+    if (Array.isArray(fields) && fields.length === 0) {
+      const a = parseArticle(TAN_PHU, { fields: [] });
+      expect([a.figures, a.people]).toEqual([[], []]);
+      expect(a.warnings.at(-1)!.message).toMatch(/^only no field read/);
+      return;
+    }
+    expect(() => parseArticle(TAN_PHU, { fields: fields as unknown as FindingKey[] })).toThrow(/invalid option fields/);
   });
 });

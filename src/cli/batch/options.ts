@@ -2,6 +2,7 @@
 import { availableParallelism } from "node:os";
 import { UsageError } from "../io.js";
 import { DEFAULT_MAX_BYTES } from "../../batch/record.js";
+import { FINDING_KEYS, type FindingKey } from "../../extractors/types.js";
 
 /** Below this much known input, the default is the main thread: starting workers would cost more. */
 export const SMALL_INPUT_BYTES = 1_000_000;
@@ -40,4 +41,15 @@ export function choiceOption<T extends string>(name: string, v: string | undefin
   if (v === undefined) return undefined;
   if (!(choices as readonly string[]).includes(v)) throw new UsageError(`${name} takes one of ${choices.join(", ")}, not "${v}"`);
   return v as T;
+}
+
+/** --fields LIST: Article fields, comma-separated ("figures,documents"), each at most once. */
+export function fieldsOption(v: string | undefined): FindingKey[] | undefined {
+  if (v === undefined) return undefined;
+  const names = v.split(",").map((s) => s.trim());
+  const bad = names.find((n) => !(FINDING_KEYS as readonly string[]).includes(n));
+  if (bad !== undefined || names.length === 0) {
+    throw new UsageError(`--fields takes Article fields separated by commas (${FINDING_KEYS.join(", ")}), not "${bad ?? v}"`);
+  }
+  return [...new Set(names)] as FindingKey[];
 }

@@ -4,8 +4,6 @@
 // in the workers and the main thread only splits lines and writes.
 import { stringify } from "csv-stringify/sync";
 import type { ParseOptions } from "../../options.js";
-import type { FindingKey } from "../../extractors/types.js";
-import { extractorsFor } from "../../extractors/select.js";
 import { type ArticleRecord, type ArticleResult, parseRecord, precheck } from "../../batch/record.js";
 import { type Line, isResult, recordFromLine } from "../../batch/jsonl.js";
 import { documentTerms, type WordTokenizer } from "../../keywords/terms.js";
@@ -39,18 +37,15 @@ export interface TaskConfig {
   table?: TableName;
   keepMeta?: boolean;
   maxBytes: number;
-  parse?: Pick<ParseOptions, "detectLanguage">;
-  /** Only these Article fields are filled (a table of one field): the extractors they need run, no others. */
-  fields?: FindingKey[];
+  /** `fields`: only these Article fields are read (--fields, or a table of one field) */
+  parse?: Pick<ParseOptions, "detectLanguage" | "fields">;
   /** --keywords K: the count, the batch's document frequencies and the word source. */
   keywords?: { k: number; df?: { docs: number; counts: [string, number][] }; words: "ngrams" | "vntk" };
 }
 
-/** A TaskConfig made ready: frequencies rebuilt, the word tokenizer loaded, the parse options made. */
+/** A TaskConfig made ready: frequencies rebuilt, the word tokenizer loaded. */
 export interface TaskContext {
   config: TaskConfig;
-  /** the options of every parseArticle call (one object, so the parse resolves it once) */
-  parse?: ParseOptions;
   df?: DocumentFrequencies;
   words?: WordTokenizer;
 }
@@ -60,7 +55,6 @@ export async function createContext(config: TaskConfig, loadWords: () => Promise
   const kw = config.keywords;
   return {
     config,
-    parse: config.fields ? { ...config.parse, extractors: extractorsFor(config.fields) } : config.parse,
     df: kw?.df ? DocumentFrequencies.from(kw.df) : undefined,
     words: kw?.words === "vntk" ? await loadWords() : undefined,
   };
@@ -75,7 +69,7 @@ export function runTask(task: Task, ctx: TaskContext): TaskOutput {
     const rec = task.kind === "line" ? recordFromLine(task.line, { source: task.source, keepMeta: config.keepMeta, maxBytes: config.maxBytes }) : task.record;
     if (rec === null) return { ok: true, skip: true }; // a blank line is no record
     if (config.mode === "terms") return termsOf(rec, ctx);
-    result = isResult(rec) ? rec : parseRecord(rec, ctx.parse ?? config.parse, config.maxBytes);
+    result = isResult(rec) ? rec : parseRecord(rec, config.parse, config.maxBytes);
   }
   const ok = "article" in result;
   const error = "error" in result ? result.error.code : undefined;

@@ -2,18 +2,21 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseArticle } from "../../parse.js";
 import { type CliIO, UsageError, readAll, write } from "../io.js";
+import { fieldsOption } from "../batch/options.js";
 
 export const PARSE_HELP = `baochi parse [FILE|-] [--pretty]
 
 Reads one article (plain text, UTF-8) from FILE or standard input and prints its Article as JSON.
   --pretty        indent the JSON
+  --fields LIST   read only these Article fields (comma-separated: dates, documents, figures,
+                  locations, organizations, people, quotes); the others are empty
   --no-language   skip language detection
 `;
 
 export async function parseCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { pretty: { type: "boolean" }, "no-language": { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { pretty: { type: "boolean" }, fields: { type: "string" }, "no-language": { type: "boolean" }, help: { type: "boolean", short: "h" } },
     allowPositionals: true,
     strict: true,
   });
@@ -22,6 +25,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (positionals.length > 1) throw new UsageError("parse takes one FILE (or - for standard input)");
+  const fields = fieldsOption(values.fields);
   const file = positionals[0] ?? "-";
   let bytes: Buffer;
   try {
@@ -30,7 +34,7 @@ export async function parseCommand(args: string[], io: CliIO): Promise<number> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === "ENOENT" ? `no such file: ${file}` : code === "EISDIR" ? `${file} is a folder (use baochi batch)` : `cannot read ${file}: ${(e as Error).message}`);
   }
-  const article = parseArticle(bytes, { detectLanguage: !values["no-language"] });
+  const article = parseArticle(bytes, { detectLanguage: !values["no-language"], ...(fields ? { fields } : {}) });
   await write(io.stdout, JSON.stringify(article, null, values.pretty ? 2 : undefined) + "\n");
   return 0;
 }

@@ -12,11 +12,12 @@ import { join, resolve } from "node:path";
 import { countsMinus, readCachegrindSummary } from "./lib/cachegrind.mjs";
 import { ROOT, readOptions, rel } from "./lib/cli.mjs";
 
-const USAGE = `usage: node bench/instructions.mjs --corpus PATH [--dist FILE]… [--unseen] [--jobs N] [--out DIR]
+const USAGE = `usage: node bench/instructions.mjs --corpus PATH [--dist FILE]… [--unseen] [--fields LIST] [--jobs N] [--out DIR]
   --corpus PATH  a folder of JSONL files, a JSONL file or a .txt (as for npm run bench)
   --dist FILE    a build to count (default dist/index.js); repeat to compare builds, the first is the base
   --unseen       also count a pass over unseen articles: the even half parsed twice, then the odd half
                  once (unseen) and once more (seen)
+  --fields LIST  parse only these Article fields (e.g. figures), as baochi batch --table figures does
   --jobs N       cachegrind runs at a time (default: the number of cores)
   --out DIR      where instructions.json goes (default bench/out/)
 Needs valgrind (https://valgrind.org), e.g. apt-get install valgrind.`;
@@ -25,6 +26,7 @@ const args = readOptions("instructions", USAGE, {
   corpus: { type: "string" },
   dist: { type: "string", multiple: true, default: [] },
   unseen: { type: "boolean", default: false },
+  fields: { type: "string" },
   jobs: { type: "string", default: String(cpus().length) },
   out: { type: "string", default: join(ROOT, "bench", "out") },
 });
@@ -37,6 +39,8 @@ if (!existsSync(args.corpus)) fail(`--corpus ${args.corpus}: no such file or fol
 const dists = (args.dist.length ? args.dist : [join(ROOT, "dist", "index.js")]).map((d) => resolve(d));
 for (const d of dists) if (!existsSync(d)) fail(`${rel(d)} is missing; run \`npm run build\``);
 const jobs = Math.max(1, Number(args.jobs) || 1);
+const FIELDS = ["dates", "documents", "figures", "locations", "organizations", "people", "quotes"];
+for (const f of args.fields?.split(",") ?? []) if (!FIELDS.includes(f)) fail(`--fields takes Article fields separated by commas (${FIELDS.join(", ")}), not "${f}"`);
 try {
   execFileSync("valgrind", ["--version"], { stdio: "ignore" });
 } catch {
@@ -57,7 +61,7 @@ function count(dist, plan) {
   // the clock fifty-fold, and more when runs share the cores: the same build counted 36.6 G and
   // 41.4 G instructions for a first pass without it. With it the collections come at fixed heap sizes.
   const argv = ["--tool=cachegrind", "--cache-sim=yes", "--cachegrind-out-file=/dev/null", process.execPath, ...NODE_FLAGS];
-  argv.push(join(ROOT, "bench", "lib", "passes.mjs"), dist, resolve(args.corpus), plan);
+  argv.push(join(ROOT, "bench", "lib", "passes.mjs"), dist, resolve(args.corpus), plan, ...(args.fields ? [args.fields] : []));
   return new Promise((done, reject) => {
     const p = spawn("valgrind", argv, { stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
@@ -88,7 +92,7 @@ async function pool(tasks) {
 }
 
 const log = (s) => process.stderr.write(s + "\n");
-log(`instructions: ${dists.length} build(s) × ${Object.keys(plans).length} cachegrind runs of ${rel(args.corpus)}, ${jobs} at a time (minutes each) …`);
+log(`instructions: ${dists.length} build(s) × ${Object.keys(plans).length} cachegrind runs of ${rel(args.corpus)}${args.fields ? ` (fields: ${args.fields})` : ""}, ${jobs} at a time (minutes each) …`);
 const tasks = dists.flatMap((d) =>
   Object.entries(plans).map(([name, plan]) => async () => {
     const c = await count(d, plan);
@@ -131,6 +135,6 @@ for (const b of builds) {
 }
 console.log(lines.join("\n"));
 mkdirSync(args.out, { recursive: true });
-const report = { tool: "baochi bench/instructions.mjs", date: new Date().toISOString(), node: process.version, nodeFlags: NODE_FLAGS, corpus: rel(args.corpus), builds };
+const report = { tool: "baochi bench/instructions.mjs", date: new Date().toISOString(), node: process.version, nodeFlags: NODE_FLAGS, corpus: rel(args.corpus), fields: args.fields ?? null, builds };
 writeFileSync(join(args.out, "instructions.json"), JSON.stringify(report, null, 2) + "\n");
 log(`instructions: wrote ${rel(join(args.out, "instructions.json"))}`);

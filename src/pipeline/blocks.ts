@@ -85,11 +85,25 @@ function isCloser(c: number): boolean {
 }
 
 /** Reads the blocks of a normalized text. */
+/** What a caption line carries into its block. */
+interface CaptionFacts {
+  credit: string | null;
+  captionText: string;
+  duplicate: true | undefined;
+}
+
+// made here only, so that every caption's facts have one object shape: literals of two or three
+// fields, and a spread copy, were three shapes, and readBlocks dropped its optimized code ("wrong
+// map") at the first article that brought a new one
+function captionFacts(credit: string | null, captionText: string, duplicate?: true): CaptionFacts {
+  return { credit, captionText, duplicate };
+}
+
 export function readBlocks(text: string): BlockReading {
   const lines = readLines(text);
   const kinds: (BlockKind | undefined)[] = new Array(lines.length);
   // captions: credit, captionText (and duplicate) of each caption line
-  const extra: (Partial<DocBlock> | undefined)[] = new Array(lines.length);
+  const extra: (CaptionFacts | undefined)[] = new Array(lines.length);
 
   // 1. junk: lone punctuation, share-button residue, footers near the end
   lines.forEach((l, i) => {
@@ -117,15 +131,15 @@ export function readBlocks(text: string): BlockReading {
     if (next >= 0 && lines[i]!.text.length >= 20 && sameText(lines[i]!.text, lines[next]!.text)) {
       const c = readCaption(lines[i]!.text);
       kinds[i] = "caption";
-      extra[i] = { credit: c?.credit ?? null, captionText: c?.text ?? lines[i]!.text };
+      extra[i] = captionFacts(c?.credit ?? null, c?.text ?? lines[i]!.text);
       kinds[next] = "caption";
-      extra[next] = { ...extra[i], duplicate: true };
+      extra[next] = captionFacts(c?.credit ?? null, c?.text ?? lines[i]!.text, true);
       continue;
     }
     const c = readCaption(lines[i]!.text);
     if (c) {
       kinds[i] = "caption";
-      extra[i] = { credit: c.credit, captionText: c.text };
+      extra[i] = captionFacts(c.credit, c.text);
     }
   }
 
@@ -182,14 +196,14 @@ export function readBlocks(text: string): BlockReading {
     // Dân Trí repeats the first words of a paragraph as the photo caption just above it
     if (next >= 0 && !kinds[next] && t.length >= 40 && lines[next]!.text.length > t.length && lines[next]!.text.startsWith(t)) {
       kinds[i] = "caption";
-      extra[i] = { credit: null, captionText: t };
+      extra[i] = captionFacts(null, t);
       continue;
     }
     // (every PHOTO_POSITION opens with "(" or with "Trong ảnh": a cheap look spares the regex)
     if (t.length <= 250 && isPhotoPosition(t)) {
       // where someone stands in the photo: "Thứ trưởng Phạm Ngọc Thưởng (phải) trao quyết định …"
       kinds[i] = "caption";
-      extra[i] = { credit: null, captionText: t };
+      extra[i] = captionFacts(null, t);
       continue;
     }
     if (t.length > 250 || endsSentence(t)) continue;
@@ -203,13 +217,13 @@ export function readBlocks(text: string): BlockReading {
     if (looksLikeNameOnly(t)) {
       // "Ông Phạm Đức Hiền" alone under a photo
       kinds[i] = "caption";
-      extra[i] = { credit: null, captionText: t };
+      extra[i] = captionFacts(null, t);
     } else if (words >= 2 && words <= 10 && !t.includes(",") && lines[next]!.text.length >= 80) {
       kinds[i] = "heading";
     } else if (words > 10 && !endsInStop(t)) {
       // a long line without a final stop between paragraphs describes a photo
       kinds[i] = "caption";
-      extra[i] = { credit: null, captionText: t };
+      extra[i] = captionFacts(null, t);
     }
   }
 

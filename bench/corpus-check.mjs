@@ -23,9 +23,9 @@ if (!existsSync(values.dist)) {
   console.error(`corpus-check: ${values.dist} is missing; run \`npm run build\` first`);
   process.exit(2);
 }
-const { parseArticle, Article } = await import(pathToFileURL(values.dist).href);
+const { parseArticle, Article, defaultExtractors } = await import(pathToFileURL(values.dist).href);
 // one options object per field, made once (parseArticle resolves a repeated options object once)
-const FIELDS = ["dates", "documents", "figures", "locations", "organizations", "people", "quotes"];
+const FIELDS = [...new Set(defaultExtractors.map((e) => e.name))];
 const alone = FIELDS.map((field) => ({ field, options: { fields: [field], detectLanguage: false } }));
 const t0 = performance.now();
 const items = readCorpus(positionals[0]);

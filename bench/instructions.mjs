@@ -9,6 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { countsMinus, readCachegrindSummary } from "./lib/cachegrind.mjs";
 import { ROOT, readOptions, rel } from "./lib/cli.mjs";
 
@@ -39,8 +40,15 @@ if (!existsSync(args.corpus)) fail(`--corpus ${args.corpus}: no such file or fol
 const dists = (args.dist.length ? args.dist : [join(ROOT, "dist", "index.js")]).map((d) => resolve(d));
 for (const d of dists) if (!existsSync(d)) fail(`${rel(d)} is missing; run \`npm run build\``);
 const jobs = Math.max(1, Number(args.jobs) || 1);
-const FIELDS = ["dates", "documents", "figures", "locations", "organizations", "people", "quotes"];
-for (const f of args.fields?.split(",") ?? []) if (!FIELDS.includes(f)) fail(`--fields takes Article fields separated by commas (${FIELDS.join(", ")}), not "${f}"`);
+if (args.fields) {
+  // the build says which names are fields (extractorsFor refuses the others), before any valgrind run
+  const { extractorsFor } = await import(pathToFileURL(dists[0]).href);
+  try {
+    extractorsFor(args.fields.split(","));
+  } catch (e) {
+    fail(`--fields: ${e instanceof Error ? e.message : e}`);
+  }
+}
 try {
   execFileSync("valgrind", ["--version"], { stdio: "ignore" });
 } catch {

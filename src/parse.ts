@@ -6,7 +6,7 @@ import { prepare, type Prepared } from "./pipeline/document.js";
 import { memoSlot } from "./extractors/memo.js";
 import { detectLanguage } from "./pipeline/language.js";
 import { defaultExtractors } from "./extractors/index.js";
-import { FINDING_KEYS, type Findings } from "./extractors/types.js";
+import { FINDING_KEYS, type Extractor, type Findings } from "./extractors/types.js";
 import { extractorsFor } from "./extractors/select.js";
 import { dropClaimed } from "./resolve/overlaps.js";
 import { isValidDate } from "./text/date-grammar.js";
@@ -107,10 +107,24 @@ function valuesOf(o: object): unknown[] {
   return out;
 }
 
+// options.fields: the extractors it needs, chosen once per resolved options object (a batch passes
+// the same one with every record, and resolveOptions hands back the same resolution)
+let lastFieldsOf: ResolvedOptions | null = null;
+let lastFieldExtractors: readonly Extractor[] = [];
+
+function extractorsOf(opts: ResolvedOptions): readonly Extractor[] {
+  const extractors = opts.extractors ?? defaultExtractors;
+  if (!opts.fields) return extractors;
+  if (opts !== lastFieldsOf) {
+    lastFieldExtractors = extractorsFor(opts.fields, extractors);
+    lastFieldsOf = opts;
+  }
+  return lastFieldExtractors;
+}
+
 function runExtractors(doc: Prepared, opts: ResolvedOptions, warnings: Warning[]): Findings {
   const found: Findings = { dates: [], documents: [], figures: [], locations: [], organizations: [], people: [], quotes: [] };
-  const extractors = opts.extractors ?? defaultExtractors;
-  for (const ex of opts.fields ? extractorsFor(opts.fields, extractors) : extractors) {
+  for (const ex of extractorsOf(opts)) {
     try {
       const out = ex.run(doc, found);
       (found as unknown as Record<string, unknown>)[ex.name] = out;

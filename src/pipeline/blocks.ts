@@ -130,10 +130,12 @@ export function readBlocks(text: string): BlockReading {
     const next = nextContent(kinds, i);
     if (next >= 0 && lines[i]!.text.length >= 20 && sameText(lines[i]!.text, lines[next]!.text)) {
       const c = readCaption(lines[i]!.text);
+      const credit = c?.credit ?? null;
+      const captionText = c?.text ?? lines[i]!.text;
       kinds[i] = "caption";
-      extra[i] = captionFacts(c?.credit ?? null, c?.text ?? lines[i]!.text);
+      extra[i] = captionFacts(credit, captionText);
       kinds[next] = "caption";
-      extra[next] = captionFacts(c?.credit ?? null, c?.text ?? lines[i]!.text, true);
+      extra[next] = captionFacts(credit, captionText, true);
       continue;
     }
     const c = readCaption(lines[i]!.text);

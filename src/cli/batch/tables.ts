@@ -27,19 +27,13 @@ const COLUMNS: Record<TableName, string[]> = {
 };
 
 /**
- * The one Article field each table's rows come from; the articles table counts them all (null). A
- * table of one field runs only the extractors that field needs (extractorsFor), and its rows are
- * the same as from a full parse: `--table figures` skips the people, places and organisations.
+ * The one Article field a table's rows come from, which is the table's name; the articles table
+ * counts them all (null). A table of one field reads only that field (options.fields), and its rows
+ * are the same as from a full parse: `--table figures` skips the people, places and organisations.
  */
-export const TABLE_FIELD: Record<TableName, FindingKey | null> = {
-  articles: null,
-  figures: "figures",
-  people: "people",
-  documents: "documents",
-  locations: "locations",
-  quotes: "quotes",
-  dates: "dates",
-};
+export function tableField(name: TableName): FindingKey | null {
+  return name === "articles" ? null : name;
+}
 
 /** The header of a table: id, the table's fields, meta (with --keep-meta), error_code, error_message. */
 export function tableColumns(name: TableName, keepMeta = false): string[] {

@@ -6,7 +6,7 @@ import { type CliIO, UsageError, write } from "../io.js";
 import { knownBytes, listSources } from "../batch/inputs.js";
 import { bytesOption, choiceOption, countOption, fieldsOption, jobsOption } from "../batch/options.js";
 import { runSession, summaryNote } from "../batch/session.js";
-import { TABLE_FIELD, TABLE_NAMES, tableColumns } from "../batch/tables.js";
+import { TABLE_NAMES, tableColumns, tableField } from "../batch/tables.js";
 import { CSV, type TaskConfig } from "../batch/task.js";
 
 export const BATCH_HELP = `baochi batch INPUT… [options]
@@ -84,7 +84,7 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   if (terms && keywords === undefined) throw new UsageError("--terms goes with --keywords K");
   const mode = format === "csv" || table ? "table" : "jsonl";
   // a table of one field: only its extractors run, and no language check (no such column)
-  const field = mode === "table" ? TABLE_FIELD[table ?? "articles"] : null;
+  const field = mode === "table" ? tableField(table ?? "articles") : null;
   const asked = fieldsOption(v.fields);
   if (asked && field !== null) throw new UsageError(`--fields goes with JSONL output or the articles table: --table ${table} reads its own field`);
   const fields = field !== null ? [field] : asked;

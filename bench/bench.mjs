@@ -112,6 +112,7 @@ const report = {
   machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model?.trim() ?? "unknown", cores: cpus().length, loadAverageAtStart: round(loadavg()[0], 2) },
   notes: "One thread (MB/s per core). MB = 10^6 bytes of UTF-8. Latency percentiles are per article over every pass.",
   sets: [],
+  html: null,
   passes: null,
   tables: null,
   stages: null,
@@ -142,6 +143,19 @@ for (const s of sources) {
 
 // the largest set: the corpus when given
 const big = [...sources].sort((a, b) => (a.kind === "corpus" ? -1 : 1) - (b.kind === "corpus" ? -1 : 1))[0];
+
+// 1a. HTML input: the largest set's articles served as news pages (bench/lib/inputs.mjs asPage), read
+// as HTML; MB are the pages' bytes, markup included
+{
+  log(`bench: ${big.name} as HTML pages …`);
+  const r = child({ mode: "set", source: big, minSeconds, html: true });
+  const textBytes = report.sets.find((x) => x.name === big.name)?.bytes ?? null;
+  report.html = { source: big.name, ...r, textBytes };
+  log(
+    `  ${r.articles} pages, ${(r.bytes / 1e6).toFixed(2)} MB of HTML × ${r.passes}: ${r.mbPerSecond} MB/s (${r.mbPerCpuSecond} per CPU second), ${r.articlesPerSecond} pages/s, ` +
+      `p50 ${r.msPerArticle.p50} ms, p99 ${r.msPerArticle.p99} ms, peak RSS ${r.memoryMiB.peakRss} MiB` + (r.failed ? `, ${r.failed} threw` : ""),
+  );
+}
 
 // 2. what the JIT costs: the largest set parsed JIT_PASSES times in a fresh process, with V8's compiler
 // and garbage collector on the parsing thread (--single-threaded), each pass's CPU time on its own
@@ -261,6 +275,13 @@ function resultsMarkdown(r) {
       const t = s.steady;
       lines.push(`| ${s.name} | ${t.articles} | ${t.mbPerSecond} | ${t.mbPerCpuSecond} | ${t.articlesPerSecond} | ${t.msPerArticle.p50} | ${t.msPerArticle.p99} |`);
     }
+  }
+  if (r.html) {
+    const h = r.html;
+    lines.push(
+      "",
+      `HTML input: the ${h.articles} articles of ${h.source} served as news pages (\`bench/lib/inputs.mjs\` asPage: the same page furniture around each article's text; ${(h.bytes / 1e6).toFixed(1)} MB of HTML for ${h.textBytes ? (h.textBytes / 1e6).toFixed(1) : "?"} MB of text), read by \`parseArticle\` as HTML: ${h.mbPerSecond} MB of HTML per second on one core (${h.mbPerCpuSecond} per CPU second), ${h.articlesPerSecond} pages/s, p50 ${h.msPerArticle.p50} ms, p99 ${h.msPerArticle.p99} ms, peak RSS ${h.memoryMiB.peakRss} MiB.`,
+    );
   }
   lines.push(
     "",

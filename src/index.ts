@@ -1,5 +1,6 @@
 // The public API of baochi. Everything users import comes from here.
 export { parseArticle } from "./parse.js";
+export { htmlToText, looksLikeHtml } from "./html/text.js";
 export { ParseOptions } from "./options.js";
 export { segmentWords, SegmentWordsOptions, type WordTagger, type TaggedToken } from "./pipeline/words.js";
 export { BaochiError, type BaochiErrorCode } from "./errors.js";

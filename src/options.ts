@@ -12,6 +12,14 @@ export const ParseOptions = z.object({
    * Default: every field.
    */
   fields: z.array(z.enum(FINDING_KEYS)).optional(),
+  /**
+   * What the input is. "text": plain text, kept unchanged as `article.text`. "html": a page or a
+   * fragment of one; `article.text` is the text read from it (`htmlToText`: the article's headline,
+   * lead, date, body and author line, one block a line) and every span indexes into that text.
+   * "auto" (default): HTML when the input starts as HTML does ("<!DOCTYPE html>", "<html>", "<p>",
+   * "<div …>", see `looksLikeHtml`), with the warning "read-as-html"; else text.
+   */
+  inputFormat: z.enum(["auto", "text", "html"]).default("auto"),
   /** Detect the language with franc (default true); false gives `{ code: "und", confidence: 0 }`. */
   detectLanguage: z.boolean().default(true),
   /**

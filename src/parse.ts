@@ -11,11 +11,13 @@ import { extractorsFor } from "./extractors/select.js";
 import { dropClaimed } from "./resolve/overlaps.js";
 import { isValidDate } from "./text/date-grammar.js";
 import { sameItems } from "./util/lists.js";
+import { readHtml, looksLikeHtml } from "./html/text.js";
 
 /**
  * Reads one Vietnamese news article.
  *
- * @param input the article as plain text (a string, kept unchanged as `article.text`) or UTF-8 bytes
+ * @param input the article as plain text (a string, kept unchanged as `article.text`), an HTML page
+ *   (options.inputFormat; `article.text` is then the text read from it), or UTF-8 bytes of either
  * @param options see `ParseOptions`; all optional
  * @returns the `Article`: every mention carries a span into `article.text`
  * @throws BaochiError with code "invalid-input", "invalid-utf8", "too-large" or "invalid-options"
@@ -27,12 +29,18 @@ import { sameItems } from "./util/lists.js";
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
   const opts = resolveOptions(options);
   const raw = decodeInput(input);
-  const text = isBytes(input) && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.length > opts.maxLength) {
-    throw new BaochiError("too-large", `input is ${text.length} characters, over the limit of ${opts.maxLength} (options.maxLength)`);
+  const decoded = isBytes(input) && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (decoded.length > opts.maxLength) {
+    throw new BaochiError("too-large", `input is ${decoded.length} characters, over the limit of ${opts.maxLength} (options.maxLength)`);
   }
-  const doc = withReferenceDate(prepare(text), opts.referenceDate);
   const warnings: Warning[] = [];
+  const html = opts.inputFormat === "html" || (opts.inputFormat === "auto" && looksLikeHtml(decoded));
+  if (html && opts.inputFormat === "auto") {
+    warnings.push({ code: "read-as-html", message: 'the input starts as HTML does: article.text is the text read from it (options.inputFormat "text" keeps the input as it is)' });
+  }
+  const page = html ? readHtml(decoded) : null;
+  const text = page ? page.text : decoded;
+  const doc = withReferenceDate(prepare(text, page?.kinds), opts.referenceDate);
   const language = opts.detectLanguage ? detectLanguage(doc.text) : { code: "und", confidence: 0 };
   if (opts.detectLanguage && language.code !== "vie" && language.code !== "und") {
     warnings.push({ code: "not-vietnamese", message: `the text reads as "${language.code}", not Vietnamese; rules for Vietnamese were applied anyway` });

@@ -34,6 +34,8 @@ describe("public API", () => {
         "defaultExtractors",
         "defineExtractor",
         "extractorsFor",
+        "htmlToText",
+        "looksLikeHtml",
         "parseArticle",
         "parseArticles",
         "segmentWords",

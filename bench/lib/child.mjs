@@ -1,17 +1,19 @@
 // One measurement, in its own process so that its peak memory is its own:
 //   node bench/lib/child.mjs '<json task>'  → prints one JSON result on stdout.
-// Tasks: { mode: "set" | "steady" | "passes" | "stages" | "scaling" | "vntk", dist, source: { kind: "fixtures" | "corpus", path }, … }
+// Tasks: { mode: "set" | "steady" | "passes" | "stages" | "scaling" | "vntk", dist, source: { kind: "fixtures" | "corpus", path }, html?, … }
 // "passes" with `fields` (e.g. ["figures"]) parses with `options.fields` (only the extractors those
 // fields need) and no language check, as `baochi batch --table figures` does.
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { halves, readFixtures, readCorpus, textOfSize } from "./inputs.mjs";
+import { asPage, halves, readFixtures, readCorpus, textOfSize } from "./inputs.mjs";
 import { quantile, median, round } from "./stats.mjs";
 
 const task = JSON.parse(process.argv[2]);
 const { parseArticle, defaultExtractors, extractorsFor } = await import(pathToFileURL(task.dist).href);
-const items = task.source.kind === "fixtures" ? readFixtures(task.source.path) : readCorpus(task.source.path);
+const read = task.source.kind === "fixtures" ? readFixtures(task.source.path) : readCorpus(task.source.path);
+// `html`: every article served as a news page (asPage), which parseArticle reads as HTML
+const items = task.html ? read.map((it) => ({ id: it.id, text: asPage(it.text) })) : read;
 if (items.length === 0) throw new Error(`no articles in ${task.source.path}`);
 const MB = 1e6;
 const mib = (bytes) => round(bytes / (1 << 20), 1);

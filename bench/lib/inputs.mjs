@@ -94,3 +94,31 @@ export function textOfSize(items, bytes) {
   if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
   return text;
 }
+
+const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The article as a news site would serve it: its first line as the page's h1, the other lines as the
+ * paragraphs of an <article>, around them the furniture of a page (a header with a menu and today's
+ * date, a sidebar of links, a related-stories box, a comment form, a footer, scripts and styles).
+ * The markup is ours and the same for every article; only the article's own text varies.
+ * @param {string} text
+ * @returns {string}
+ */
+export function asPage(text) {
+  const [first = "", ...rest] = text.split("\n").filter((l) => l.trim() !== "");
+  const links = (n) => Array.from({ length: n }, (_, i) => `<li><a href="/tin-${i}.html">Tin thứ ${i + 1} trong mục xem nhiều hôm nay</a></li>`).join("");
+  return `<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(first)} | Báo Mẫu</title>
+<style>body{font-family:Arial}.fck_detail p{margin:0 0 1em}</style>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}if(a<b){gtag("js",new Date())}</script></head>
+<body><header class="site-header"><span class="date">Thứ Bảy, 28/11/2026</span><nav class="menu"><ul>${links(8)}</ul></nav></header>
+<div class="container"><div class="sidebar-1"><h1 class="title-detail">${escapeHtml(first)}</h1>
+<article class="fck_detail">${rest.map((l) => `<p class="Normal">${escapeHtml(l)}</p>`).join("\n")}</article>
+<div class="box-related"><h3>Tin liên quan</h3><ul>${links(5)}</ul></div>
+<div class="comments"><form><textarea placeholder="Ý kiến của bạn"></textarea><button>Gửi</button></form></div></div>
+<aside class="sidebar-2"><ul>${links(10)}</ul></aside></div>
+<footer><p>© Báo Mẫu. Giấy phép số 123/GP-BTTTT. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p></footer>
+<script src="/js/app.js"></script><script>document.querySelectorAll("p").forEach(function(p){if(p.innerHTML.length<1){p.remove()}})</script>
+</body></html>`;
+}

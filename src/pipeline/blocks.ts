@@ -9,6 +9,7 @@ import { readByline, type BylineReading } from "./bylines.js";
 import { isJunkLine, splitGluedShare } from "./junk.js";
 import { isAllCaps } from "../text/case.js";
 import { charClass, UPPER } from "../text/chars.js";
+import type { LineKind } from "../html/text.js";
 
 export type BlockKind = "dateline" | "title" | "lead" | "heading" | "paragraph" | "caption" | "byline" | "junk";
 
@@ -99,11 +100,13 @@ function captionFacts(credit: string | null, captionText: string, duplicate?: tr
   return { credit, captionText, duplicate };
 }
 
-export function readBlocks(text: string): BlockReading {
+export function readBlocks(text: string, kindAt?: (lineStart: number) => LineKind | undefined): BlockReading {
   const lines = readLines(text);
   const kinds: (BlockKind | undefined)[] = new Array(lines.length);
   // captions: credit, captionText (and duplicate) of each caption line
   const extra: (CaptionFacts | undefined)[] = new Array(lines.length);
+  // what the markup of HTML input said (a headline, a lead, a heading, a caption) is taken as said
+  const marked = kindAt ? markedLines(lines, kindAt, kinds, extra) : NOT_MARKED;
 
   // 1. junk: lone punctuation, share-button residue, footers near the end
   lines.forEach((l, i) => {
@@ -173,8 +176,8 @@ export function readBlocks(text: string): BlockReading {
 
   // 5. title: the first content line when it reads as a headline
   const content = unmarked(kinds);
-  let titleIdx = -1;
-  if (content.length >= 2) {
+  let titleIdx = marked.title;
+  if (titleIdx < 0 && content.length >= 2) {
     const i = content[0]!;
     const t = lines[i]!.text;
     if (t.length <= HEADLINE_MAX && !endsSentence(t) && wordCount(t, 2) >= 2 && !/^[-+•*]/.test(t)) {
@@ -184,7 +187,7 @@ export function readBlocks(text: string): BlockReading {
   }
 
   // 6. lead: the first paragraph after the title
-  if (titleIdx >= 0) {
+  if (titleIdx >= 0 && !marked.lead) {
     const i = content.find((j) => j > titleIdx && !kinds[j]);
     if (i !== undefined && !isAllCaps(lines[i]!.text) && lines[i]!.text.length >= 40) kinds[i] = "lead";
   }
@@ -246,6 +249,37 @@ export function readBlocks(text: string): BlockReading {
     }
   }
   return { blocks, dateline, byline };
+}
+
+interface Marked {
+  /** the line the markup gave as the headline, or -1 */
+  title: number;
+  /** a line was given as the lead */
+  lead: boolean;
+}
+const NOT_MARKED: Marked = { title: -1, lead: false };
+
+/**
+ * Gives the lines not yet read their kind from the markup: the first headline line only, a caption
+ * with its credit when it has one ("… Ảnh: Thanh Lâm").
+ */
+function markedLines(lines: readonly Line[], kindAt: (lineStart: number) => LineKind | undefined, kinds: (BlockKind | undefined)[], extra: (CaptionFacts | undefined)[]): Marked {
+  const marked: Marked = { title: -1, lead: false };
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i]) continue;
+    const k = kindAt(lines[i]!.start);
+    if (k === "title") {
+      if (marked.title >= 0) continue;
+      marked.title = i;
+    } else if (k === "caption") {
+      const c = readCaption(lines[i]!.text);
+      extra[i] = captionFacts(c?.credit ?? null, c?.text ?? lines[i]!.text);
+    } else if (k === "lead") {
+      marked.lead = true;
+    }
+    if (k) kinds[i] = k;
+  }
+  return marked;
 }
 
 // "(phải)", "(trái)", "(giữa)", "(đứng giữa)", "(thứ hai từ trái sang)", "(áo xanh)": where a person

@@ -4,6 +4,7 @@ import { normalize } from "./normalize.js";
 import { readBlocks, type BlockReading, type DocBlock } from "./blocks.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 import { memoSlot } from "../extractors/memo.js";
+import type { LineKind } from "../html/text.js";
 
 const CONTENT = new Set(["title", "lead", "heading", "paragraph", "caption"]);
 
@@ -12,10 +13,14 @@ export interface Prepared extends Doc {
   readonly reading: BlockReading;
 }
 
-/** Normalizes the input, reads its blocks and splits its sentences. */
-export function prepare(input: string): Prepared {
+/**
+ * Normalizes the input, reads its blocks and splits its sentences. `lineKinds`: what the input's
+ * markup said some lines are, by the line's start offset in `input` (HTML input, readHtml).
+ */
+export function prepare(input: string, lineKinds?: ReadonlyMap<number, LineKind>): Prepared {
   const { text, map } = normalize(input);
-  const reading = readBlocks(text);
+  const kindAt = lineKinds?.size ? (start: number): LineKind | undefined => lineKinds.get(map.isIdentity ? start : map.toInputStart(start)) : undefined;
+  const reading = readBlocks(text, kindAt);
   const blocks: DocBlock[] = reading.blocks;
   const sentences: Sentence[] = [];
   blocks.forEach((b, i) => {

@@ -147,3 +147,21 @@ export const anyBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
     return new Uint8Array([...b.subarray(0, i), ...junk, ...b.subarray(i)]);
   }),
 );
+
+const TAGS = ["p", "div", "span", "b", "i", "a", "h1", "h2", "h3", "li", "ul", "table", "tr", "td", "figure", "figcaption", "article", "main", "header", "footer", "nav", "script", "style", "pre", "br", "img", "section", "time", "form", "textarea", "title"];
+const ATTRS = [' class="detail-sapo"', ' class="fck_detail"', ' itemprop="articleBody"', ' class="author"', ' class="date"', ' class="related"', ' class="PhotoCMS_Caption"', ' data-role="publishdate"', " href=x", ' alt="ảnh', " =x", " class=", ""];
+const REFS = ["&amp;", "&nbsp;", "&agrave;", "&#7889;", "&#x110;", "&#150;", "&#0;", "&foo;", "&amp", "&", "&#xD800;", "&#99999999;"];
+
+/** Markup of news pages and its breakages: tags (open, closed, unclosed, stray end tags), attributes, references, comments, raw text. */
+export const htmlText: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), fc.boolean()).map(([t, a, upper]) => `<${upper ? t.toUpperCase() : t}${a}>`) },
+      { weight: 3, arbitrary: fc.constantFrom(...TAGS).map((t) => `</${t}>`) },
+      { weight: 5, arbitrary: token },
+      { weight: 2, arbitrary: fc.constantFrom(...REFS) },
+      { weight: 1, arbitrary: fc.constantFrom("<!-- x -->", "<!--", "<!DOCTYPE html>", "<?xml?>", "<", "</", "<3", "< p>", "<p/>", "-->", "</br>", "\n", "  ") },
+    ),
+    { maxLength: 120 },
+  )
+  .map((parts) => "<html><body>" + parts.join(""));

@@ -4,9 +4,9 @@
 // A failure prints the seed and the shrunk input; replay with BAOCHI_FUZZ_SEED=<seed>.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { Article, BaochiError, defaultExtractors, parseArticle, type Extractor, type ParseOptions } from "../../src/index.js";
+import { Article, BaochiError, defaultExtractors, htmlToText, looksLikeHtml, parseArticle, type Extractor, type ParseOptions } from "../../src/index.js";
 import { articleProblems } from "../../bench/lib/check-article.mjs";
-import { anyBytes, anyText } from "./arbitraries.js";
+import { anyBytes, anyText, htmlText } from "./arbitraries.js";
 
 const RUNS = Number(process.env.BAOCHI_FUZZ_RUNS ?? 10_000);
 const SEED = process.env.BAOCHI_FUZZ_SEED ? Number(process.env.BAOCHI_FUZZ_SEED) : undefined;
@@ -25,7 +25,9 @@ function problems(text: string, options: ParseOptions): string[] {
   const out = articleProblems(article);
   const valid = Article.safeParse(article);
   if (!valid.success) out.push(`schema: ${valid.error.issues.slice(0, 3).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  if (article.text !== text) out.push("article.text is not the input");
+  // the input itself, or, for input read as HTML (options.inputFormat), the text read from it
+  const html = options.inputFormat === "html" || (options.inputFormat !== "text" && looksLikeHtml(text));
+  if (article.text !== (html ? htmlToText(text) : text)) out.push(html ? "article.text is not the page's text" : "article.text is not the input");
   return out;
 }
 
@@ -46,6 +48,28 @@ describe(`fuzz (${RUNS} runs per property)`, () => {
         expect(problems(text, options)).toEqual([]);
       }),
       params,
+    );
+  }, TIMEOUT);
+
+  it("HTML: parseArticle reads any markup without a throw, schema-valid, every span slicing article.text", () => {
+    fc.assert(
+      fc.property(htmlText, (html) => {
+        expect(problems(html, {})).toEqual([]);
+        expect(problems(html, { inputFormat: "html", detectLanguage: false })).toEqual([]);
+        expect(problems(html, { inputFormat: "text", detectLanguage: false })).toEqual([]);
+      }),
+      { ...params, numRuns: Math.max(100, Math.round(RUNS / 4)) },
+    );
+  }, TIMEOUT);
+
+  it("HTML: any text read as HTML gives trimmed lines, none empty", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const out = htmlToText(text);
+        // every line is trimmed and not empty
+        for (const line of out ? out.split("\n") : []) expect(line).toBe(line.trim() === "" ? "<never empty>" : line.trim());
+      }),
+      { ...params, numRuns: Math.max(100, Math.round(RUNS / 4)) },
     );
   }, TIMEOUT);
 

@@ -189,6 +189,17 @@ const CASES: [string, number, (n: number) => string][] = [
   ["the article in NFD", S, (n) => plainOfLength(n).normalize("NFD").slice(0, n)],
   ["caption-like lines", S, (n) => repeatTo("Người dân cùng làm đường (ảnh: Đảng ủy xã) - Ảnh: ", n)],
   ["every Unicode code point", 0x110000, everyCodePoint],
+  // HTML input (read as HTML: each starts as a page does)
+  ["HTML: elements nested n/5 deep", S, (n) => "<div>".repeat(n / 5)],
+  ["HTML: open inline elements, then blocks that close a p", S, (n) => ("<p>" + "<b>".repeat(n / 12) + "<div>x".repeat(n / 12)).slice(0, n)],
+  ["HTML: end tags with nothing open", S, (n) => "<html>" + repeatTo("</div></p></span>", n - 6)],
+  ["HTML: one attribute value never closed", S, (n) => '<html><body><p>Một đoạn.</p><div class="' + "x".repeat(n - 40)],
+  ["HTML: a script never closed", S, (n) => "<html><body><script>" + repeatTo("if (a<b) {} ", n - 20)],
+  ["HTML: character references", S, (n) => "<p>" + repeatTo("&agrave;&#7889;&amp;&foo;& ", n - 3)],
+  ["HTML: one paragraph of many small elements", S, (n) => "<p>" + repeatTo("<b>Hà</b> <i>Nội</i> ", n - 3)],
+  ["HTML: a page of article paragraphs", S, (n) => "<html><body><article>" + repeatTo(`<p>${PLAIN_ARTICLE.split("\n")[2]}</p>`, n - 21)],
+  ["HTML: list items and table cells", S, (n) => "<html><body><ul>" + repeatTo("<li><table><tr><td>a<td>b", n - 16)],
+  ["HTML: comment openers", S, (n) => "<html>" + repeatTo("<!-- a ", n - 6)],
 ];
 
 describe("hostile input parses in time linear in its size", () => {

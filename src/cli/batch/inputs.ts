@@ -21,7 +21,8 @@ const JSONL = /\.(jsonl|ndjson)$/i;
 
 /**
  * Lists the sources of INPUT arguments: `-` (JSONL on stdin), a `.jsonl` file, a text file (id: the
- * path as written), a folder (its `.txt` files, recursively, sorted; id: the path inside the folder),
+ * path as written), a folder (its `.txt`, `.html` and `.htm` files, recursively, sorted; id: the path
+ * inside the folder),
  * or a glob (each match as a file; id: the matched path, as the shell would write it).
  * @throws UsageError when an input does not exist or a glob matches nothing
  */
@@ -35,7 +36,7 @@ export async function listSources(inputs: string[]): Promise<Source[]> {
     }
     const st = await stat(input).catch(() => null);
     if (st?.isDirectory()) {
-      const files = await walkTxt(input);
+      const files = await walkArticles(input);
       for (const f of files) out.push({ kind: "text", path: f.path, id: f.id, size: f.size });
     } else if (st) out.push(fileSource(input, input, st.size));
     else if (isGlob(input)) {
@@ -51,14 +52,17 @@ function fileSource(path: string, id: string, size: number): Source {
   return JSONL.test(path) ? { kind: "jsonl", path, size } : { kind: "text", path, id: id.split(sep).join("/"), size };
 }
 
-async function walkTxt(root: string): Promise<{ path: string; id: string; size: number }[]> {
+// the files of a folder that hold one article each: plain text, or a saved page (read as HTML by its start)
+const ARTICLE_FILE = /\.(?:txt|html?)$/i;
+
+async function walkArticles(root: string): Promise<{ path: string; id: string; size: number }[]> {
   const files: { path: string; id: string; size: number }[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const e of await readdir(dir, { withFileTypes: true })) {
       if (e.name.startsWith(".")) continue; // hidden folders and files
       const path = join(dir, e.name);
       if (e.isDirectory()) await walk(path);
-      else if (e.name.toLowerCase().endsWith(".txt") && (e.isFile() || e.isSymbolicLink())) {
+      else if (ARTICLE_FILE.test(e.name) && (e.isFile() || e.isSymbolicLink())) {
         const st = await stat(path).catch(() => null);
         if (st?.isFile()) files.push({ path, id: relative(root, path).split(sep).join("/"), size: st.size });
       }

@@ -53,3 +53,8 @@ export function fieldsOption(v: string | undefined): FindingKey[] | undefined {
   }
   return [...new Set(names)] as FindingKey[];
 }
+
+/** --input-format auto|text|html: what the articles are (ParseOptions.inputFormat); default auto. */
+export function inputFormatOption(v: string | undefined): "auto" | "text" | "html" | undefined {
+  return choiceOption("--input-format", v, ["auto", "text", "html"] as const);
+}

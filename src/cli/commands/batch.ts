@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
 import { type CliIO, UsageError, write } from "../io.js";
 import { knownBytes, listSources } from "../batch/inputs.js";
-import { bytesOption, choiceOption, countOption, fieldsOption, jobsOption } from "../batch/options.js";
+import { bytesOption, choiceOption, countOption, fieldsOption, inputFormatOption, jobsOption } from "../batch/options.js";
 import { runSession, summaryNote } from "../batch/session.js";
 import { TABLE_NAMES, tableColumns, tableField } from "../batch/tables.js";
 import { CSV, type TaskConfig } from "../batch/task.js";
@@ -15,8 +15,9 @@ Parses many articles; writes one line per input record, in input order:
   {"id": "...", "article": {...}}   or   {"id": "...", "error": {"code": "...", "message": "..."}}
 
 INPUT is any mix of:
-  FILE.txt        one article per file; id: the path as written
-  FOLDER          every .txt file inside, recursively, sorted; id: the path relative to FOLDER
+  FILE.txt        one article per file (plain text, or HTML: FILE.html); id: the path as written
+  FOLDER          every .txt, .html and .htm file inside, recursively, sorted;
+                  id: the path relative to FOLDER
   'GLOB'          files matching * ? [ab] {a,b} **; id: the matched path (as the shell writes it)
   FILE.jsonl      one {"id", "text"} per line; a line without id gets the id FILE:LINE
   -               JSONL on standard input (ids stdin:LINE when missing)
@@ -43,6 +44,8 @@ Options:
                         empty and a warning "fields-not-read" says so. A --table of one field
                         reads only its own field by itself
   --no-language         skip language detection (faster)
+  --input-format F      auto (default: HTML when a record starts as HTML does, with the warning
+                        "read-as-html"), text, or html (article.text is then the page's text)
   -q, --quiet           no progress bar, no summary
   -h, --help            this help
 
@@ -64,6 +67,7 @@ const OPTIONS = {
   terms: { type: "string" },
   fields: { type: "string" },
   "no-language": { type: "boolean" },
+  "input-format": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -88,13 +92,14 @@ export async function batchCommand(args: string[], io: CliIO): Promise<number> {
   const asked = fieldsOption(v.fields);
   if (asked && field !== null) throw new UsageError(`--fields goes with JSONL output or the articles table: --table ${table} reads its own field`);
   const fields = field !== null ? [field] : asked;
+  const inputFormat = inputFormatOption(v["input-format"]);
   const config: TaskConfig = {
     mode,
     format,
     table: table ?? "articles",
     keepMeta: v["keep-meta"] === true,
     maxBytes: bytesOption(v["max-bytes"]),
-    parse: { detectLanguage: !v["no-language"] && field === null, ...(fields ? { fields } : {}) },
+    parse: { detectLanguage: !v["no-language"] && field === null, ...(fields ? { fields } : {}), ...(inputFormat ? { inputFormat } : {}) },
     keywords: keywords === undefined ? undefined : { k: keywords, words: terms ?? "ngrams" },
   };
   jobsOption(v.jobs); // a bad --jobs is a usage error before the inputs are listed

@@ -1,0 +1,76 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TAN_PHU } from "../stream/articles.js";
+import { cli } from "./helpers.js";
+
+// a saved page, written for this test
+const PAGE = `<!DOCTYPE html><html><head><title>Báo X</title></head><body>
+<nav><a href="/">Trang chủ</a></nav>
+<h1 class="title-detail">Xã Tân Phú ra quân làm đường giao thông nông thôn</h1>
+<p class="description">Người dân xã Tân Phú góp 1.200 ngày công làm 3 km đường bê tông.</p>
+<article class="fck_detail">
+<p>Chủ tịch UBND xã Tân Phú Lê Văn Hòa cho biết, xã đã huy động hơn 2 tỷ đồng từ người dân.</p>
+<p>Theo Kế hoạch 35/KH-UBND ngày 10-3-2024, xã sẽ hoàn thành tuyến đường trước tháng 9.</p>
+</article>
+<footer><p>Giấy phép số 123 của Bộ Thông tin và Truyền thông cấp cho Báo X.</p></footer>
+</body></html>`;
+
+let dir: string;
+const lines = (s: string) => s.trimEnd().split("\n").map((l) => JSON.parse(l));
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "baochi-html-"));
+  mkdirSync(join(dir, "saved"));
+  writeFileSync(join(dir, "saved", "a.txt"), TAN_PHU);
+  writeFileSync(join(dir, "saved", "b.html"), PAGE);
+  writeFileSync(join(dir, "saved", "c.HTM"), PAGE);
+  writeFileSync(join(dir, "saved", "d.css"), "p { color: red }");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("HTML input on the command line", () => {
+  it("batch reads a folder's .txt, .html and .htm files, each page as HTML", async () => {
+    const r = await cli(["batch", join(dir, "saved"), "-j", "1", "-q"]);
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    expect(out.map((l) => l.id)).toEqual(["a.txt", "b.html", "c.HTM"]);
+    expect(out[0].article.text).toBe(TAN_PHU);
+    for (const page of out.slice(1)) {
+      expect(page.article.title.text).toBe("Xã Tân Phú ra quân làm đường giao thông nông thôn");
+      expect(page.article.text).not.toMatch(/<|Trang chủ|Giấy phép/);
+      expect(page.article.warnings.map((w: { code: string }) => w.code)).toContain("read-as-html");
+      expect(page.article.documents.map((d: { text: string }) => d.text)).toEqual(["Kế hoạch 35/KH-UBND ngày 10-3-2024"]);
+    }
+  });
+
+  it("batch --input-format text keeps a page as it is; html takes no warning", async () => {
+    const asText = lines((await cli(["batch", join(dir, "saved", "b.html"), "-j", "1", "-q", "--input-format", "text"])).stdout)[0];
+    expect(asText.article.text).toBe(PAGE);
+    const asHtml = lines((await cli(["batch", join(dir, "saved", "b.html"), "-j", "1", "-q", "--input-format", "html"])).stdout)[0];
+    expect(asHtml.article.warnings.map((w: { code: string }) => w.code)).not.toContain("read-as-html");
+    expect(asHtml.article.lead.text).toBe("Người dân xã Tân Phú góp 1.200 ngày công làm 3 km đường bê tông.");
+  });
+
+  it("batch reads HTML in JSONL records' text", async () => {
+    const r = await cli(["batch", "-", "-j", "1", "-q"], JSON.stringify({ id: "p", text: PAGE }) + "\n");
+    expect(lines(r.stdout)[0].article.people.map((p: { name: string }) => p.name)).toEqual(["Lê Văn Hòa"]);
+  });
+
+  it("parse reads a page from standard input, and --input-format chooses", async () => {
+    const auto = JSON.parse((await cli(["parse", "-", "--no-language"], PAGE)).stdout);
+    expect(auto.title.text).toBe("Xã Tân Phú ra quân làm đường giao thông nông thôn");
+    const text = JSON.parse((await cli(["parse", "-", "--input-format", "text"], PAGE)).stdout);
+    expect(text.text).toBe(PAGE);
+  });
+
+  it.each([
+    [["parse", "-", "--input-format", "xml"]],
+    [["batch", "-", "--input-format", "pdf"]],
+  ])("rejects %j as a usage error", async (argv) => {
+    const r = await cli(argv, "x");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--input-format/);
+  });
+});

@@ -32,12 +32,12 @@ function classKindsOf(el: HtmlElement): number {
   }
   return bits;
 }
-const KIND_BIT: Record<ClassKind, number> = { lead: 1, date: 2, author: 4, caption: 8, boilerplate: 16 };
 const LEAD = 1;
 const DATE = 2;
 const AUTHOR = 4;
 const CAPTION = 8;
 const BOILERPLATE = 16;
+const KIND_BIT: Record<ClassKind, number> = { lead: LEAD, date: DATE, author: AUTHOR, caption: CAPTION, boilerplate: BOILERPLATE };
 // a paragraph of one of these kinds is the body's company, not the body: it gives no weight
 const NOT_BODY = LEAD | DATE | AUTHOR | BOILERPLATE;
 
@@ -96,6 +96,12 @@ export function readHtml(html: string): HtmlReading {
   return out.reading();
 }
 
+/** Marked by schema.org's microdata as the article's body: itemprop="articleBody". */
+function isArticleBody(el: HtmlElement): boolean {
+  const prop = el.attrs.get("itemprop");
+  return prop !== undefined && /\barticleBody\b/.test(prop);
+}
+
 /** The elements of a page in document order, with their visible text lengths and subtree extents. */
 class PageIndex {
   readonly elements: HtmlElement[] = [];
@@ -128,7 +134,7 @@ class PageIndex {
     const holdsArticle = new Array<boolean>(n).fill(false);
     for (let k = n - 1; k >= 0; k--) {
       const el = this.elements[k]!;
-      if (el.tag === "h1" || el.tag === "article" || /\barticleBody\b/.test(el.attrs.get("itemprop") ?? "")) holdsArticle[k] = true;
+      if (el.tag === "h1" || el.tag === "article" || isArticleBody(el)) holdsArticle[k] = true;
       if (SKIPPED.has(el.tag)) this.length[k] = 0;
       else for (const c of el.children) if (typeof c === "string") this.length[k]! += c.trim().length;
       const p = el.parent;
@@ -174,7 +180,7 @@ class PageIndex {
   articleBody(body: HtmlElement): HtmlElement {
     let best: HtmlElement | undefined;
     for (const el of this.elements) {
-      if (!this.contains(body, el) || !/\barticleBody\b/.test(el.attrs.get("itemprop") ?? "")) continue;
+      if (!this.contains(body, el) || !isArticleBody(el)) continue;
       if (!best || this.textLength(el) > this.textLength(best)) best = el;
     }
     if (best && this.textLength(best) > 0) return best;

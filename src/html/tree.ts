@@ -203,10 +203,10 @@ class TreeBuilder {
    */
   private closeImplied(tag: string): void {
     if (CLOSES_P.has(tag) && this.openCount.get("p")) this.closeNearest("p", PHRASING);
-    if (tag === "li") this.closeNearest("li", PHRASING_OR("p"));
-    else if (tag === "dt" || tag === "dd") this.closeNearest(["dt", "dd"], PHRASING_OR("p"));
-    else if (tag === "td" || tag === "th") this.closeNearest(["td", "th"], PHRASING_OR("p"));
-    else if (tag === "tr") this.closeNearest("tr", PHRASING_OR("p", "td", "th"));
+    if (tag === "li") this.closeNearest("li", phrasingAnd("p"));
+    else if (tag === "dt" || tag === "dd") this.closeNearest(["dt", "dd"], phrasingAnd("p"));
+    else if (tag === "td" || tag === "th") this.closeNearest(["td", "th"], phrasingAnd("p"));
+    else if (tag === "tr") this.closeNearest("tr", phrasingAnd("p", "td", "th"));
     else if (tag === "option") this.closeNearest("option", PHRASING);
     else if (HEADINGS.has(tag) && HEADINGS.has(this.top.tag)) this.popTo(this.top.tag);
   }
@@ -233,7 +233,7 @@ class TreeBuilder {
 const phrasingWith = new Map<string, ReadonlySet<string>>();
 
 /** PHRASING and a few more tags, built once per combination. */
-function PHRASING_OR(...more: string[]): ReadonlySet<string> {
+function phrasingAnd(...more: string[]): ReadonlySet<string> {
   const key = more.join(" ");
   let set = phrasingWith.get(key);
   if (!set) phrasingWith.set(key, (set = new Set([...PHRASING, ...more])));

@@ -11,9 +11,10 @@ export type { ArticleInput, ArticleResult };
 /** Options of `createParseStream`: every `ParseOptions` field, plus the stream's shape. */
 export type ParseStreamOptions = ParseOptions & {
   /**
-   * "objects" (default): writes articles (strings, bytes or `{ id, text }`), reads `{ id, article }` /
-   * `{ id, error }` objects. "jsonl": writes JSONL bytes (`{"id", "text"}` per line), reads JSONL
-   * text, one line per record, exactly as `baochi batch -` prints it.
+   * "objects" (default): writes articles (strings, bytes, `{ id, text }` or `{ id, html }`), reads
+   * `{ id, article }` / `{ id, error }` objects. "jsonl": writes JSONL bytes (`{"id", "text"}` or
+   * `{"id", "html"}` per line), reads JSONL text, one line per record, exactly as `baochi batch -`
+   * prints it.
    */
   format?: "objects" | "jsonl";
   /** Largest record in bytes (default 10 000 000); a larger one gives the error "too-large". */

@@ -115,15 +115,24 @@ export function recordFromLine(line: Line, opts: LineOptions): ArticleRecord | A
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return errorResult(where, "invalid-json", `line ${line.lineNo} is not a JSON object {"id", "text"}`);
   }
-  const { id: rawId, text, ...rest } = value as Record<string, unknown>;
+  const { id: rawId, text: textField, ...others } = value as Record<string, unknown>;
+  // {"id", "html"}: an HTML page, when the line has no "text" (a line with both is read by its text,
+  // and its "html" is one of its other fields)
+  const html = textField === undefined && "html" in others;
+  const { html: htmlField, ...withoutHtml } = others;
+  const text = html ? htmlField : textField;
+  const rest = html ? withoutHtml : others;
   const meta = opts.keepMeta ? rest : undefined;
   let id = where;
   if (typeof rawId === "string" || typeof rawId === "number") id = String(rawId);
   else if (rawId !== undefined && rawId !== null) return errorResult(where, "invalid-input", `line ${line.lineNo}: "id" must be a string or a number`, meta);
   if (typeof text !== "string") {
-    return errorResult(id, "invalid-input", `line ${line.lineNo}: "text" must be a string, got ${text === null ? "null" : text === undefined ? "nothing" : typeof text}`, meta);
+    const field = html ? '"html"' : '"text" (or "html" for a page)';
+    return errorResult(id, "invalid-input", `line ${line.lineNo}: ${field} must be a string, got ${text === null ? "null" : text === undefined ? "nothing" : typeof text}`, meta);
   }
-  return meta ? { id, text, meta } : { id, text };
+  const record: ArticleRecord = meta ? { id, text, meta } : { id, text };
+  if (html) record.html = true;
+  return record;
 }
 
 /** True for an error result, false for a record ready to parse. */

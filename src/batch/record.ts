@@ -6,11 +6,15 @@ import { BaochiError, type BaochiErrorCode } from "../errors.js";
 import type { Article } from "../schema/article.js";
 import type { ParseOptions } from "../options.js";
 
-/** One input of a batch: an id, the article text (a string or UTF-8 bytes), and fields kept as `meta`. */
+/**
+ * One input of a batch: an id, the article text (a string or UTF-8 bytes), and fields kept as `meta`.
+ * `html`: the text is an HTML page (the record came as `{ id, html }`), read with `inputFormat: "html"`.
+ */
 export interface ArticleRecord {
   id: string;
   text: string | Uint8Array;
   meta?: Record<string, unknown>;
+  html?: true;
 }
 
 /** Why a record could not be parsed: a stable `code` (see `BaochiErrorCode`) and a one-line message. */
@@ -53,12 +57,22 @@ export function parseRecord(record: ArticleRecord, options: ParseOptions = {}, m
   const bad = precheck(record.text, maxBytes);
   if (bad) return fail(bad.code, bad.message);
   try {
-    const article = parseArticle(record.text, options);
+    const article = parseArticle(record.text, record.html ? htmlOptionsOf(options) : options);
     return meta ? { id, meta, article } : { id, article };
   } catch (e) {
     if (e instanceof BaochiError) return fail(e.code, e.message);
     return fail("internal", `baochi failed on this record (please report it): ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+// the options of a record given as HTML: one object per options object, so that parseArticle's memo of
+// resolved options (by object) holds across a batch
+const htmlOptions = new WeakMap<ParseOptions, ParseOptions>();
+
+function htmlOptionsOf(options: ParseOptions): ParseOptions {
+  let o = htmlOptions.get(options);
+  if (!o) htmlOptions.set(options, (o = { ...options, inputFormat: "html" }));
+  return o;
 }
 
 /** Why `text` is no article before parsing it (not text, too large, empty, binary), or null. */
@@ -90,15 +104,27 @@ function hasNul(input: string | Uint8Array): boolean {
   return typeof input === "string" ? input.includes("\u0000") : input.includes(0);
 }
 
-/** One input of `parseArticles`: the text (a string or UTF-8 bytes), or `{ id, text }` with optional `meta`. */
-export type ArticleInput = string | Uint8Array | { id?: string | number; text: string | Uint8Array; meta?: Record<string, unknown> };
+/**
+ * One input of `parseArticles`: the text (a string or UTF-8 bytes), or `{ id, text }` with optional
+ * `meta`, or `{ id, html }` for an HTML page (read with `inputFormat: "html"`).
+ */
+export type ArticleInput =
+  | string
+  | Uint8Array
+  | { id?: string | number; text: string | Uint8Array; meta?: Record<string, unknown> }
+  | { id?: string | number; html: string | Uint8Array; meta?: Record<string, unknown> };
 
 /** The record of the `index`-th input (0-based): its id is `input.id`, else its position; not-an-article is an error result. */
 export function toRecord(input: ArticleInput, index: number): ArticleRecord | ArticleResult {
   if (typeof input === "string" || isBytes(input)) return { id: String(index), text: input };
   if (typeof input !== "object" || input === null) {
-    return errorResult(String(index), "invalid-input", `an article must be a string, bytes or { id, text }, got ${input === null ? "null" : typeof input}`);
+    return errorResult(String(index), "invalid-input", `an article must be a string, bytes, { id, text } or { id, html }, got ${input === null ? "null" : typeof input}`);
   }
   const id = typeof input.id === "string" || typeof input.id === "number" ? String(input.id) : String(index);
-  return input.meta ? { id, text: input.text, meta: input.meta } : { id, text: input.text };
+  // a page given as { id, html } (a text given too is read as the text)
+  const html = !("text" in input) && "html" in input;
+  const text = html ? input.html : (input as { text: string | Uint8Array }).text;
+  const record: ArticleRecord = input.meta ? { id, text, meta: input.meta } : { id, text };
+  if (html) record.html = true;
+  return record;
 }

@@ -74,3 +74,27 @@ describe("HTML input on the command line", () => {
     expect(r.stderr).toMatch(/--input-format/);
   });
 });
+
+describe("HTML records: {id, html}", () => {
+  it("batch reads a JSONL line's html field as a page, and keeps a line with both fields by its text", async () => {
+    const input = [JSON.stringify({ id: "page", html: PAGE, url: "https://bao.vn/x" }), JSON.stringify({ id: "both", text: TAN_PHU, html: PAGE }), JSON.stringify({ id: "bad", html: 5 })].join("\n");
+    const r = await cli(["batch", "-", "-j", "1", "-q", "--keep-meta"], input);
+    const out = lines(r.stdout);
+    expect(out.map((l) => l.id)).toEqual(["page", "both", "bad"]);
+    expect(out[0].article.title.text).toBe("Xã Tân Phú ra quân làm đường giao thông nông thôn");
+    // asked for as HTML: no warning that it was guessed
+    expect(out[0].article.warnings.map((w: { code: string }) => w.code)).not.toContain("read-as-html");
+    expect(out[0].meta).toEqual({ url: "https://bao.vn/x" });
+    expect(out[1].article.text).toBe(TAN_PHU);
+    expect(out[1].meta).toEqual({ html: PAGE });
+    expect(out[2].error).toEqual({ code: "invalid-input", message: 'line 3: "html" must be a string, got number' });
+    expect(r.code).toBe(1);
+  });
+
+  it("parseArticles takes { id, html }", async () => {
+    const { parseArticles } = await import("../../src/index.js");
+    const got = [];
+    for await (const r of parseArticles([{ id: "p", html: "<p>Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc cho biết.</p>" }, { id: "t", text: "<p>giữ nguyên</p>" }], { inputFormat: "text" })) got.push(r);
+    expect(got.map((r) => ("article" in r ? r.article.text : r.error.code))).toEqual(["Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc cho biết.", "<p>giữ nguyên</p>"]);
+  });
+});

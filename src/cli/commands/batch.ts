@@ -19,7 +19,8 @@ INPUT is any mix of:
   FOLDER          every .txt, .html and .htm file inside, recursively, sorted;
                   id: the path relative to FOLDER
   'GLOB'          files matching * ? [ab] {a,b} **; id: the matched path (as the shell writes it)
-  FILE.jsonl      one {"id", "text"} per line; a line without id gets the id FILE:LINE
+  FILE.jsonl      one {"id", "text"} per line ({"id", "html"} for a page); a line without id
+                  gets the id FILE:LINE
   -               JSONL on standard input (ids stdin:LINE when missing)
 
 Options:

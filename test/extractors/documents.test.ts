@@ -96,6 +96,16 @@ const DOCUMENTS: [string, Want[]][] = [
     { kind: "Luật", number: null, name: "Luật Đất đai" },
   ]],
   ["Theo Hướng dẫn ngày 3/4/2021 của Sở Giáo dục, học sinh nghỉ học.", [{ kind: "Hướng dẫn", number: null, date: "2021-04-03", issuer: "Sở Giáo dục" }]],
+  /** an official issuer ends before the signer's name, which is the people's */
+  ["Theo Quyết định số 1520/QĐ-UBND ngày 24-5-2023 do Phó Chủ tịch UBND tỉnh Bình Định Trần Minh Quân ký, tỉnh thu hồi đất.", [
+    { text: "Quyết định số 1520/QĐ-UBND ngày 24-5-2023 do Phó Chủ tịch UBND tỉnh Bình Định", kind: "Quyết định", number: "1520/QĐ-UBND", issuer: "Phó Chủ tịch UBND tỉnh Bình Định" },
+  ]],
+  ["Quyết định 5/QĐ-BYT do Bộ trưởng Bộ Y tế Đào Hồng Lan ký ban hành.", [{ kind: "Quyết định", number: "5/QĐ-BYT", issuer: "Bộ trưởng Bộ Y tế" }]],
+  ["Công văn 9/VPCP do Thủ tướng Phạm Minh Chính ký.", [{ kind: "Công văn", number: "9/VPCP", issuer: "Thủ tướng" }]],
+  /** … but a place at the end of the issuer is no signer, nor is a name after an issuer that is no official */
+  ["Quyết định 12/QĐ-UBND do Chủ tịch UBND tỉnh Lâm Đồng ký.", [{ kind: "Quyết định", number: "12/QĐ-UBND", issuer: "Chủ tịch UBND tỉnh Lâm Đồng" }]],
+  ["Quyết định 13/QĐ-UBND của Chủ tịch UBND tỉnh Hà Tĩnh về việc khen thưởng.", [{ kind: "Quyết định", number: "13/QĐ-UBND", issuer: "Chủ tịch UBND tỉnh Hà Tĩnh" }]],
+  ["Kế hoạch 8 của UBND huyện Trần Văn Thời triển khai từ tháng 3.", [{ kind: "Kế hoạch", number: "8", issuer: "UBND huyện Trần Văn Thời" }]],
 ];
 
 // No document in these.

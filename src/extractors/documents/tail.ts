@@ -4,6 +4,7 @@ import { DMY_OPTIONAL, DMY_WORDS, isValidDate, isValidDayMonth, isoDate, inferYe
 import { table } from "../../lexicon/tables.js";
 import { lookupKey } from "../../text/lookup.js";
 import { isWordChar } from "../../text/neighbours.js";
+import { knownPlace } from "../../lexicon/gazetteer.js";
 
 // ", ngày 22-5-2023" · " ban hành ngày 14/7/2008" · " ngày 22 tháng 5 năm 2023"
 const DATE_NUM = new RegExp(String.raw` {0,2},? {0,2}(?:ban hành {1,2})?ngày {1,2}` + DMY_OPTIONAL, "uy");
@@ -107,8 +108,47 @@ export function readIssuer(text: string, pos: number, limit: number, kindAt: (po
     else if (isIssuerWord(one)) keep += 1;
     else break;
   }
+  keep = beforeSigner(text, words, keep);
   const end = words[keep]!.end;
   return { value: text.slice(words[0]!.start, end).replace(/ {2,}/g, " "), end };
+}
+
+/**
+ * The last word of an issuer that names an official before the signer's name: "do Phó Chủ tịch
+ * UBND tỉnh Bình Định Trần Minh Quân ký" → "Phó Chủ tịch UBND tỉnh Bình Định" (the name is a person,
+ * the people's to read). Only after a position title (data/positions.tsv, with "Phó"), and only a
+ * name of 2 to 4 capitalised words at the end that opens with a family name (data/surnames.tsv) and
+ * is no known place ("UBND tỉnh Lâm Đồng" keeps "Lâm Đồng"). `keep` otherwise.
+ */
+function beforeSigner(text: string, words: readonly { start: number; end: number; capital: boolean }[], keep: number): number {
+  if (keep < 3) return keep;
+  const key = (i: number): string => lookupKey(text.slice(words[i]!.start, words[i]!.end));
+  const first = key(0) === "phó" ? 1 : 0;
+  let titleEnd = -1; // the last word of the position title
+  for (let n = 1; n <= 4 && first + n - 1 < keep; n++) {
+    if (isPositionTitle(lookupKey(text.slice(words[first]!.start, words[first + n - 1]!.end)))) titleEnd = first + n - 1;
+  }
+  if (titleEnd < 0) return keep;
+  for (let j = Math.max(titleEnd + 1, keep - 3); j < keep; j++) {
+    if (!isFamilyName(key(j))) continue;
+    let allCapital = true;
+    for (let k = j; k <= keep; k++) allCapital &&= words[k]!.capital;
+    if (allCapital && !knownPlace(text.slice(words[j]!.start, words[keep]!.end))) return j - 1;
+  }
+  return keep;
+}
+
+let positionTitles: Set<string> | undefined;
+function isPositionTitle(key: string): boolean {
+  positionTitles ??= new Set(table("positions").map((r) => lookupKey(r.title!)));
+  return positionTitles.has(key);
+}
+
+let familyNames: Set<string> | undefined;
+/** The first word of a family name ("Nguyễn"; "Tôn" of "Tôn Nữ"), by lookupKey. */
+function isFamilyName(key: string): boolean {
+  familyNames ??= new Set(table("surnames").map((r) => lookupKey(r.surname!.split(" ")[0]!)));
+  return familyNames.has(key);
 }
 
 let issuerWords: Set<string> | undefined;

@@ -1,7 +1,7 @@
 import type { Article, Block, Section, Caption, Span, Warning } from "./schema/article.js";
 import { ParseOptions, type ResolvedOptions } from "./options.js";
 import { BaochiError } from "./errors.js";
-import { decodeInput, isBytes } from "./pipeline/decode.js";
+import { decodeDeclared, decodeInput, isBytes } from "./pipeline/decode.js";
 import { prepare, type Prepared } from "./pipeline/document.js";
 import { memoSlot } from "./extractors/memo.js";
 import { detectLanguage } from "./pipeline/language.js";
@@ -28,12 +28,12 @@ import { readHtml, looksLikeHtml } from "./html/text.js";
  */
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
   const opts = resolveOptions(options);
-  const raw = decodeInput(input);
+  const warnings: Warning[] = [];
+  const raw = decodeBytes(input, opts, warnings);
   const decoded = isBytes(input) && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (decoded.length > opts.maxLength) {
     throw new BaochiError("too-large", `input is ${decoded.length} characters, over the limit of ${opts.maxLength} (options.maxLength)`);
   }
-  const warnings: Warning[] = [];
   const html = opts.inputFormat === "html" || (opts.inputFormat === "auto" && looksLikeHtml(decoded));
   if (html && opts.inputFormat === "auto") {
     warnings.push({ code: "read-as-html", message: 'the input starts as HTML does: article.text is the text read from it (options.inputFormat "text" keeps the input as it is)' });
@@ -63,6 +63,22 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     warnings,
   };
   return article;
+}
+
+/**
+ * The input as a string. Bytes that are not UTF-8 but start as an HTML page that declares another
+ * charset (<meta charset="windows-1258">) are decoded by it, with the warning "decoded-as-charset",
+ * unless options.inputFormat is "text"; any other bytes that are not UTF-8 are "invalid-utf8".
+ */
+function decodeBytes(input: string | Uint8Array, opts: ResolvedOptions, warnings: Warning[]): string {
+  try {
+    return decodeInput(input);
+  } catch (e) {
+    const declared = e instanceof BaochiError && e.code === "invalid-utf8" && opts.inputFormat !== "text" && isBytes(input) ? decodeDeclared(input) : null;
+    if (!declared) throw e;
+    warnings.push({ code: "decoded-as-charset", message: `the page is not UTF-8 and declares the charset ${declared.charset}: decoded as ${declared.charset}` });
+    return declared.text;
+  }
 }
 
 // Unknown options are errors, not silently ignored; built once (a zod schema compiles on first use).

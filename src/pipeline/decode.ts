@@ -24,3 +24,35 @@ export function decodeInput(input: unknown): string {
   }
   throw new BaochiError("invalid-input", `input must be a string or UTF-8 bytes, got ${input === null ? "null" : typeof input}`);
 }
+
+// <meta charset="windows-1258"> · <meta http-equiv="Content-Type" content="text/html; charset=windows-1258">
+const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
+
+/**
+ * The charset an HTML page's bytes declare in a <meta> among their first 1024 bytes, lower case, when
+ * they start as a page does; null otherwise. declaredCharset(bytesOf('<html><meta charset="windows-1258">'))
+ * === "windows-1258".
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = bytes.subarray(0, 1024);
+  let s = "";
+  for (let i = 0; i < head.length; i++) s += String.fromCharCode(head[i]!);
+  if (!/^(?:\xef\xbb\xbf)?\s*</.test(s)) return null;
+  const m = META_CHARSET.exec(s);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/**
+ * Bytes that are not UTF-8, decoded by the charset the page declares ("windows-1258", the Vietnamese
+ * Windows code page of older sites), or null when it declares none, declares UTF-8, or one that this
+ * runtime's TextDecoder does not know (VNI and TCVN3 have no standard label).
+ */
+export function decodeDeclared(bytes: Uint8Array): { text: string; charset: string } | null {
+  const charset = declaredCharset(bytes);
+  if (!charset || /^utf-?8$/.test(charset)) return null;
+  try {
+    return { text: new TextDecoder(charset).decode(bytes), charset };
+  } catch {
+    return null;
+  }
+}

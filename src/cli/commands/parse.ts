@@ -6,8 +6,8 @@ import { fieldsOption, inputFormatOption } from "../batch/options.js";
 
 export const PARSE_HELP = `baochi parse [FILE|-] [--pretty]
 
-Reads one article (plain text or an HTML page, UTF-8) from FILE or standard input and prints its
-Article as JSON.
+Reads one article (plain text or an HTML page; UTF-8, or a page in the charset it declares) from
+FILE or standard input and prints its Article as JSON.
   --pretty        indent the JSON
   --fields LIST   read only these Article fields (comma-separated: dates, documents, figures,
                   locations, organizations, people, quotes); the others are empty

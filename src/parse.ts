@@ -11,7 +11,7 @@ import { extractorsFor } from "./extractors/select.js";
 import { dropClaimed } from "./resolve/overlaps.js";
 import { isValidDate } from "./text/date-grammar.js";
 import { sameItems } from "./util/lists.js";
-import { readHtml, looksLikeHtml } from "./html/text.js";
+import { readHtml, looksLikeHtml, type LineKind } from "./html/text.js";
 
 /**
  * Reads one Vietnamese news article.
@@ -29,18 +29,8 @@ import { readHtml, looksLikeHtml } from "./html/text.js";
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
   const opts = resolveOptions(options);
   const warnings: Warning[] = [];
-  const raw = decodeBytes(input, opts, warnings);
-  const decoded = isBytes(input) && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (decoded.length > opts.maxLength) {
-    throw new BaochiError("too-large", `input is ${decoded.length} characters, over the limit of ${opts.maxLength} (options.maxLength)`);
-  }
-  const html = opts.inputFormat === "html" || (opts.inputFormat === "auto" && looksLikeHtml(decoded));
-  if (html && opts.inputFormat === "auto") {
-    warnings.push({ code: "read-as-html", message: 'the input starts as HTML does: article.text is the text read from it (options.inputFormat "text" keeps the input as it is)' });
-  }
-  const page = html ? readHtml(decoded) : null;
-  const text = page ? page.text : decoded;
-  const doc = withReferenceDate(prepare(text, page?.kinds), opts.referenceDate);
+  const { text, lineKinds } = readInput(input, opts, warnings);
+  const doc = withReferenceDate(prepare(text, lineKinds), opts.referenceDate);
   const language = opts.detectLanguage ? detectLanguage(doc.text) : { code: "und", confidence: 0 };
   if (opts.detectLanguage && language.code !== "vie" && language.code !== "und") {
     warnings.push({ code: "not-vietnamese", message: `the text reads as "${language.code}", not Vietnamese; rules for Vietnamese were applied anyway` });
@@ -63,6 +53,34 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
     warnings,
   };
   return article;
+}
+
+/**
+ * The text an Article of `input` holds (`article.text`), read without parsing the article: the input
+ * as a string, or for HTML input the text read from the page. Throws as parseArticle does on input it
+ * cannot read. (For `baochi batch --keywords`, whose first pass counts the terms of that text.)
+ */
+export function articleTextOf(input: string | Uint8Array, options?: ParseOptions): string {
+  return readInput(input, resolveOptions(options), []).text;
+}
+
+/**
+ * The text the article is read from, and for HTML input what the markup says of its lines; adds the
+ * warnings of reading it ("decoded-as-charset", "read-as-html").
+ */
+function readInput(input: string | Uint8Array, opts: ResolvedOptions, warnings: Warning[]): { text: string; lineKinds?: ReadonlyMap<number, LineKind> } {
+  const raw = decodeBytes(input, opts, warnings);
+  const decoded = isBytes(input) && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (decoded.length > opts.maxLength) {
+    throw new BaochiError("too-large", `input is ${decoded.length} characters, over the limit of ${opts.maxLength} (options.maxLength)`);
+  }
+  const html = opts.inputFormat === "html" || (opts.inputFormat === "auto" && looksLikeHtml(decoded));
+  if (!html) return { text: decoded };
+  if (opts.inputFormat === "auto") {
+    warnings.push({ code: "read-as-html", message: 'the input starts as HTML does: article.text is the text read from it (options.inputFormat "text" keeps the input as it is)' });
+  }
+  const page = readHtml(decoded);
+  return { text: page.text, lineKinds: page.kinds };
 }
 
 /**

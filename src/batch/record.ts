@@ -65,11 +65,13 @@ export function parseRecord(record: ArticleRecord, options: ParseOptions = {}, m
   }
 }
 
-// the options of a record given as HTML: one object per options object, so that parseArticle's memo of
-// resolved options (by object) holds across a batch
 const htmlOptions = new WeakMap<ParseOptions, ParseOptions>();
 
-function htmlOptionsOf(options: ParseOptions): ParseOptions {
+/**
+ * `options` with `inputFormat: "html"`, for a record given as HTML: one object per options object, so
+ * that parseArticle's memo of resolved options (by object) holds across a batch.
+ */
+export function htmlOptionsOf(options: ParseOptions): ParseOptions {
   let o = htmlOptions.get(options);
   if (!o) htmlOptions.set(options, (o = { ...options, inputFormat: "html" }));
   return o;

@@ -98,3 +98,33 @@ describe("HTML records: {id, html}", () => {
     expect(got.map((r) => ("article" in r ? r.article.text : r.error.code))).toEqual(["Bí thư Đảng ủy xã Long Bình Nguyễn Thị Kim Ngọc cho biết.", "<p>giữ nguyên</p>"]);
   });
 });
+
+describe("--keywords over pages", () => {
+  // character references, a menu and a footer: none of them is in the text the Article holds
+  const page = `<html><body><nav><a>Trang chủ</a></nav><h1>Th&agrave;nh ph&#7889; tri&#7875;n khai d&#7921; &aacute;n</h1>
+    <article><p>Th&agrave;nh ph&#7889; &#273;&atilde; tri&#7875;n khai d&#7921; &aacute;n c&#7843;i t&#7841;o k&ecirc;nh r&#7841;ch trong n&#259;m nay.</p>
+    <p>Ng&#432;&#7901;i d&acirc;n &#273;&#7891;ng t&igrave;nh v&#7899;i ch&#7911; tr&#432;&#417;ng c&#7911;a th&agrave;nh ph&#7889;.</p></article>
+    <footer><p>Gi&#7845;y ph&eacute;p s&#7889; 123 c&#7911;a B&#7897; Th&ocirc;ng tin.</p></footer></body></html>`;
+
+  it.each([
+    ["a page in a text field", { id: "p", text: page }, {}],
+    ["a page in an html field", { id: "p", html: page }, { html: true as const }],
+  ])("pass 1 counts the terms of the text the Article holds: %s", async (_name, input, flag) => {
+    const { createContext, runTask } = await import("../../src/cli/batch/task.js");
+    const { documentTerms } = await import("../../src/keywords/terms.js");
+    const { parseArticle } = await import("../../src/index.js");
+    const ctx = await createContext({ mode: "terms", maxBytes: 1e7, parse: { detectLanguage: false } });
+    const text = "html" in input ? input.html : input.text;
+    const out = runTask({ kind: "record", record: { id: "p", text, ...flag } }, ctx);
+    const articleText = parseArticle(text, { detectLanguage: false }).text;
+    expect(articleText).not.toMatch(/&|Trang chủ|Giấy phép/);
+    expect(out.terms).toEqual([...documentTerms(articleText).keys()]);
+  });
+
+  it("gives a page the keywords of its text, in a text or an html field alike", async () => {
+    const input = [JSON.stringify({ id: "p1", html: PAGE }), JSON.stringify({ id: "p2", text: PAGE }), JSON.stringify({ id: "t", text: TAN_PHU })].join("\n");
+    const out = lines((await cli(["batch", "-", "-j", "1", "-q", "--keywords", "8"], input)).stdout);
+    expect(out[0].article.keywords.length).toBeGreaterThan(0);
+    expect(out[0].article.keywords).toEqual(out[1].article.keywords);
+  });
+});

@@ -4,7 +4,8 @@
 // in the workers and the main thread only splits lines and writes.
 import { stringify } from "csv-stringify/sync";
 import type { ParseOptions } from "../../options.js";
-import { type ArticleRecord, type ArticleResult, parseRecord, precheck } from "../../batch/record.js";
+import { type ArticleRecord, type ArticleResult, htmlOptionsOf, parseRecord, precheck } from "../../batch/record.js";
+import { articleTextOf } from "../../parse.js";
 import { type Line, isResult, recordFromLine } from "../../batch/jsonl.js";
 import { documentTerms, type WordTokenizer } from "../../keywords/terms.js";
 import { DocumentFrequencies, topTerms } from "../../keywords/tfidf.js";
@@ -38,7 +39,7 @@ export interface TaskConfig {
   keepMeta?: boolean;
   maxBytes: number;
   /** `fields`: only these Article fields are read (--fields, or a table of one field) */
-  parse?: Pick<ParseOptions, "detectLanguage" | "fields">;
+  parse?: Pick<ParseOptions, "detectLanguage" | "fields" | "inputFormat">;
   /** --keywords K: the count, the batch's document frequencies and the word source. */
   keywords?: { k: number; df?: { docs: number; counts: [string, number][] }; words: "ngrams" | "vntk" };
 }
@@ -93,17 +94,19 @@ export function runTask(task: Task, ctx: TaskContext): TaskOutput {
 /** RFC 4180: CRLF between records; a field with a comma, quote or line break is quoted, quotes doubled. */
 export const CSV = { record_delimiter: "windows", cast: { boolean: (b: boolean) => (b ? "true" : "false") } } as const;
 
-/** Pass 1 of --keywords: the record's distinct terms (no parsing needed). */
+/**
+ * Pass 1 of --keywords: the distinct terms of the text the record's Article will hold (for an HTML
+ * page, the text read from it, as pass 2 counts them), without parsing the article.
+ */
 function termsOf(rec: ArticleRecord | ArticleResult, ctx: TaskContext): TaskOutput {
   // a record that will fail is no document of the batch
   if (isResult(rec) || precheck(rec.text, ctx.config.maxBytes)) return { ok: false, terms: [] };
-  let text = rec.text;
-  if (typeof text !== "string") {
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(text);
-    } catch {
-      return { ok: false, terms: [] };
-    }
+  let text: string;
+  try {
+    const parse = ctx.config.parse ?? {};
+    text = articleTextOf(rec.text, rec.html ? htmlOptionsOf(parse) : parse);
+  } catch {
+    return { ok: false, terms: [] };
   }
   return { ok: true, terms: [...documentTerms(text, ctx.words).keys()] };
 }

@@ -116,6 +116,8 @@ class PageIndex {
   private readonly furniture: boolean[] = [];
   /** characters of visible text inside links (a), by element */
   private readonly linkLength: number[] = [];
+  /** characters of text written directly in the element (not in a child element), by element */
+  private readonly ownLength: number[] = [];
 
   constructor(root: HtmlElement) {
     for (const el of elementsOf(root)) {
@@ -130,13 +132,17 @@ class PageIndex {
     this.size = new Array<number>(n).fill(1);
     this.length = new Array<number>(n).fill(0);
     this.linkLength = new Array<number>(n).fill(0);
+    this.ownLength = new Array<number>(n).fill(0);
     // holds a headline, an article element or the element marked as the article's body
     const holdsArticle = new Array<boolean>(n).fill(false);
     for (let k = n - 1; k >= 0; k--) {
       const el = this.elements[k]!;
       if (el.tag === "h1" || el.tag === "article" || isArticleBody(el)) holdsArticle[k] = true;
       if (SKIPPED.has(el.tag)) this.length[k] = 0;
-      else for (const c of el.children) if (typeof c === "string") this.length[k]! += c.trim().length;
+      else {
+        for (const c of el.children) if (typeof c === "string") this.ownLength[k]! += c.trim().length;
+        this.length[k]! += this.ownLength[k]!;
+      }
       const p = el.parent;
       if (p) {
         const pk = this.order.get(p)!;
@@ -187,12 +193,16 @@ class PageIndex {
     const score = new Map<HtmlElement, number>();
     for (let k = 0; k < this.elements.length; k++) {
       const el = this.elements[k]!;
-      if (el.tag !== "p" || !this.contains(body, el) || this.furniture[k] || this.hidden[k] || classKindsOf(el) & NOT_BODY) continue;
-      // the text that is not links: a list of links to other stories weighs nothing
-      const len = this.length[k]! - this.linkLength[k]!;
-      if (len < MIN_PARAGRAPH || !el.parent) continue;
-      score.set(el.parent, (score.get(el.parent) ?? 0) + len);
-      if (el.parent.parent) score.set(el.parent.parent, (score.get(el.parent.parent) ?? 0) + len / 2);
+      if (!this.contains(body, el) || this.furniture[k] || this.hidden[k] || classKindsOf(el) & NOT_BODY) continue;
+      // a paragraph weighs for the element that holds it: its text that is not links (a list of links
+      // to other stories weighs nothing); text written straight into a block between <br>s, as older
+      // CMSs do ("<td>Đoạn một.<br><br>Đoạn hai.</td>"), weighs for that block itself
+      const paragraph = el.tag === "p";
+      const len = paragraph ? this.length[k]! - this.linkLength[k]! : BLOCKS.has(el.tag) || CELLS.has(el.tag) ? this.ownLength[k]! : 0;
+      const holder = paragraph ? el.parent : el;
+      if (len < MIN_PARAGRAPH || !holder) continue;
+      score.set(holder, (score.get(holder) ?? 0) + len);
+      if (holder.parent) score.set(holder.parent, (score.get(holder.parent) ?? 0) + len / 2);
     }
     let top = 0;
     for (const [el, s] of score) {

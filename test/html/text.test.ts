@@ -19,6 +19,9 @@ describe("htmlToText: the article's body", () => {
       `<body><nav><a>Trang chủ</a></nav><div>Một dòng<br>Dòng hai</div><script>var x = 1;</script></body>`,
       "Một dòng\nDòng hai"],
     ["a fragment without a body element", `<p>${P1}</p><p>${P2}</p>`, [P1, P2].join("\n")],
+    ["an older CMS's table cell whose paragraphs are text between <br>s, not its menu cell",
+      `<body><table><tr><td class="left"><a>Trang chủ</a><br><a>Thời sự</a><br><a>Kinh tế</a></td><td class="noidung">${P1}<br><br>${P2}<br><br>${P3}</td></tr></table></body>`,
+      [P1, P2, P3].join("\n")],
   ])("%s", (_name, html, expected) => {
     expect(htmlToText(html)).toBe(expected);
   });

@@ -149,6 +149,8 @@ const FIGURES: [string, Want[]][] = [
   ["Số ca mới chiếm 10% tổng số ca mắc trên thế giới.", [{ text: "10% tổng số ca mắc", value: 10, noun: "ca mắc" }]],
   /** a number alone is a figure when it is clearly an amount */
   ["Ngân sách năm nay là 2,8 triệu, tăng nhẹ.", [{ text: "2,8 triệu", value: 2.8e6, unit: null, kind: "other" }]],
+  /** "năm" after a word that is no determiner of years is five */
+  ["Xã có năm khu dân cư và hai trường học.", [{ text: "năm khu", value: 5, unit: "khu" }, { text: "hai trường học", value: 2, unit: "trường học" }]],
 ];
 
 // Numbers that are not figures; the sentence gives no figure at all.
@@ -199,6 +201,11 @@ const NOT_FIGURES: [string, string][] = [
   ["Ba mẹ em đều làm nông.", "ba as father"],
   ["Quả mít chín ruột có màu đỏ.", "chín as ripe"],
   ["Anh ấy có năm tháng tuổi trẻ sôi nổi.", "năm tháng as years"],
+  ["Mỗi năm khu vực trung tâm đón hàng nghìn lượt khách.", "mỗi năm: every year, not five areas"],
+  ["Hằng năm học sinh được nghỉ hè.", "hằng năm: every year"],
+  ["Trung bình mỗi năm bệnh viện tiếp nhận nhiều ca bệnh.", "mỗi năm before a counted noun"],
+  ["Điểm trung bình cả năm lớp 12 được tính hệ số.", "cả năm: the whole year"],
+  ["Từ cuối năm lớp 8, em đã bắt đầu ôn thi.", "cuối năm: the end of the year"],
   ["Nhiều triệu chứng xuất hiện sau 2 ngày.", "triệu chứng, not a million"],
 ];
 

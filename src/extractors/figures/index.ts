@@ -6,10 +6,10 @@ import { defineExtractor, type Doc } from "../types.js";
 import type { Sentence } from "../../pipeline/sentences.js";
 import { anyOf } from "../../text/pattern.js";
 import { lookupKey } from "../../text/lookup.js";
-import { isWordCode, wordsAfter, type WordAt } from "../../text/neighbours.js";
+import { isWordCode, wordsAfter, wordsBefore, type WordAt } from "../../text/neighbours.js";
 import { readQuantity, numberWordAt, numberStartWords, approximator, type QuantityRead } from "../../text/vi-number.js";
 import { wordFactsAt } from "./lexicon.js";
-import { codeAt, isDigitCode, SPACE, HYPHEN } from "../../text/chars.js";
+import { codeAt, isDigitCode, lowerCase, SPACE, HYPHEN } from "../../text/chars.js";
 import { scanStarts, StartPattern } from "../scan.js";
 import { leftContext, type LeftContext } from "./context.js";
 import { readUnit, type UnitRead } from "./unit.js";
@@ -146,6 +146,7 @@ function judge(doc: Doc, s: Sentence, q: QuantityRead): Candidate | null {
     const w = numberWordAt(text, q.start, wordEnd(text, q.start));
     if (!w) return null;
     if (w.notBefore.has(head(u.unit))) return null;
+    if (w.notAfter.size && w.notAfter.has(lowerCase(wordBefore(text, q.start, s.start)))) return null; // "mỗi năm khu vực": every year
     if (w.role === "digit" && w.value === 5 && (!u.info || u.unit === "tháng")) return null; // "năm" is mostly "year"
     if (w.role === "half" && !u.info) return null;
     if (w.role === "digit" && w.value === 1) {
@@ -168,6 +169,12 @@ function judge(doc: Doc, s: Sentence, q: QuantityRead): Candidate | null {
   if (one) pendingOne = !(left.context?.role === "one" || u.info?.kind === "measure");
   const built = build(doc, s, q, left, u);
   return { figure: built.figure, end: built.end, pendingOne, words };
+}
+
+/** The word right before `pos` in the sentence from `floor` ("" when none): "mỗi" in "mỗi năm". */
+function wordBefore(text: string, pos: number, floor: number): string {
+  const w = wordsBefore(text, pos, floor, 1)[0];
+  return w ? text.slice(w.start, w.end) : "";
 }
 
 // the rest of a word: "hai" in "hai người"

@@ -8,6 +8,8 @@ export interface WordInfo {
   value: number;
   role: Role;
   notBefore: ReadonlySet<string>;
+  /** syllables right before the word that make it another word ("mỗi năm": the year), lower case */
+  notAfter: ReadonlySet<string>;
 }
 
 let wordTable: Map<string, WordInfo> | undefined;
@@ -21,8 +23,8 @@ function numberWords(): Map<string, WordInfo> {
   if (wordTable) return wordTable;
   wordTable = new Map();
   for (const r of table("number-words")) {
-    const notBefore = new Set((r.not_before ?? "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean));
-    wordTable.set(lookupKey(r.word!), { value: Number(r.value), role: r.role as Role, notBefore });
+    const words = (cell: string | undefined): Set<string> => new Set((cell ?? "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean));
+    wordTable.set(lookupKey(r.word!), { value: Number(r.value), role: r.role as Role, notBefore: words(r.not_before), notAfter: words(r.not_after) });
     longest = Math.max(longest, r.word!.length);
     for (const f of [r.word![0]!, r.word![0]!.toUpperCase()]) if (f.length === 1) firstLetters[f.charCodeAt(0)] = 1;
   }

@@ -17,13 +17,13 @@ const BLOCKS = new Set([
 ]);
 const CELLS = new Set(["td", "th"]);
 /** What the words of an element's class and id say it holds (data/html-classes.tsv). */
-type ClassKind = "lead" | "date" | "author" | "caption" | "boilerplate";
+type ClassKind = "title" | "lead" | "date" | "author" | "caption" | "boilerplate";
 
 let classKinds: Map<string, ClassKind> | undefined;
 
 /** The kinds named by the class and id words of `el`, as bits (see KIND_BIT); 0 for none. */
 function classKindsOf(el: HtmlElement): number {
-  if (!el.attrs.has("class") && !el.attrs.has("id")) return 0;
+  if (!el.attrs.has("class") && !el.attrs.has("id") && !el.attrs.has("type")) return 0;
   classKinds ??= new Map(table("html-classes").map((r) => [r.word!, r.kind as ClassKind]));
   let bits = 0;
   for (const w of classWords(el)) {
@@ -37,9 +37,10 @@ const DATE = 2;
 const AUTHOR = 4;
 const CAPTION = 8;
 const BOILERPLATE = 16;
-const KIND_BIT: Record<ClassKind, number> = { lead: LEAD, date: DATE, author: AUTHOR, caption: CAPTION, boilerplate: BOILERPLATE };
+const TITLE = 32;
+const KIND_BIT: Record<ClassKind, number> = { title: TITLE, lead: LEAD, date: DATE, author: AUTHOR, caption: CAPTION, boilerplate: BOILERPLATE };
 // a paragraph of one of these kinds is the body's company, not the body: it gives no weight
-const NOT_BODY = LEAD | DATE | AUTHOR | BOILERPLATE;
+const NOT_BODY = TITLE | LEAD | DATE | AUTHOR | BOILERPLATE;
 
 // a paragraph shorter than this gives its container no weight ("Chia sẻ", "Xem thêm")
 const MIN_PARAGRAPH = 25;
@@ -89,7 +90,7 @@ export function readHtml(html: string): HtmlReading {
     writeLines(body, out);
   } else {
     const { before, after } = page.around(body, container);
-    for (const el of before) writeLines(el, out);
+    for (const b of before) writeLines(b.el, out, b.kind);
     writeLines(container, out);
     for (const el of after) writeLines(el, out);
   }
@@ -217,48 +218,71 @@ class PageIndex {
 
   /**
    * What a reader takes with the body from around it: before it, the headline (the first h1 outside
-   * it) and the lead and date elements near the headline; after it, the first author element. "Near":
-   * inside the smallest element that holds both the headline and the body, and not in a nav, a footer
-   * or a header without the headline (the site's own bar, with today's date).
+   * it; on a page without one, the first element classed as a title, "title", "tieude") and the lead
+   * and date elements near the headline; after it, the first author element, or one set before the
+   * body when none follows it (the layout reads an author at the end). "Near": inside the smallest
+   * element that holds both the headline and the body, and not in a nav, a footer or a header
+   * without the headline (the site's own bar, with today's date). Without any headline, near is the
+   * body's parent, or the element above it when that holds nothing before the body.
    */
-  around(body: HtmlElement, container: HtmlElement): { before: HtmlElement[]; after: HtmlElement[] } {
-    const before: HtmlElement[] = [];
+  around(body: HtmlElement, container: HtmlElement): { before: { el: HtmlElement; kind?: LineKind }[]; after: HtmlElement[] } {
+    const before: { el: HtmlElement; kind?: LineKind }[] = [];
     const after: HtmlElement[] = [];
-    const h1 = this.elements.find((e) => e.tag === "h1" && this.contains(body, e) && !this.contains(container, e) && this.textLength(e) > 0 && !this.hidden[this.order.get(e)!]);
-    if (!h1) return { before, after };
-    let region: HtmlElement = h1;
-    while (region.parent && !this.contains(region, container)) region = region.parent;
+    const visible = (e: HtmlElement): boolean => this.contains(body, e) && !this.contains(container, e) && this.textLength(e) > 0 && !this.hidden[this.order.get(e)!];
+    const h1 = this.elements.find((e) => e.tag === "h1" && visible(e));
+    let region: HtmlElement = h1 ?? container;
+    if (h1) while (region.parent && !this.contains(region, container)) region = region.parent;
+    else for (let up = 0; up < 2 && region.parent && region !== body; up++) {
+      region = region.parent;
+      if (this.order.get(container)! > this.order.get(region)! + 1) break; // something stands before the body
+    }
     const start = this.order.get(region)!;
     const end = start + this.size[start]!;
     const containerAt = this.order.get(container)!;
     const containerEnd = containerAt + this.size[containerAt]!;
+    let headline = h1;
+    let authorBefore: HtmlElement | undefined;
     const chromeEnds: number[] = []; // where each open nav, footer or headline-less header ends
     for (let k = start + 1; k < end; k++) {
       while (chromeEnds.length && k >= chromeEnds[chromeEnds.length - 1]!) chromeEnds.pop();
       const el = this.elements[k]!;
-      const isChrome = el.tag === "nav" || el.tag === "footer" || el.tag === "aside" || (el.tag === "header" && !this.contains(el, h1));
+      const isChrome = el.tag === "nav" || el.tag === "footer" || el.tag === "aside" || (el.tag === "header" && !(h1 && this.contains(el, h1)));
       if (isChrome) chromeEnds.push(k + this.size[k]!);
       if (chromeEnds.length || this.hidden[k] || this.furniture[k] || this.textLength(el) === 0) continue;
       if (k < containerAt) {
         if (this.contains(el, container)) continue;
         const kinds = classKindsOf(el);
         const isDate = el.tag === "time" || el.attrs.get("data-role") === "publishdate" || (kinds & DATE) !== 0;
-        if (el === h1 || isDate || (kinds & LEAD) !== 0) {
-          before.push(el);
-          k += this.size[k]! - 1; // not also its descendants
+        let kind: LineKind | undefined;
+        if (el === h1) kind = "title";
+        else if (!headline && kinds & TITLE) {
+          headline = el;
+          kind = "title";
+        } else if (kinds & LEAD) kind = "lead";
+        else if (!isDate) {
+          if (kinds & AUTHOR) authorBefore ??= el;
+          continue;
         }
+        before.push({ el, kind });
+        k += this.size[k]! - 1; // not also its descendants
       } else if (k >= containerEnd && classKindsOf(el) & AUTHOR) {
         after.push(el);
         break;
       }
     }
+    if (after.length === 0 && authorBefore) after.push(authorBefore);
     return { before, after };
   }
 }
 
-/** Writes the text of `el` to `out`: one line per block, cells separated by tabs. */
-function writeLines(el: HtmlElement, out: LineOut): void {
+/**
+ * Writes the text of `el` to `out`: one line per block, cells separated by tabs. `kind`: what its lines
+ * are when the page, not its markup, says it (a title classed "title"). Page furniture inside it
+ * (a related-stories box in the body) is left out.
+ */
+function writeLines(el: HtmlElement, out: LineOut, kind?: LineKind): void {
   const w = new LineWriter(out);
+  if (kind) w.kinds.push(kind);
   // an element is pushed again as its exit after its children; `pre` counts the open pre elements
   const stack: (HtmlNode | { exit: HtmlElement; kind: LineKind | undefined })[] = [el];
   let pre = 0;
@@ -271,11 +295,12 @@ function writeLines(el: HtmlElement, out: LineOut): void {
     }
     if ("exit" in x) {
       if (x.exit.tag === "pre") pre--;
-      if (BLOCKS.has(x.exit.tag)) w.lineBreak();
+      // a cell that says what it is (a caption under a photo in a table) ends its line with it
+      if (BLOCKS.has(x.exit.tag) || (x.kind && CELLS.has(x.exit.tag))) w.lineBreak();
       if (x.kind) w.kinds.pop();
       continue;
     }
-    if (SKIPPED.has(x.tag)) continue;
+    if (SKIPPED.has(x.tag) || (x !== el && classKindsOf(x) & BOILERPLATE)) continue;
     if (x.tag === "br") {
       w.lineBreak();
       continue;
@@ -283,10 +308,13 @@ function writeLines(el: HtmlElement, out: LineOut): void {
     if (BLOCKS.has(x.tag)) w.lineBreak();
     else if (CELLS.has(x.tag)) w.cell();
     if (x.tag === "pre") pre++;
-    const kind = kindOf(x);
-    if (kind) w.kinds.push(kind);
-    stack.push({ exit: x, kind });
-    for (let k = x.children.length - 1; k >= 0; k--) stack.push(x.children[k]!);
+    const k = kindOf(x);
+    if (k) {
+      if (CELLS.has(x.tag)) w.lineBreak();
+      w.kinds.push(k);
+    }
+    stack.push({ exit: x, kind: k });
+    for (let c = x.children.length - 1; c >= 0; c--) stack.push(x.children[c]!);
   }
   w.lineBreak();
 }

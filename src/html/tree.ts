@@ -253,8 +253,11 @@ export function* elementsOf(root: HtmlElement): Generator<HtmlElement> {
   }
 }
 
-/** The words of an element's class attribute, lower case, cut also at "-" and "_": "detail-sapo x" → detail, sapo, x. */
+/**
+ * The words of an element's class, id and type attributes, lower case, cut also at "-" and "_":
+ * "detail-sapo x" → detail, sapo, x; type="RelatedNewsBox" → relatednewsbox.
+ */
 export function classWords(el: HtmlElement): string[] {
-  const c = `${el.attrs.get("class") ?? ""} ${el.attrs.get("id") ?? ""}`.toLowerCase();
+  const c = `${el.attrs.get("class") ?? ""} ${el.attrs.get("id") ?? ""} ${el.attrs.get("type") ?? ""}`.toLowerCase();
   return c.split(/[\s_-]+/).filter(Boolean);
 }

@@ -70,6 +70,25 @@ describe("htmlToText: what stands around the body", () => {
     expect(htmlToText(html)).toBe([P1, P2, P3].join("\n"));
   });
 
+  it("on a page without an h1, takes the element classed as its title, and its date and lead, before the body", () => {
+    const html = `<body><div class="menu"><a>Trang chủ</a></div><div class="col"><div class="tieude">Tuy An chi 64 tỷ đồng làm đường</div>
+      <span class="ngay">10/07/2024 - 14:20</span><div class="sapo">Lời dẫn của bài viết nằm ngoài phần thân bài.</div>${body(' class="noidung"')}</div></body>`;
+    const r = readHtml(html);
+    expect(r.text.split("\n")).toEqual(["Tuy An chi 64 tỷ đồng làm đường", "10/07/2024 - 14:20", "Lời dẫn của bài viết nằm ngoài phần thân bài.", P1, P2, P3]);
+    expect(r.kinds.get(0)).toBe("title");
+  });
+
+  it("leaves out page furniture inside the body: a related-stories box", () => {
+    const html = `<div class="content"><p>${P1}</p><p>${P2}</p><div class="related"><a href="/a">Tin khác một</a></div>
+      <div type="RelatedNewsBox"><a href="/b">Tin khác hai</a></div><p>${P3}</p></div>`;
+    expect(htmlToText(html)).toBe([P1, P2, P3].join("\n"));
+  });
+
+  it("moves an author set above the body after it, where the layout reads a byline", () => {
+    const html = `<body><h1>Tiêu đề bài</h1><div class="detail-author"><a class="name">Hoàng Sơn</a></div>${body()}</body>`;
+    expect(htmlToText(html).split("\n")).toEqual(["Tiêu đề bài", P1, P2, P3, "Hoàng Sơn"]);
+  });
+
   it("keeps a headline that is inside the body where it is", () => {
     expect(htmlToText(`<article><h1>Tiêu đề bài</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article>`)).toBe(["Tiêu đề bài", P1, P2, P3].join("\n"));
   });
@@ -116,6 +135,14 @@ describe("readHtml: what the markup says each line is", () => {
       ["TP Thủ Đức\t9", "paragraph"],
       ["Một mục", "paragraph"],
     ]);
+  });
+
+  it("marks a photo table's caption cell as a caption, on a line of its own", () => {
+    const r = readHtml(`<div class="content"><p>${P1}</p><p>${P2}</p><table class="picture"><tr><td><img src="a.jpg"></td></tr><tr><td class="caption">Chú thích ảnh. (Ảnh: MINH HÒA)</td></tr></table><p>${P3}</p></div>`);
+    const lines = r.text.split("\n");
+    const at = lines.indexOf("Chú thích ảnh. (Ảnh: MINH HÒA)");
+    expect(at).toBe(2);
+    expect(r.kinds.get(lines.slice(0, at).reduce((n, l) => n + l.length + 1, 0))).toBe("caption");
   });
 });
 

@@ -73,6 +73,13 @@ const POSITIVES: [string, Want[]][] = [
     { name: "Lê Thị Hoa", titles: ["Trưởng phòng"], orgs: ["Phòng Kinh tế huyện"] }]],
   ["Chủ tịch UBND Thành phố Huỳnh Văn Tài đã ký quyết định.", [
     { name: "Huỳnh Văn Tài", titles: ["Chủ tịch"], orgs: ["UBND Thành phố"] }]],
+  /** "… Việt Nam tỉnh X": the country is part of the body's name, the province its place */
+  ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định Phạm Văn Tuyên phát biểu.", [
+    { name: "Phạm Văn Tuyên", titles: ["Chủ tịch"], orgs: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"] }]],
+  ["Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hải Hậu Trần Văn Nam cho biết.", [
+    { name: "Trần Văn Nam", titles: ["Phó Chủ tịch"], orgs: ["Ủy ban MTTQ Việt Nam huyện Hải Hậu"] }]],
+  ["Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Đỗ Văn Chiến phát biểu.", [
+    { name: "Đỗ Văn Chiến", titles: ["Chủ tịch"], orgs: ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"] }]],
   /** TITLE NAME, no organisation */
   ["Thủ tướng Phạm Minh Chính đã ký công điện.", [{ name: "Phạm Minh Chính", titles: ["Thủ tướng"], orgs: [null] }]],
   ["Tổng Bí thư Nguyễn Phú Trọng dự hội nghị.", [{ name: "Nguyễn Phú Trọng", titles: ["Tổng Bí thư"], orgs: [null] }]],

@@ -268,8 +268,7 @@ const CASES: Case[] = [
     // the photo table's <td class="caption">: a caption with its credit
     captions: [["Gia đình bà Trần Thị Lụa ở xã Hải Đông, huyện Hải Hậu nhận bàn giao nhà mới. (Ảnh: MINH HÒA)", "MINH HÒA"]],
     absent: ["Chính trị", "Xã hội", "ngày 10/07/2024", "nhà ở hộ nghèo", "Tin mới", "Chương Dương", "Tổng Biên tập", "Báo Nhân Dân", "<"],
-    // (Phạm Văn Tuyên, "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định", gets no position even as plain text)
-    people: [["Đặng Thị Thu Hà", "Phó Chủ tịch", "UBND tỉnh Nam Định"]],
+    people: [["Đặng Thị Thu Hà", "Phó Chủ tịch", "UBND tỉnh Nam Định"], ["Phạm Văn Tuyên", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định"]],
     figures: [["hơn 75 tỷ đồng", 75e9, "over"], ["50 triệu đồng", 50e6, "exact"], ["gần 18 tỷ đồng", 18e9, "under"], ["312 căn", 312, "exact"], ["dưới 1%", 1, "under"]],
     documents: [["Kế hoạch 96/KH-UBND ngày 5-9-2023", "Kế hoạch", "96/KH-UBND", "2023-09-05"]],
   },

@@ -146,6 +146,10 @@ function endsAPlace(toks: readonly Tok[], i: number): boolean {
   return false;
 }
 
+// "Việt Nam" as the tokens fold it (the tone mark moved to the syllable's end)
+const VIET = fw("Việt");
+const NAM = fw("Nam");
+
 function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase | null {
   const toks = env.st.toks;
   const lex = lexicon();
@@ -173,7 +177,14 @@ function readHeaded(env: OrgEnv, i: number, j: number, head: OrgHead): OrgPhrase
       nameEnd = free;
     }
   }
-  let place = readPlace(env, nameEnd > 0 ? nameEnd : j, true);
+  const placeAt = nameEnd > 0 ? nameEnd : j;
+  let place = readPlace(env, placeAt, true);
+  // "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nam Định": the country is part of the body's name, the
+  // province after it is its place (a level word must open it)
+  if (place === placeAt + 2 && toks[placeAt]!.f === VIET && toks[placeAt + 1]!.f === NAM && (levelWordAt(toks, place) || centralAt(toks, place) >= 0)) {
+    const local = readPlace(env, place, false);
+    if (local > place) place = local;
+  }
   // "Bí thư Thành ủy Lương Quốc Bảo": the city's committee, a person's name after it
   if (head.takes === "place" && place < 0 && nameEnd < 0 && surnameAt(toks, j) > 0 && !toks[j]!.glued) place = j;
   if (head.takes === "place" && place < 0) return null;

@@ -115,13 +115,12 @@ export function recordFromLine(line: Line, opts: LineOptions): ArticleRecord | A
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return errorResult(where, "invalid-json", `line ${line.lineNo} is not a JSON object {"id", "text"}`);
   }
-  const { id: rawId, text: textField, ...others } = value as Record<string, unknown>;
+  const { id: rawId, text: textField, ...rest } = value as Record<string, unknown>;
   // {"id", "html"}: an HTML page, when the line has no "text" (a line with both is read by its text,
   // and its "html" is one of its other fields)
-  const html = textField === undefined && "html" in others;
-  const { html: htmlField, ...withoutHtml } = others;
-  const text = html ? htmlField : textField;
-  const rest = html ? withoutHtml : others;
+  const html = textField === undefined && "html" in rest;
+  const text = html ? rest.html : textField;
+  if (html) delete rest.html; // `rest` is this line's own copy
   const meta = opts.keepMeta ? rest : undefined;
   let id = where;
   if (typeof rawId === "string" || typeof rawId === "number") id = String(rawId);

@@ -16,6 +16,7 @@ const BLOCKS = new Set([
   "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
 ]);
 const CELLS = new Set(["td", "th"]);
+const SUBHEADINGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
 /** What the words of an element's class and id say it holds (data/html-classes.tsv). */
 type ClassKind = "title" | "lead" | "date" | "author" | "caption" | "boilerplate";
 
@@ -87,12 +88,12 @@ export function readHtml(html: string): HtmlReading {
   const container = page.articleBody(body);
   const out = new LineOut();
   if (container === body) {
-    writeLines(body, out);
+    writeLines(page, body, out);
   } else {
     const { before, after } = page.around(body, container);
-    for (const b of before) writeLines(b.el, out, b.kind);
-    writeLines(container, out);
-    for (const el of after) writeLines(el, out);
+    for (const b of before) writeLines(page, b.el, out, b.kind);
+    writeLines(page, container, out);
+    for (const el of after) writeLines(page, el, out);
   }
   return out.reading();
 }
@@ -108,23 +109,26 @@ class PageIndex {
   readonly elements: HtmlElement[] = [];
   private readonly order = new Map<HtmlElement, number>();
   /** elements in the subtree (itself included), by element */
-  private readonly size: number[] = [];
+  private readonly size: number[];
   /** characters of visible text in the subtree, by element */
-  private readonly length: number[] = [];
+  private readonly length: number[];
   /** inside an element whose text is skipped (a script, a form, a nav), by element */
   private readonly hidden: boolean[] = [];
   /** inside page furniture (class words: related, comments, share …), by element */
   private readonly furniture: boolean[] = [];
   /** characters of visible text inside links (a), by element */
-  private readonly linkLength: number[] = [];
+  private readonly linkLength: number[];
   /** characters of text written directly in the element (not in a child element), by element */
-  private readonly ownLength: number[] = [];
+  private readonly ownLength: number[];
+  /** what the element's class, id and type words say it holds (classKindsOf), by element */
+  private readonly classBits: number[] = [];
 
   constructor(root: HtmlElement) {
     for (const el of elementsOf(root)) {
       // parents come first: the parent's flags are known
       const pk = el.parent === null ? -1 : this.order.get(el.parent)!;
       this.hidden.push(SKIPPED.has(el.tag) || (pk >= 0 && this.hidden[pk]!));
+      this.classBits.push(classKindsOf(el));
       this.order.set(el, this.elements.length);
       this.elements.push(el);
     }
@@ -160,7 +164,7 @@ class PageIndex {
     for (let k = 0; k < n; k++) {
       const el = this.elements[k]!;
       const pk = el.parent === null ? -1 : this.order.get(el.parent)!;
-      this.furniture.push((pk >= 0 && this.furniture[pk]!) || (!holdsArticle[k] && el.tag !== "body" && (classKindsOf(el) & BOILERPLATE) !== 0));
+      this.furniture.push((pk >= 0 && this.furniture[pk]!) || (!holdsArticle[k] && el.tag !== "body" && (this.classBits[k]! & BOILERPLATE) !== 0));
     }
   }
 
@@ -179,6 +183,11 @@ class PageIndex {
     return this.length[this.order.get(el)!]!;
   }
 
+  /** classKindsOf(el), read once when the page was indexed. */
+  classKinds(el: HtmlElement): number {
+    return this.classBits[this.order.get(el)!]!;
+  }
+
   /**
    * The element that holds the article's body: the longest one marked itemprop="articleBody";
    * else the element whose paragraphs (p, with their text) weigh most, a paragraph counting fully
@@ -194,7 +203,7 @@ class PageIndex {
     const score = new Map<HtmlElement, number>();
     for (let k = 0; k < this.elements.length; k++) {
       const el = this.elements[k]!;
-      if (!this.contains(body, el) || this.furniture[k] || this.hidden[k] || classKindsOf(el) & NOT_BODY) continue;
+      if (!this.contains(body, el) || this.furniture[k] || this.hidden[k] || this.classBits[k]! & NOT_BODY) continue;
       // a paragraph weighs for the element that holds it: its text that is not links (a list of links
       // to other stories weighs nothing); text written straight into a block between <br>s, as older
       // CMSs do ("<td>Đoạn một.<br><br>Đoạn hai.</td>"), weighs for that block itself
@@ -251,7 +260,7 @@ class PageIndex {
       if (chromeEnds.length || this.hidden[k] || this.furniture[k] || this.textLength(el) === 0) continue;
       if (k < containerAt) {
         if (this.contains(el, container)) continue;
-        const kinds = classKindsOf(el);
+        const kinds = this.classBits[k]!;
         const isDate = el.tag === "time" || el.attrs.get("data-role") === "publishdate" || (kinds & DATE) !== 0;
         let kind: LineKind | undefined;
         if (el === h1) kind = "title";
@@ -265,7 +274,7 @@ class PageIndex {
         }
         before.push({ el, kind });
         k += this.size[k]! - 1; // not also its descendants
-      } else if (k >= containerEnd && classKindsOf(el) & AUTHOR) {
+      } else if (k >= containerEnd && this.classBits[k]! & AUTHOR) {
         after.push(el);
         break;
       }
@@ -280,7 +289,7 @@ class PageIndex {
  * are when the page, not its markup, says it (a title classed "title"). Page furniture inside it
  * (a related-stories box in the body) is left out.
  */
-function writeLines(el: HtmlElement, out: LineOut, kind?: LineKind): void {
+function writeLines(page: PageIndex, el: HtmlElement, out: LineOut, kind?: LineKind): void {
   const w = new LineWriter(out);
   if (kind) w.kinds.push(kind);
   // an element is pushed again as its exit after its children; `pre` counts the open pre elements
@@ -300,7 +309,9 @@ function writeLines(el: HtmlElement, out: LineOut, kind?: LineKind): void {
       if (x.kind) w.kinds.pop();
       continue;
     }
-    if (SKIPPED.has(x.tag) || (x !== el && classKindsOf(x) & BOILERPLATE)) continue;
+    if (SKIPPED.has(x.tag)) continue;
+    const bits = page.classKinds(x);
+    if (x !== el && bits & BOILERPLATE) continue;
     if (x.tag === "br") {
       w.lineBreak();
       continue;
@@ -308,7 +319,7 @@ function writeLines(el: HtmlElement, out: LineOut, kind?: LineKind): void {
     if (BLOCKS.has(x.tag)) w.lineBreak();
     else if (CELLS.has(x.tag)) w.cell();
     if (x.tag === "pre") pre++;
-    const k = kindOf(x);
+    const k = kindOf(x, bits);
     if (k) {
       if (CELLS.has(x.tag)) w.lineBreak();
       w.kinds.push(k);
@@ -319,14 +330,16 @@ function writeLines(el: HtmlElement, out: LineOut, kind?: LineKind): void {
   w.lineBreak();
 }
 
-/** What an element's markup says its lines are: "<h1>" a title, "<figcaption>" a caption … */
-function kindOf(el: HtmlElement): LineKind | undefined {
+/**
+ * What an element's markup says its lines are: "<h1>" a title, "<figcaption>" a caption …; `kinds`:
+ * what its class words say (classKindsOf).
+ */
+function kindOf(el: HtmlElement, kinds: number): LineKind | undefined {
   if (el.tag === "h1") return "title";
   // a table row or a list item is never a heading or a caption, however short ("TP Thủ Đức\t9")
   if (el.tag === "tr" || el.tag === "li") return "paragraph";
   if (el.tag === "figcaption") return "caption";
-  const kinds = classKindsOf(el);
-  if (el.tag.length === 2 && el.tag.charCodeAt(0) === 104 && el.tag >= "h2" && el.tag <= "h6") return kinds & LEAD ? "lead" : "heading";
+  if (SUBHEADINGS.has(el.tag)) return kinds & LEAD ? "lead" : "heading";
   if (kinds & CAPTION) return "caption";
   if (kinds & LEAD) return "lead";
   return undefined;

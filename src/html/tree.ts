@@ -33,6 +33,9 @@ const PHRASING = new Set([
   "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "label", "mark", "q", "s", "samp",
   "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
 ]);
+// … and those a list item, a term, a cell or a row may be closed across: "<li><p>a<li>b" closes both
+const PHRASING_P = new Set([...PHRASING, "p"]);
+const PHRASING_P_CELLS = new Set([...PHRASING_P, "td", "th"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 // how far up an implied end tag looks for its element: past this many open elements it is not closed
 const IMPLIED_REACH = 64;
@@ -203,10 +206,10 @@ class TreeBuilder {
    */
   private closeImplied(tag: string): void {
     if (CLOSES_P.has(tag) && this.openCount.get("p")) this.closeNearest("p", PHRASING);
-    if (tag === "li") this.closeNearest("li", phrasingAnd("p"));
-    else if (tag === "dt" || tag === "dd") this.closeNearest(["dt", "dd"], phrasingAnd("p"));
-    else if (tag === "td" || tag === "th") this.closeNearest(["td", "th"], phrasingAnd("p"));
-    else if (tag === "tr") this.closeNearest("tr", phrasingAnd("p", "td", "th"));
+    if (tag === "li") this.closeNearest("li", PHRASING_P);
+    else if (tag === "dt" || tag === "dd") this.closeNearest(["dt", "dd"], PHRASING_P);
+    else if (tag === "td" || tag === "th") this.closeNearest(["td", "th"], PHRASING_P);
+    else if (tag === "tr") this.closeNearest("tr", PHRASING_P_CELLS);
     else if (tag === "option") this.closeNearest("option", PHRASING);
     else if (HEADINGS.has(tag) && HEADINGS.has(this.top.tag)) this.popTo(this.top.tag);
   }
@@ -228,16 +231,6 @@ class TreeBuilder {
       if (!across.has(t)) return;
     }
   }
-}
-
-const phrasingWith = new Map<string, ReadonlySet<string>>();
-
-/** PHRASING and a few more tags, built once per combination. */
-function phrasingAnd(...more: string[]): ReadonlySet<string> {
-  const key = more.join(" ");
-  let set = phrasingWith.get(key);
-  if (!set) phrasingWith.set(key, (set = new Set([...PHRASING, ...more])));
-  return set;
 }
 
 /** The elements under `root` (itself included) in document order, read without recursion (any depth). */

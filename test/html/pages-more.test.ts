@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle, type Article } from "../../src/index.js";
 import { articleProblems } from "../../bench/lib/check-article.mjs";
+import { checkPage, warningCodes, type PageFindings } from "./page-checks.js";
 
 // Thanh Niên: publishdate and h1 (title in a data-role span) above an h2 sapo; figure boxes and a
 // "Tin liên quan" box inside the content; the author box after it; a sidebar with "sidebar" in its class
@@ -189,9 +190,8 @@ const FRAGMENT = `<div class="content">
 <p>Tỉnh giao Công an tỉnh phối hợp Chi cục Kiểm lâm điều tra, xử lý nghiêm các vụ phá rừng, lấn chiếm đất rừng trước ngày 30-9.</p>
 </div>`;
 
-type Case = {
+type Case = PageFindings & {
   name: string;
-  page: string;
   /** how the first lines of article.text start (undefined: not asserted) */
   first: string[] | undefined;
   /** the last line of article.text, and lines it must hold whole (table rows, text between <br>s, captions) */
@@ -205,14 +205,6 @@ type Case = {
   byline: [string, string | null, string[]] | null;
   /** [text, credit] (undefined: not asserted) */
   captions: [string, string | null][] | undefined;
-  /** text of the page that is not the article's */
-  absent: string[];
-  /** [name, title, organization] */
-  people: [string, string, string][];
-  /** [text, value, approx] */
-  figures: [string, number, string][];
-  /** [text starts with, kind, number, date] */
-  documents: [string, string, string, string | null][];
 };
 
 const CASES: Case[] = [
@@ -330,10 +322,9 @@ const CASES: Case[] = [
 describe.each(CASES)("a $name page", (c) => {
   const a: Article = parseArticle(c.page);
   const lines = a.text.split("\n");
-  const codes = (x: Article) => x.warnings.map((w) => w.code);
 
   it("is read as HTML, in Vietnamese, and keeps every span in the text read", () => {
-    expect(codes(a)).toContain("read-as-html");
+    expect(warningCodes(a)).toContain("read-as-html");
     expect(a.language.code).toBe("vie");
     expect(articleProblems(a)).toEqual([]);
   });
@@ -369,41 +360,8 @@ describe.each(CASES)("a $name page", (c) => {
     });
   }
 
-  it.each(c.absent)("leaves out the page's %j", (s) => {
-    expect(a.text).not.toContain(s);
-  });
+  checkPage(c, a);
 
-  it.each(c.people)("finds %s as %s of %s", (name, title, org) => {
-    const p = a.people.find((x) => x.name === name);
-    expect(p?.positions.map((x) => [x.title, x.organization])).toContainEqual([title, org]);
-    for (const pos of p!.positions) expect(a.text.slice(pos.span.start, pos.span.end).startsWith(pos.title)).toBe(true);
-    for (const m of p!.mentions) expect(name.includes(a.text.slice(m.start, m.end))).toBe(true);
-  });
-
-  it.each(c.figures)("finds the figure %j", (text, value, approx) => {
-    const f = a.figures.find((x) => x.text === text);
-    expect(f).toMatchObject({ value, approx });
-    expect(a.text.slice(f!.span.start, f!.span.end)).toBe(text);
-  });
-
-  it.each(c.documents)("finds the document %j", (text, kind, number, date) => {
-    const d = a.documents.find((x) => x.text.startsWith(text));
-    expect(d).toMatchObject({ kind, number, date });
-    expect(a.text.slice(d!.span.start, d!.span.end)).toBe(d!.text);
-  });
-
-  it('reads the same with inputFormat "html", without the warning', () => {
-    const h = parseArticle(c.page, { inputFormat: "html" });
-    expect(codes(h)).not.toContain("read-as-html");
-    expect({ ...h, warnings: [] }).toEqual({ ...a, warnings: [] });
-  });
-
-  it('keeps the page as it is with inputFormat "text"', () => {
-    const t = parseArticle(c.page, { inputFormat: "text" });
-    expect(t.text).toBe(c.page);
-    expect(codes(t)).not.toContain("read-as-html");
-    expect(articleProblems(t)).toEqual([]);
-  });
 });
 
 describe("what only the markup says", () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle, type Article } from "../../src/index.js";
 import { articleProblems } from "../../bench/lib/check-article.mjs";
+import { checkPage, warningCodes, type PageFindings } from "./page-checks.js";
 
 // VnExpress: date, headline and description outside <article class="fck_detail">; the author is the
 // body's last paragraph; a site header with today's date, a "Xem nhiều" sidebar, comments, a footer.
@@ -148,9 +149,8 @@ const TUOITRE = `<!DOCTYPE html>
 </body>
 </html>`;
 
-type Case = {
+type Case = PageFindings & {
   name: string;
-  page: string;
   /** the first lines of article.text: what stood before the body */
   first: string[];
   title: string;
@@ -161,14 +161,6 @@ type Case = {
   /** the headings of the sections, in order (null: the part before the first heading) */
   headings: (string | null)[] | undefined;
   byline: string;
-  /** text of the page that is not the article's */
-  absent: string[];
-  /** [name, title, organization] */
-  people: [string, string, string][];
-  /** [text, value, approx] */
-  figures: [string, number, string][];
-  /** [text starts with, kind, number, date] */
-  documents: [string, string, string, string | null][];
 };
 
 const CASES: Case[] = [
@@ -224,10 +216,9 @@ const CASES: Case[] = [
 
 describe.each(CASES)("a $name page", (c) => {
   const a: Article = parseArticle(c.page);
-  const codes = (x: Article) => x.warnings.map((w) => w.code);
 
   it("is read as HTML, with the warning, and keeps every span in the text read", () => {
-    expect(codes(a)).toContain("read-as-html");
+    expect(warningCodes(a)).toContain("read-as-html");
     expect(a.language.code).toBe("vie");
     expect(articleProblems(a)).toEqual([]);
   });
@@ -256,42 +247,7 @@ describe.each(CASES)("a $name page", (c) => {
     });
   }
 
-  it.each(c.absent)("leaves out the page's %j", (s) => {
-    expect(a.text).not.toContain(s);
-  });
-
-  it.each(c.people)("finds %s as %s of %s", (name, title, org) => {
-    const p = a.people.find((x) => x.name === name);
-    expect(p?.positions.map((x) => [x.title, x.organization])).toContainEqual([title, org]);
-    for (const pos of p!.positions) expect(a.text.slice(pos.span.start, pos.span.end).startsWith(pos.title)).toBe(true);
-    for (const m of p!.mentions) expect(name.includes(a.text.slice(m.start, m.end))).toBe(true);
-  });
-
-  it.each(c.figures)("finds the figure %j", (text, value, approx) => {
-    const f = a.figures.find((x) => x.text === text);
-    expect(f).toMatchObject({ value, approx });
-    expect(a.text.slice(f!.span.start, f!.span.end)).toBe(text);
-  });
-
-  it.each(c.documents)("finds the document %j", (text, kind, number, date) => {
-    const d = a.documents.find((x) => x.text.startsWith(text));
-    expect(d).toMatchObject({ kind, number, date });
-    expect(a.text.slice(d!.span.start, d!.span.end)).toBe(d!.text);
-  });
-
-  it('reads the same with inputFormat "html", without the warning', () => {
-    const h = parseArticle(c.page, { inputFormat: "html" });
-    expect(codes(h)).not.toContain("read-as-html");
-    expect(h.text).toBe(a.text);
-    expect({ ...h, warnings: [] }).toEqual({ ...a, warnings: [] });
-  });
-
-  it('keeps the page as it is with inputFormat "text"', () => {
-    const t = parseArticle(c.page, { inputFormat: "text" });
-    expect(t.text).toBe(c.page);
-    expect(codes(t)).not.toContain("read-as-html");
-    expect(articleProblems(t)).toEqual([]);
-  });
+  checkPage(c, a);
 
   it("reads the page's UTF-8 bytes as the string, with or without a BOM", () => {
     expect(parseArticle(Buffer.from(c.page))).toEqual(a);
